@@ -1,0 +1,79 @@
+"""The `azil` command line: one entry point, one sub-module per group of commands.
+
+Every command group lives in its own module with a `register(subparsers)` function.
+Errors of the rooms (`RulesError`, `AssemblerError`, `CaseworkError`) become one line
+on stderr and a non-zero exit code; a user never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from assembler import AssemblerError
+from casework import CaseworkError
+from rules import RulesError
+
+# Each module registers its sub-commands. Keep the list in the order `--help` shows them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "casework.cli.base_cmd",
+)
+
+
+class CliError(Exception):
+    """A command's own complaint about its input, with the exit code to use."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the whole argument parser from the registered command modules."""
+    parser = argparse.ArgumentParser(
+        prog="azil",
+        description="Deadlines and filings for free legal aid in the Serbian asylum procedure.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `azil` command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        # `azil` alone will open the desktop app; the GUI's launcher wraps this
+        # function so that casework never imports gui (ARCHITECTURE.md).
+        parser.print_help()
+        return 0 if args.command is None else 2
+    try:
+        code = args.func(args)
+    except KeyboardInterrupt:
+        print("azil: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place errors become messages
+        if args.debug or os.environ.get("AZIL_DEBUG"):
+            raise
+        print(f"azil: {_describe(exc)}", file=sys.stderr)
+        return exc.code if isinstance(exc, CliError) else _exit_code(exc)
+    return int(code or 0)
+
+
+def _describe(exc: BaseException) -> str:
+    """One line that says what went wrong; unexpected errors name their type."""
+    message = " ".join(str(exc).split())
+    if isinstance(exc, (CliError, RulesError, AssemblerError, CaseworkError)):
+        return message
+    return f"unexpected {type(exc).__name__}: {message} (run with --debug for details)"
+
+
+def _exit_code(exc: BaseException) -> int:
+    """Exit codes: 2 for what the user named wrongly (usage-like), 1 otherwise."""
+    return int(getattr(exc, "exit_code", 1))

@@ -1,0 +1,50 @@
+"""The words the engine and the case file share: procedures and event kinds.
+
+The case file stores these values as strings, so they are stable ids: rename
+nothing, only add. Each event kind is a trigger ("day 0") of one or more rules
+in the catalogue (`rules.catalogue`), chosen by the case's procedure.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Procedure(StrEnum):
+    """The asylum procedure a case is in (ZAPZ Arts. 39-42, 46, 78)."""
+
+    REGULAR = "regular"
+    ACCELERATED = "accelerated"
+    BORDER = "border"
+    SUBSEQUENT = "subsequent"
+    DETENTION = "detention"
+
+
+class EventKind(StrEnum):
+    """What happened in a case. Day 0 of the rules it triggers."""
+
+    # Registration of the intention to seek asylum; the registration certificate is
+    # issued at the same moment (date and time: the 72-hour rule counts hours).
+    REGISTRATION = "registration"
+    APPLICATION_LODGED = "application-lodged"
+    SUBSEQUENT_APPLICATION_LODGED = "subsequent-application-lodged"
+    SUBSEQUENT_ADMITTED = "subsequent-admitted"
+    INTERVIEW_HELD = "interview-held"
+    # First-instance (Asylum Office) decision on the merits or on admissibility.
+    DECISION_DELIVERED = "decision-delivered"
+    DISCONTINUATION_DELIVERED = "discontinuation-delivered"
+    DETENTION_DECISION_DELIVERED = "detention-decision-delivered"
+    APPEAL_FILED = "appeal-filed"
+    APPEAL_RECEIVED = "appeal-received"
+    REPEATED_REQUEST_RECEIVED = "repeated-request-received"
+    COMMISSION_DECISION_DELIVERED = "commission-decision-delivered"
+    LAWSUIT_FILED = "lawsuit-filed"
+    JUDGMENT_DELIVERED = "judgment-delivered"
+    CONSTITUTIONAL_APPEAL_FILED = "constitutional-appeal-filed"
+    FINAL_DECISION_SERVED = "final-decision-served"
+    LEGAL_AID_REQUESTED = "legal-aid-requested"
+    LEGAL_AID_REQUESTED_URGENT = "legal-aid-requested-urgent"
+    PUBLIC_NOTICE_POSTED = "public-notice-posted"
+    MISSED_DEADLINE_CAUSE_CEASED = "missed-deadline-cause-ceased"
+    CASE_CLOSED = "case-closed"
+    OTHER = "other"
