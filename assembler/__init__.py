@@ -1,10 +1,48 @@
 """Document assembly: a template and a context make a .docx (and a PDF via LibreOffice).
 
-Imports neither Qt nor SQLAlchemy (checked by import-linter).
+Imports neither Qt nor SQLAlchemy (checked by import-linter). The public API is
+re-exported here; the catalogue data lives in `fields.py` and `templates.py`.
 """
 
+from assembler.catalogue import all_fields, all_templates, get_template, template_path
+from assembler.checking import check_template
+from assembler.contract import Field, FieldType, Script, TemplateInfo
+from assembler.errors import (
+    AssemblerError,
+    CatalogueUnavailableError,
+    OutputError,
+    PdfConversionError,
+    PdfUnavailableError,
+    TemplateError,
+    UnknownTemplateError,
+    ValidationError,
+)
+from assembler.problems import Problem
+from assembler.render import RenderResult, render, render_bytes
+from assembler.validation import coerce, validate
 
-class AssemblerError(Exception):
-    """Base of every error assembly reports; the message says what to fix."""
-
-    exit_code = 1
+__all__ = [
+    "AssemblerError",
+    "CatalogueUnavailableError",
+    "Field",
+    "FieldType",
+    "OutputError",
+    "PdfConversionError",
+    "PdfUnavailableError",
+    "Problem",
+    "RenderResult",
+    "Script",
+    "TemplateError",
+    "TemplateInfo",
+    "UnknownTemplateError",
+    "ValidationError",
+    "all_fields",
+    "all_templates",
+    "check_template",
+    "coerce",
+    "get_template",
+    "render",
+    "render_bytes",
+    "template_path",
+    "validate",
+]

@@ -1,0 +1,121 @@
+"""Jinja filters the templates use: Serbian dates, gender forms, paragraphs, script.
+
+Names are part of the template contract (templates_docx/ uses them): datum, datum_ref,
+rod, paragraphs, cyr, lat, spaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assembler.errors import AssemblerError
+from assembler.translit import to_cyrillic, to_latin
+
+MONTHS_GENITIVE_LAT = (
+    "januara", "februara", "marta", "aprila", "maja", "juna",
+    "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+)  # fmt: skip
+MONTHS_GENITIVE_CYR = (
+    "јануара", "фебруара", "марта", "априла", "маја", "јуна",
+    "јула", "августа", "септембра", "октобра", "новембра", "децембра",
+)  # fmt: skip
+
+
+class FilterError(AssemblerError):
+    """A filter got a value it cannot format (a template or data mistake)."""
+
+
+def _as_date(value: object, filter_name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise FilterError(f"filter '{filter_name}' needs a date (YYYY-MM-DD), got {value!r}")
+
+
+def _godine(script: str) -> str:
+    return "године" if script == "cyrillic" else "godine"
+
+
+def datum(value: object, script: str = "latin") -> str:
+    """Running-text date as courts write it: "26. novembra 2026. godine" (genitive month).
+
+    Empty (optional) dates give "", so a template decides with `{% if %}` what to say.
+    """
+    d = _as_date(value, "datum")
+    if d is None:
+        return ""
+    months = MONTHS_GENITIVE_CYR if script == "cyrillic" else MONTHS_GENITIVE_LAT
+    return f"{d.day}. {months[d.month - 1]} {d.year}. {_godine(script)}"
+
+
+def datum_ref(value: object, script: str = "latin") -> str:
+    """Numeric date for references: "12.03.2024. godine"."""
+    d = _as_date(value, "datum_ref")
+    if d is None:
+        return ""
+    return f"{d.day:02d}.{d.month:02d}.{d.year}. {_godine(script)}"
+
+
+def rod(gender: object, masculine: str, feminine: str) -> str:
+    """Pick the grammatical form for a gender value "m" / "f" (rođen / rođena).
+
+    Anything else is an error rather than a guess: a wrong form in a filing is visible
+    to the court, a clear message is not.
+    """
+    if gender == "m":
+        return masculine
+    if gender == "f":
+        return feminine
+    raise FilterError(f"filter 'rod' needs a gender 'm' or 'f', got {gender!r}")
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+def paragraphs(text: object) -> list[str]:
+    """Split multi-paragraph text at blank lines; single line breaks stay inside a paragraph."""
+    if text is None:
+        return []
+    if not isinstance(text, str):
+        raise FilterError(f"filter 'paragraphs' needs text, got {type(text).__name__}")
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = (p.strip("\n") for p in _BLANK_LINES.split(normalised))
+    return [p for p in parts if p.strip()]
+
+
+def spaced(text: object) -> str:
+    """Letter-spaced title as Serbian filings set it: "ŽALBA" -> "Ž A L B A"."""
+    words = str(text).split()
+    return "   ".join(" ".join(word) for word in words)
+
+
+def cyr(text: object) -> str:
+    """Serbian Latin -> Cyrillic for one value."""
+    return to_cyrillic("" if text is None else str(text))
+
+
+def lat(text: object) -> str:
+    """Serbian Cyrillic -> Latin for one value."""
+    return to_latin("" if text is None else str(text))
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "datum": datum,
+    "datum_ref": datum_ref,
+    "rod": rod,
+    "paragraphs": paragraphs,
+    "spaced": spaced,
+    "cyr": cyr,
+    "lat": lat,
+}

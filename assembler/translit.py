@@ -1,0 +1,117 @@
+"""Serbian Latin <-> Cyrillic transliteration.
+
+Serbian has a one-to-one mapping between its two alphabets, with three Latin
+digraphs (lj, nj, dž) that are single letters (љ, њ, џ). Text that is not Serbian
+is left alone: e-mail addresses, URLs, any other script (Arabic, Persian, emoji),
+and Latin words carrying letters Serbian does not have (q, w, x, y, ä, ü, ş, ...),
+which are foreign names or quotations ("Sabri Güneş v. Turkey"). Roman numerals of
+two or more letters ("IV", "XII") stay Latin, as Serbian Cyrillic texts write them.
+
+Known exceptions (the lawyer fixes them in the .docx): in a few words
+"nj" and "dž" are two letters, not one, e.g. "konjugacija" (конјугација),
+"injekcija" (инјекција), "tanjug", "vanjezički"; "nadživeti" (надживети),
+"podžanr" (поджанр). The stems in _TWO_LETTER_STEMS are handled; any other word
+with such a prefix boundary comes out with the single letter. Transliteration
+works on the text as stored, so a digraph that Word split between two runs of
+different formatting ("L" bold, "j" plain) is not joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LAT_TO_CYR_SINGLE = {
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е",
+    "f": "ф", "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м",
+    "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у",
+    "v": "в", "z": "з", "ž": "ж",
+}  # fmt: skip
+_LAT_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+
+_CYR_TO_LAT: dict[str, str] = {}
+for _lat, _cyr in {**_LAT_TO_CYR_SINGLE, **_LAT_DIGRAPHS}.items():
+    _CYR_TO_LAT[_cyr] = _lat
+    _CYR_TO_LAT[_cyr.upper()] = _lat.capitalize()
+
+_LAT_TO_CYR: dict[str, str] = {}
+for _lat, _cyr in {**_LAT_TO_CYR_SINGLE, **_LAT_DIGRAPHS}.items():
+    _LAT_TO_CYR[_lat] = _cyr
+    _LAT_TO_CYR[_lat.capitalize()] = _cyr.upper()
+    _LAT_TO_CYR[_lat.upper()] = _cyr.upper()
+
+# Stems in which "nj"/"dž" are two letters (prefix boundary or loanword).
+_TWO_LETTER_STEMS = ("konjug", "konjunk", "injek", "tanjug", "vanjez", "nadživ", "podžanr")
+
+# Untouched spans: e-mail addresses and URLs (with or without a scheme).
+_PROTECTED = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?|ftp)://\S+"
+    r"|www\.\S+",
+    re.UNICODE,
+)
+# A Latin "word" (letters only): the unit for the foreign-word and numeral checks.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+")
+_SERBIAN_LATIN = set(_LAT_TO_CYR_SINGLE) | {c.upper() for c in _LAT_TO_CYR_SINGLE}
+_ROMAN = re.compile(r"^(?=[IVXLCDM]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _word_to_cyr(word: str) -> str:
+    if not set(word) <= _SERBIAN_LATIN or _ROMAN.match(word):
+        return word
+    lower = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if len(pair) == 2 and pair.lower() in _LAT_DIGRAPHS:
+            keep_apart = any(
+                lower.startswith(stem) and stem.find(pair.lower()) == i
+                for stem in _TWO_LETTER_STEMS
+            )
+            if not keep_apart:
+                cyr = _LAT_DIGRAPHS[pair.lower()]
+                out.append(cyr.upper() if pair[0].isupper() else cyr)
+                i += 2
+                continue
+        out.append(_LAT_TO_CYR.get(word[i], word[i]))
+        i += 1
+    return "".join(out)
+
+
+def _outside_protected(text: str, convert: Callable[[str], str]) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in _PROTECTED.finditer(text):
+        parts.append(convert(text[last : m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(convert(text[last:]))
+    return "".join(parts)
+
+
+def to_cyrillic(text: str) -> str:
+    """Serbian Latin -> Cyrillic; e-mails, URLs, foreign words and other scripts stay."""
+    return _outside_protected(text, lambda s: _LATIN_WORD.sub(lambda m: _word_to_cyr(m[0]), s))
+
+
+def _chunk_to_lat(text: str) -> str:
+    out: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        lat = _CYR_TO_LAT.get(ch)
+        if lat is None:
+            out.append(ch)
+            continue
+        if len(lat) == 2 and ch.isupper():
+            # Љ in an upper-case word is "LJ", at the start of a capitalised word "Lj".
+            neighbours = (text[i - 1] if i > 0 else "") + (text[i + 1] if i + 1 < n else "")
+            if any(c.isalpha() and c.isupper() for c in neighbours):
+                lat = lat.upper()
+        out.append(lat)
+    return "".join(out)
+
+
+def to_latin(text: str) -> str:
+    """Serbian Cyrillic -> Latin (љ -> lj, Љ -> Lj or LJ in capitals); other text stays."""
+    return _outside_protected(text, _chunk_to_lat)
