@@ -1,0 +1,499 @@
+"""Commands over the case file: staff, clients, cases, events, deadlines, closures, audit, db."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from casework import db
+from casework.cli._common import open_casework, print_json, table
+from casework.config import current_user_name, data_dir, database_url, write_local
+from casework.models import Case, Client, DeadlineStatus, Role, Stage
+from casework.parsing import InputError, parse_birth, parse_date, parse_time
+from casework.services import DeadlineChange, DeadlineRow
+from rules.vocabulary import EventKind, Procedure
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the case-file commands to the `azil` parser."""
+    p = sub.add_parser("demo", help="fill the database with a realistic demo office (idempotent)")
+    p.set_defaults(func=cmd_demo)
+
+    _register_staff(sub)
+    _register_user(sub)
+    _register_client(sub)
+    _register_case(sub)
+    _register_event(sub)
+
+    p = sub.add_parser("deadlines", help="upcoming deadlines, overdue first")
+    p.add_argument("--within", type=int, metavar="DAYS", help="only those due within DAYS days")
+    p.add_argument("--staff", metavar="NAME", help="only the cases of this lawyer")
+    p.add_argument("--case", type=int, metavar="ID", help="only this case")
+    p.add_argument("--status", default="open", choices=[s.value for s in DeadlineStatus] + ["all"])
+    p.add_argument("--lang", choices=["sr", "en"], default="sr")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(func=cmd_deadlines)
+
+    p = sub.add_parser("mark", help="mark a deadline done, waived or missed (lawyers and admins)")
+    p.add_argument("deadline_id", type=int, metavar="DEADLINE_ID")
+    p.add_argument("status", choices=["done", "waived", "missed", "open"])
+    p.add_argument("--reason", help="why (required for waived)")
+    p.set_defaults(func=cmd_mark)
+
+    _register_closure(sub)
+
+    p = sub.add_parser("audit", help="who changed what, and when")
+    p.add_argument("--case", type=int, metavar="ID")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("db", help="database: upgrade the schema, back up, show where it is")
+    dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    q = dsub.add_parser("upgrade", help="apply migrations (also done on every start)")
+    q.set_defaults(func=cmd_db_upgrade)
+    q = dsub.add_parser("backup", help="a consistent copy, safe while the app is open")
+    q.add_argument("--out", type=Path, help="backup file (default: in the data folder, dated)")
+    q.set_defaults(func=cmd_db_backup)
+    q = dsub.add_parser("info", help="which database and data folder this computer uses")
+    q.set_defaults(func=cmd_db_info)
+
+
+# ---------------------------------------------------------------------- staff / user
+def _register_staff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("staff", help="the office's lawyers, paralegals and admins")
+    ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("add", help="add a staff member")
+    q.add_argument("name")
+    q.add_argument("--role", required=True, choices=[r.value for r in Role])
+    q.add_argument("--email")
+    q.add_argument("--os-user", help="operating-system login that means this person")
+    q.set_defaults(func=cmd_staff_add)
+    q = ssub.add_parser("list", help="list staff")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_staff_list)
+    q = ssub.add_parser("leave", help="mark someone on leave (their deadlines go to the team)")
+    q.add_argument("name")
+    q.add_argument("--back", action="store_true", help="back from leave")
+    q.set_defaults(func=cmd_staff_leave)
+
+
+def _register_user(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("user", help="who is using azil on this computer")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    q = usub.add_parser("set", help="remember the staff member using this computer")
+    q.add_argument("name")
+    q.set_defaults(func=cmd_user_set)
+    q = usub.add_parser("show", help="show who is acting")
+    q.set_defaults(func=cmd_user_show)
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    s = open_casework().add_staff(args.name, args.role, args.email, args.os_user)
+    print(f"staff {s.id}: {s.name} ({s.role})")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    staff = open_casework().list_staff()
+    if args.json:
+        print_json([{"id": s.id, "name": s.name, "role": s.role, "active": s.active,
+                     "email": s.email} for s in staff])  # fmt: skip
+        return 0
+    rows = [[str(s.id), s.name, s.role, "yes" if s.active else "on leave", s.email or ""]
+            for s in staff]  # fmt: skip
+    print(table(rows, ["id", "name", "role", "active", "e-mail"]))
+    return 0
+
+
+def cmd_staff_leave(args: argparse.Namespace) -> int:
+    cw = open_casework()
+    s = cw.find_staff(args.name)
+    cw.update_staff(s.id, active=bool(args.back))
+    print(
+        f"{s.name} is {'back' if args.back else 'on leave: their deadlines show to the whole team'}"
+    )
+    return 0
+
+
+def cmd_user_set(args: argparse.Namespace) -> int:
+    staff = open_casework().find_staff(args.name)
+    write_local(user=staff.name)
+    print(f"this computer now acts as {staff.name} ({staff.role})")
+    return 0
+
+
+def cmd_user_show(args: argparse.Namespace) -> int:
+    cw = open_casework()
+    chosen = current_user_name()
+    print(
+        cw.actor_name if chosen else f"{cw.actor_name} (no staff member chosen: azil user set NAME)"
+    )
+    return 0
+
+
+# ---------------------------------------------------------------------- clients
+def _register_client(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("client", help="clients: add, list, show")
+    csub = p.add_subparsers(dest="client_command", metavar="ACTION", required=True)
+    q = csub.add_parser("add", help="add a client")
+    q.add_argument("--name", required=True, help="name in Latin script, as in Serbian documents")
+    q.add_argument("--original", help="name in the original script")
+    q.add_argument("--sex", choices=["m", "f"])
+    q.add_argument("--born", help="birth date (YYYY-MM-DD or d.m.yyyy) or only the year")
+    q.add_argument("--birth-place")
+    q.add_argument("--birth-country")
+    q.add_argument("--nationality")
+    q.add_argument("--languages")
+    q.add_argument("--interpreter", help="language for interpretation")
+    q.add_argument("--accommodation", help="e.g. 'Centar za azil Krnjača'")
+    q.add_argument("--father")
+    q.add_argument("--mother")
+    q.add_argument("--id-document", help="asylum-seeker ID card or registration certificate number")
+    q.add_argument("--notes")
+    q.set_defaults(func=cmd_client_add)
+    q = csub.add_parser("list", help="list clients")
+    q.add_argument("--search", help="name in either script, nationality or a case number")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_client_list)
+    q = csub.add_parser("show", help="show one client")
+    q.add_argument("client_id", type=int, metavar="ID")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_client_show)
+
+
+def cmd_client_add(args: argparse.Namespace) -> int:
+    values: dict[str, Any] = {
+        "name_latin": args.name,
+        "name_original": args.original,
+        "sex": args.sex,
+        "birth_place": args.birth_place,
+        "birth_country": args.birth_country,
+        "nationality": args.nationality,
+        "languages": args.languages,
+        "interpreter_language": args.interpreter,
+        "accommodation": args.accommodation,
+        "father_name": args.father,
+        "mother_name": args.mother,
+        "id_document": args.id_document,
+        "notes": args.notes,
+    }
+    if args.born:
+        values["birth_date"], values["birth_year"] = parse_birth(args.born)
+    client = open_casework().add_client(**values)
+    print(f"client {client.id}: {client.name_latin}")
+    return 0
+
+
+def client_json(c: Client) -> dict[str, Any]:
+    """Everything stored about a client, for scripts."""
+    from casework.services import CLIENT_FIELDS
+
+    out: dict[str, Any] = {"id": c.id, "version": c.version}
+    out.update({k: getattr(c, k) for k in sorted(CLIENT_FIELDS)})
+    out["family"] = [
+        {"full_name": m.full_name, "relation": m.relation, "birth_date": m.birth_date,
+         "nationality": m.nationality, "whereabouts": m.whereabouts,
+         "also_applying": m.also_applying}
+        for m in c.family
+    ]  # fmt: skip
+    out["cases"] = [cs.id for cs in c.cases]
+    return out
+
+
+def cmd_client_list(args: argparse.Namespace) -> int:
+    clients = open_casework().list_clients(args.search)
+    if args.json:
+        print_json([{"id": c.id, "name": c.name_latin, "name_original": c.name_original,
+                     "nationality": c.nationality, "cases": [cs.id for cs in c.cases]}
+                    for c in clients])  # fmt: skip
+        return 0
+    rows = [[str(c.id), c.name_latin, c.name_original or "", c.nationality or "",
+             ",".join(str(cs.id) for cs in c.cases)] for c in clients]  # fmt: skip
+    print(table(rows, ["id", "name", "original script", "nationality", "cases"]))
+    return 0
+
+
+def cmd_client_show(args: argparse.Namespace) -> int:
+    c = open_casework().get_client(args.client_id)
+    data = client_json(c)
+    if args.json:
+        print_json(data)
+        return 0
+    for key, value in data.items():
+        if key == "family":
+            for m in value:
+                print(f"  family: {m['full_name']} ({m['relation']})")
+        elif value not in (None, "", [], False):
+            print(f"{key}: {value}")
+    return 0
+
+
+# ---------------------------------------------------------------------- cases
+def _register_case(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("case", help="cases: add, list, show, export, set")
+    csub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    q = csub.add_parser("add", help="open a case for a client")
+    q.add_argument("--client", type=int, required=True, metavar="CLIENT_ID")
+    q.add_argument("--procedure", required=True, choices=[x.value for x in Procedure])
+    q.add_argument("--stage", default=Stage.REGISTRATION.value, choices=[x.value for x in Stage])
+    q.add_argument("--lawyer", metavar="NAME", help="assigned lawyer (staff name)")
+    q.add_argument("--asylum-office-no", help="Asylum Office number, e.g. 26-1234/24")
+    q.set_defaults(func=cmd_case_add)
+    q = csub.add_parser("list", help="list cases")
+    q.add_argument("--search")
+    q.add_argument("--stage", choices=[x.value for x in Stage])
+    q.add_argument("--lawyer", metavar="NAME")
+    q.add_argument("--status", choices=["open", "closed"])
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_case_list)
+    q = csub.add_parser("show", help="a case with events, deadlines, documents")
+    q.add_argument("case_id", type=int, metavar="ID")
+    q.add_argument("--lang", choices=["sr", "en"], default="sr")
+    q.set_defaults(func=cmd_case_show)
+    q = csub.add_parser("export", help="everything a document needs about the case")
+    q.add_argument("case_id", type=int, metavar="ID")
+    q.add_argument("--json", action="store_true", required=True, help="print one JSON object")
+    q.set_defaults(func=cmd_case_export)
+
+
+def cmd_case_add(args: argparse.Namespace) -> int:
+    cw = open_casework()
+    lawyer_id = cw.find_staff(args.lawyer).id if args.lawyer else None
+    case = cw.add_case(args.client, args.procedure, args.stage, lawyer_id,
+                       asylum_office_no=args.asylum_office_no)  # fmt: skip
+    print(f"case {case.id}: client {case.client_id}, {case.procedure}, {case.stage}")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    cases = open_casework().list_cases(args.search, args.stage, args.lawyer, args.status)
+    if args.json:
+        print_json([_case_summary(c) for c in cases])
+        return 0
+    rows = [
+        [str(c.id), c.client.name_latin, c.procedure, c.stage, c.status,
+         c.lawyer.name if c.lawyer else "", c.asylum_office_no or ""]
+        for c in cases
+    ]  # fmt: skip
+    print(table(rows, ["id", "client", "procedure", "stage", "status", "lawyer", "AO number"]))
+    return 0
+
+
+def _case_summary(c: Case) -> dict[str, Any]:
+    return {"id": c.id, "client": c.client.name_latin, "client_id": c.client_id,
+            "procedure": c.procedure, "stage": c.stage, "status": c.status,
+            "lawyer": c.lawyer.name if c.lawyer else None,
+            "asylum_office_no": c.asylum_office_no, "version": c.version}  # fmt: skip
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    c = open_casework().get_case(args.case_id)
+    print(f"case {c.id}: {c.client.name_latin}"
+          + (f" ({c.client.name_original})" if c.client.name_original else ""))  # fmt: skip
+    print(f"  procedure {c.procedure}, stage {c.stage}, {c.status}; lawyer: "
+          f"{c.lawyer.name if c.lawyer else '-'}")  # fmt: skip
+    print("events:")
+    for e in c.events:
+        when = e.occurred_on.isoformat() + (f" {e.at_time.strftime('%H:%M')}" if e.at_time else "")
+        print(f"  [{e.id}] {when} {e.kind}" + (f" {e.reference}" if e.reference else ""))
+    print("deadlines:")
+    for d in c.deadlines:
+        safe = f", safe date {d.safe_date}" if d.safe_date else ""
+        warn = "  ! confidence L: verify the legal basis" if d.confidence == "L" else ""
+        print(f"  [{d.id}] {d.rule_id}: due {d.due}{safe} ({d.status}; {d.basis}){warn}")
+    if c.documents:
+        print("documents:")
+        for doc in c.documents:
+            print(f"  [{doc.id}] {doc.template_id} v{doc.version} {doc.path}")
+    return 0
+
+
+def cmd_case_export(args: argparse.Namespace) -> int:
+    from casework.documents import case_context
+
+    print_json(case_context(args.case_id))
+    return 0
+
+
+# ---------------------------------------------------------------------- events
+def _register_event(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("event", help="record or correct what happened in a case")
+    esub = p.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    q = esub.add_parser("add", help="record an event; its deadlines are computed")
+    q.add_argument("case_id", type=int, metavar="CASE")
+    q.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(k.value for k in EventKind))
+    q.add_argument("date", metavar="DATE", help="YYYY-MM-DD or d.m.yyyy")
+    q.add_argument("--time", help="HH:MM (needed where a rule counts hours)")
+    q.add_argument("--ref", help="number of the act delivered, e.g. 26-1234/24")
+    q.add_argument("--act-date", help="date of the act itself (not of its delivery)")
+    q.add_argument("--note")
+    q.set_defaults(func=cmd_event_add)
+    q = esub.add_parser("correct", help="correct an event's date; its deadlines are recomputed")
+    q.add_argument("event_id", type=int, metavar="EVENT_ID")
+    q.add_argument("--date", required=True)
+    q.add_argument("--time")
+    q.set_defaults(func=cmd_event_correct)
+    q = esub.add_parser("kinds", help="list the event kinds")
+    q.set_defaults(func=cmd_event_kinds)
+
+
+def cmd_event_add(args: argparse.Namespace) -> int:
+    on = parse_date(args.date)
+    at_time = parse_time(args.time) if args.time else None
+    act_date = parse_date(args.act_date, "act date") if args.act_date else None
+    res = open_casework().record_event(args.case_id, args.kind, on, at_time, args.ref, act_date,
+                                       args.note)  # fmt: skip
+    print(f"event {res.event.id} recorded: {res.event.kind} {res.event.occurred_on}")
+    for d in res.created:
+        safe = f" (safe date {d.safe_date})" if d.safe_date else ""
+        time = f" {d.due_time.strftime('%H:%M')}" if d.due_time else ""
+        warn = " ! confidence L: verify the legal basis" if d.confidence == "L" else ""
+        print(f"  new deadline [{d.id}] {d.rule_id}: due {d.due}{time}{safe}{warn}")
+    for d in res.closed:
+        print(f"  fulfilled [{d.id}] {d.rule_id} (was due {d.due})")
+    return 0
+
+
+def cmd_event_correct(args: argparse.Namespace) -> int:
+    on = parse_date(args.date)
+    at_time = parse_time(args.time) if args.time else None
+    changes = open_casework().correct_event(args.event_id, on, at_time)
+    print(f"event {args.event_id} corrected")
+    _print_changes(changes)
+    return 0
+
+
+def cmd_event_kinds(args: argparse.Namespace) -> int:
+    for k in EventKind:
+        print(k.value)
+    return 0
+
+
+def _print_changes(changes: list[DeadlineChange]) -> None:
+    if not changes:
+        print("  no deadline moved")
+    for ch in changes:
+        print(f"  deadline [{ch.deadline_id}] {ch.rule_id} (case {ch.case_id}): "
+              f"{ch.old_due} -> {ch.new_due}")  # fmt: skip
+
+
+# ---------------------------------------------------------------------- deadlines
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    status = None if args.status == "all" else args.status
+    if args.within is not None and args.within < 0:
+        raise InputError("--within takes a number of days, 0 or more")
+    rows = open_casework().deadlines(args.within, args.staff, status, args.case)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("no deadlines" + (f" within {args.within} days" if args.within is not None else ""))
+        return 0
+    print(table([_deadline_cells(r, args.lang) for r in rows],
+                ["id", "due", "days", "client", "rule", "lawyer", "note"]))  # fmt: skip
+    return 0
+
+
+def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
+    due = r.due.strftime("%a %Y-%m-%d") + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    notes = []
+    if r.safe_date:
+        notes.append(f"safe date {r.safe_date}")
+    if r.confidence == "L":
+        notes.append("verify the legal basis (confidence L)")
+    if r.remedy_sr:
+        notes.append("remedy: " + (r.remedy_en if lang == "en" else r.remedy_sr) or "")
+    elif r.days_left < 0:
+        notes.append("OVERDUE")
+    if not r.lawyer_active and r.lawyer:
+        notes.append("lawyer on leave")
+    name = r.rule_name_en if lang == "en" else r.rule_name_sr
+    return [str(r.id), due, str(r.days_left), r.client_name, f"{r.rule_id} ({name})",
+            r.lawyer or "-", "; ".join(notes)]  # fmt: skip
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    d = open_casework().mark_deadline(args.deadline_id, args.status, args.reason)
+    print(f"deadline {d.id} ({d.rule_id}) marked {d.status}")
+    return 0
+
+
+# ---------------------------------------------------------------------- closures
+def _register_closure(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("closure", help="days an authority or court was closed")
+    csub = p.add_subparsers(dest="closure_command", metavar="ACTION", required=True)
+    q = csub.add_parser("add", help="record a closure day; open deadlines are recomputed")
+    q.add_argument("date")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--body", help="which authority or court")
+    q.set_defaults(func=cmd_closure_add)
+    q = csub.add_parser("remove", help="remove a closure day")
+    q.add_argument("date")
+    q.set_defaults(func=cmd_closure_remove)
+    q = csub.add_parser("list", help="list closure days")
+    q.set_defaults(func=cmd_closure_list)
+
+
+def cmd_closure_add(args: argparse.Namespace) -> int:
+    changes = open_casework().add_closure(parse_date(args.date), args.reason, args.body)
+    print(f"closure day {args.date} recorded")
+    _print_changes(changes)
+    return 0
+
+
+def cmd_closure_remove(args: argparse.Namespace) -> int:
+    changes = open_casework().remove_closure(parse_date(args.date))
+    print(f"closure day {args.date} removed")
+    _print_changes(changes)
+    return 0
+
+
+def cmd_closure_list(args: argparse.Namespace) -> int:
+    for c in open_casework().list_closures():
+        print(f"{c.day.isoformat()}  {c.reason}" + (f" ({c.body})" if c.body else ""))
+    return 0
+
+
+# ---------------------------------------------------------------------- audit, db, demo
+def cmd_audit(args: argparse.Namespace) -> int:
+    entries = open_casework().audit(args.case, args.limit)
+    if args.json:
+        print_json([{"at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity,
+                     "entity_id": e.entity_id, "case": e.case_id, "field": e.field,
+                     "old": e.old, "new": e.new} for e in entries])  # fmt: skip
+        return 0
+    for e in entries:
+        change = f"{e.field}: {e.old!s} -> {e.new!s}" if e.field else (e.new or "")
+        print(f"{e.at.astimezone():%Y-%m-%d %H:%M} {e.actor} {e.action} {e.entity} "
+              f"{e.entity_id or ''} {change}")  # fmt: skip
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    db.upgrade()
+    print(f"database {db.safe_url(database_url())} is at the newest schema")
+    return 0
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    out = args.out or data_dir() / "backups" / f"azil-{dt.datetime.now():%Y%m%d-%H%M%S}.backup"
+    db.upgrade()
+    print(db.backup(out))
+    return 0
+
+
+def cmd_db_info(args: argparse.Namespace) -> int:
+    print(f"database: {db.safe_url(database_url())}")
+    print(f"data folder: {data_dir()}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casework.demo import load_demo
+
+    cw = open_casework()
+    print(load_demo(cw))
+    return 0

@@ -1,0 +1,218 @@
+"""Engines, sessions, migrations and backups, on SQLite (default) or PostgreSQL (team)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casework import CaseworkError
+from casework.config import database_url, ensure_private_dir
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(CaseworkError):
+    """The database cannot be reached or used; the message names the URL (no password)."""
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password hidden, fit for an error message."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<malformed database URL>"
+
+
+def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An engine for the URL (default: this computer's), with SQLite made safe for us."""
+    url = url or database_url()
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"the database URL {url!r} is malformed; "
+            "use e.g. postgresql+psycopg://user@host:5432/azil or sqlite:///path/azil.sqlite3"
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:":
+            _prepare_sqlite_file(Path(path))
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
+    except Exception as exc:  # a missing driver, a bad option
+        raise DatabaseError(f"cannot use the database {safe_url(url)}: {exc}") from exc
+
+
+def _connect_args(parsed: Any) -> dict[str, Any]:
+    if parsed.get_backend_name() == "postgresql":
+        return {"connect_timeout": 5}
+    return {}
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the file readable by its owner only before SQLite opens it."""
+    ensure_private_dir(path.parent)
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        os.close(fd)
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.chmod(0o600)
+
+
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
+    return make_engine(url)
+
+
+def engine(url: str | None = None) -> Engine:
+    """The shared engine for a URL (one pool per URL per process)."""
+    return _engine_for(url or database_url())
+
+
+def alembic_config(url: str) -> Config:
+    """Alembic's configuration, pointing at our migrations inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str | None = None) -> None:
+    """Bring the database to the newest schema (idempotent)."""
+    url = url or database_url()
+    eng = engine(url)
+    try:
+        with eng.begin() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(_unreachable(url, exc)) from exc
+
+
+def is_current(url: str | None = None) -> bool:
+    """True when the database already has the newest schema."""
+    url = url or database_url()
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    try:
+        with engine(url).connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision() == head
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(_unreachable(url, exc)) from exc
+
+
+def _unreachable(url: str, exc: BaseException) -> str:
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+    first = detail[0] if detail else type(exc).__name__
+    return f"cannot reach the database {safe_url(url)}: {first}"
+
+
+@lru_cache(maxsize=8)
+def _factory(url: str) -> sessionmaker[Session]:
+    return sessionmaker(engine(url), expire_on_commit=False)
+
+
+def session_factory(url: str | None = None) -> sessionmaker[Session]:
+    """Sessions for the URL; objects stay readable after commit (the GUI shows them)."""
+    return _factory(url or database_url())
+
+
+@contextmanager
+def transaction(url: str | None = None) -> Iterator[Session]:
+    """One unit of work: committed as a whole or not at all."""
+    url = url or database_url()
+    session = session_factory(url)()
+    try:
+        with session.begin():
+            yield session
+    except OperationalError as exc:
+        raise DatabaseError(_unreachable(url, exc)) from exc
+    finally:
+        session.close()
+
+
+def backup(out: Path, url: str | None = None) -> str:
+    """A consistent copy while the app may be open: SQLite's online backup; pg_dump for PostgreSQL.
+
+    Returns a one-line description of what was written.
+    """
+    url = url or database_url()
+    parsed = make_url(url)
+    ensure_private_dir(out.parent)
+    if parsed.get_backend_name() == "sqlite":
+        src_path = parsed.database
+        if not src_path or src_path == ":memory:" or not Path(src_path).exists():
+            raise DatabaseError(f"there is no SQLite file to back up at {src_path!r}")
+        if out.exists():
+            raise DatabaseError(
+                f"{out} already exists; choose another --out (backups never overwrite)"
+            )
+        tmp = out.with_name(out.name + ".part")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        src = sqlite3.connect(src_path)
+        dst = sqlite3.connect(tmp)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        os.replace(tmp, out)
+        return f"SQLite backup written to {out}"
+    if parsed.get_backend_name() == "postgresql":
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            raise DatabaseError(
+                "pg_dump is not installed; install the PostgreSQL client tools "
+                "(Debian: apt-get install postgresql-client) and run "
+                f"pg_dump --format=custom --file {out} '<database URL>'"
+            )
+        libpq_url = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        if out.exists():
+            raise DatabaseError(
+                f"{out} already exists; choose another --out (backups never overwrite)"
+            )
+        result = subprocess.run(  # fixed program, URL as one argument
+            [pg_dump, "--format=custom", "--no-owner", "--file", str(out), libpq_url],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            out.unlink(missing_ok=True)
+            raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1:]}")
+        out.chmod(0o600)
+        return (
+            f"PostgreSQL backup (pg_dump custom format) written to {out}; restore with pg_restore"
+        )
+    raise DatabaseError(f"backups of {parsed.get_backend_name()} databases are not supported")

@@ -1,0 +1,299 @@
+"""A realistic demo office: staff, clients from the main countries of origin, cases at every stage.
+
+Dates are placed relative to today so that the deadlines list looks like a real Monday
+morning (some overdue, some due this week). Loading twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from casework.services import Casework
+
+DEMO_MARKER = "demo.loaded"
+
+STAFF: tuple[tuple[str, str, str], ...] = (
+    ("Ana Petrović", "lawyer", "ana.petrovic@example.org"),
+    ("Marko Jovanović", "lawyer", "marko.jovanovic@example.org"),
+    ("Jelena Nikolić", "paralegal", "jelena.nikolic@example.org"),
+    ("Ivan Đorđević", "admin", "ivan.djordjevic@example.org"),
+)
+
+
+@dataclass(frozen=True)
+class DemoClient:
+    """One demo client: Latin name as Serbian documents write it, and the original script."""
+
+    latin: str
+    original: str
+    sex: str
+    born: str
+    nationality: str
+    language: str
+    birth_place: str
+
+
+CLIENTS: tuple[DemoClient, ...] = (
+    DemoClient("Ahmad Karimi", "احمد کریمی", "m", "1994-03-12", "Avganistan", "dari", "Herat"),
+    DemoClient("Zahra Ahmadi", "زهرا احمدی", "f", "1999", "Avganistan", "dari", "Kabul"),
+    DemoClient(
+        "Gulalai Safi", "ګلالۍ صافي", "f", "2001-07-01", "Avganistan", "paštu", "Džalalabad"
+    ),
+    DemoClient("Mohammad Rahimi", "محمد رحیمی", "m", "2010-01-15", "Avganistan", "dari", "Kunduz"),
+    DemoClient("Omar Al-Hassan", "عمر الحسن", "m", "1988-11-02", "Sirija", "arapski", "Alep"),
+    DemoClient("Lina Haddad", "لينا حداد", "f", "1995-05-20", "Sirija", "arapski", "Homs"),
+    DemoClient("Yusuf Ibrahim", "يوسف إبراهيم", "m", "1979", "Sirija", "arapski", "Idlib"),
+    DemoClient("Reza Hosseini", "رضا حسینی", "m", "1990-09-09", "Iran", "persijski", "Teheran"),
+    DemoClient("Maryam Tehrani", "مریم تهرانی", "f", "1986-02-28", "Iran", "persijski", "Širaz"),
+    DemoClient("Ali Jafari", "علی جعفری", "m", "1997-12-31", "Iran", "persijski", "Isfahan"),
+    DemoClient("Haider Al-Abadi", "حيدر العبادي", "m", "1983-04-04", "Irak", "arapski", "Bagdad"),
+    DemoClient(
+        "Shilan Barzani", "شیلان بارزانی", "f", "1993-08-18", "Irak", "kurdski (sorani)", "Erbil"
+    ),
+    DemoClient("Imran Khan", "عمران خان", "m", "1992-06-06", "Pakistan", "urdu", "Lahore"),
+    DemoClient("Ayesha Siddiqui", "عائشہ صدیقی", "f", "2000-10-10", "Pakistan", "urdu", "Karači"),
+    DemoClient("Bilal Ahmed", "بلال احمد", "m", "1996", "Pakistan", "pandžabi", "Multan"),
+    DemoClient(
+        "Jean-Claude Ndayishimiye",
+        "Jean-Claude Ndayishimiye",
+        "m",
+        "1989-03-03",
+        "Burundi",
+        "kirundi, francuski",
+        "Bužumbura",
+    ),
+    DemoClient("Aline Irakoze", "Aline Irakoze", "f", "1998-01-25", "Burundi", "kirundi", "Gitega"),
+    DemoClient(
+        "Yoandry Pérez Díaz", "Yoandry Pérez Díaz", "m", "1991-07-14", "Kuba", "španski", "Havana"
+    ),
+    DemoClient(
+        "Dayana Fernández", "Dayana Fernández", "f", "1994-12-05", "Kuba", "španski", "Santa Klara"
+    ),
+    DemoClient(
+        "Dmitrij Sokolov", "Дмитрий Соколов", "m", "1985-05-09", "Rusija", "ruski", "Moskva"
+    ),
+    DemoClient(
+        "Anastasija Volkova",
+        "Анастасия Волкова",
+        "f",
+        "1992-11-30",
+        "Rusija",
+        "ruski",
+        "Sankt Peterburg",
+    ),
+    DemoClient(
+        "Abdirahman Warsame",
+        "Cabdiraxmaan Warsame",
+        "m",
+        "2009-02-02",
+        "Somalija",
+        "somalijski",
+        "Mogadiš",
+    ),
+    DemoClient("Senait Tesfaye", "ሰናይት ተስፋዬ", "f", "1997-09-11", "Eritreja", "tigrinja", "Asmara"),
+    DemoClient(
+        "Mehmet Yılmaz", "Mehmet Yılmaz", "m", "1980-06-21", "Turska", "turski", "Dijarbakir"
+    ),
+    DemoClient("Karim Benali", "كريم بن علي", "m", "1995-04-17", "Maroko", "arapski", "Fes"),
+    DemoClient("Nour Khalil", "نور خليل", "f", "2003-03-08", "Libija", "arapski", "Bengazi"),
+    DemoClient("Rahim Uddin", "রহিম উদ্দিন", "m", "1993-01-01", "Bangladeš", "bengalski", "Sileti"),
+    DemoClient(
+        "Olena Kovalenko", "Олена Коваленко", "f", "1987-08-24", "Ukrajina", "ukrajinski", "Harkov"
+    ),
+)
+
+# (procedure, stage, [(event kind, days before today, time or None, reference)]), one per client,
+# chosen so that every stage of the procedure appears and deadlines fall around today.
+Plan = tuple[str, str, tuple[tuple[str, int, str | None, str | None], ...]]
+PLANS: tuple[Plan, ...] = (
+    ("regular", "registration", (("registration", 1, "10:30", None),)),
+    ("regular", "registration", (("registration", 9, "14:00", None),)),
+    (
+        "regular",
+        "application",
+        (("registration", 40, "09:15", None), ("application-lodged", 25, None, None)),
+    ),
+    (
+        "regular",
+        "application",
+        (("registration", 120, "11:00", None), ("application-lodged", 95, None, None)),
+    ),
+    ("accelerated", "first-instance", (("application-lodged", 26, None, None),)),
+    ("border", "first-instance", (("application-lodged", 20, None, None),)),
+    (
+        "regular",
+        "appeal",
+        (("application-lodged", 100, None, None), ("decision-delivered", 4, None, "26-1187/26")),
+    ),
+    (
+        "regular",
+        "appeal",
+        (("application-lodged", 150, None, None), ("decision-delivered", 12, None, "26-0944/26")),
+    ),
+    (
+        "accelerated",
+        "appeal",
+        (("application-lodged", 30, None, None), ("decision-delivered", 2, None, "26-1302/26")),
+    ),
+    (
+        "border",
+        "appeal",
+        (("application-lodged", 22, None, None), ("decision-delivered", 1, None, "26-1320/26")),
+    ),
+    (
+        "subsequent",
+        "appeal",
+        (
+            ("subsequent-application-lodged", 20, None, None),
+            ("decision-delivered", 3, None, "26-1299/26"),
+        ),
+    ),
+    (
+        "regular",
+        "appeal",
+        (
+            ("decision-delivered", 40, None, "26-0801/26"),
+            ("appeal-filed", 30, None, None),
+            ("appeal-received", 27, None, None),
+        ),
+    ),
+    (
+        "regular",
+        "appeal",
+        (
+            ("decision-delivered", 110, None, "26-0502/26"),
+            ("appeal-filed", 100, None, None),
+            ("appeal-received", 75, None, None),
+        ),
+    ),
+    ("regular", "administrative-court", (("commission-decision-delivered", 6, None, "Až 412/26"),)),
+    (
+        "regular",
+        "administrative-court",
+        (("commission-decision-delivered", 26, None, "Až 388/26"),),
+    ),
+    (
+        "regular",
+        "administrative-court",
+        (
+            ("commission-decision-delivered", 45, None, "Až 301/26"),
+            ("lawsuit-filed", 20, None, None),
+        ),
+    ),
+    ("regular", "constitutional-court", (("judgment-delivered", 10, None, "3 U 14022/26"),)),
+    ("regular", "constitutional-court", (("judgment-delivered", 27, None, "9 U 11709/26"),)),
+    ("regular", "ecthr", (("final-decision-served", 70, None, "Už-5131/2025"),)),
+    ("detention", "first-instance", (("detention-decision-delivered", 3, None, "03-77/26"),)),
+    (
+        "regular",
+        "first-instance",
+        (("legal-aid-requested", 5, None, None), ("application-lodged", 60, None, None)),
+    ),
+    ("subsequent", "first-instance", (("subsequent-application-lodged", 6, None, None),)),
+    ("regular", "appeal", (("discontinuation-delivered", 5, None, "26-1250/26"),)),
+    ("regular", "first-instance", (("application-lodged", 200, None, None),)),
+    (
+        "regular",
+        "closed",
+        (("decision-delivered", 300, None, "26-0101/25"), ("appeal-filed", 290, None, None)),
+    ),
+    ("regular", "closed", (("application-lodged", 400, None, None),)),
+    ("accelerated", "appeal", (("decision-delivered", 7, None, "26-1201/26"),)),
+    ("regular", "application", (("registration", 16, "08:45", None),)),
+)
+
+OFFICE_SETTINGS: dict[str, str] = {
+    "office_name": "Centar za zaštitu i pomoć tražiocima azila – APC/CZA",
+    "office_address": "Beograd",
+    "office_phone": "+381 11 000 0000",
+    "office_email": "pravna.pomoc@example.org",
+}
+
+
+def load_demo(cw: Casework, today: dt.date | None = None) -> str:
+    """Fill the database with the demo office unless it is already there; say what was done."""
+    if cw.get_setting(DEMO_MARKER):
+        return "the demo office is already loaded; nothing added"
+    today = today or dt.date.today()
+    staff_ids = {}
+    existing = {s.name: s.id for s in cw.list_staff()}
+    for name, role, email in STAFF:
+        staff_ids[name] = existing.get(name) or cw.add_staff(name, role, email).id
+    lawyers = [staff_ids["Ana Petrović"], staff_ids["Marko Jovanović"]]
+    for key, value in OFFICE_SETTINGS.items():
+        if not cw.get_setting(key):
+            cw.set_setting(key, value)
+    acting = Casework(cw.url, actor="Jelena Nikolić")
+    n_events = 0
+    for i, (person, (procedure, stage, events)) in enumerate(zip(CLIENTS, PLANS, strict=False)):
+        born = dt.date.fromisoformat(person.born) if len(person.born) > 4 else None
+        client = acting.add_client(
+            name_latin=person.latin,
+            name_original=person.original,
+            sex=person.sex,
+            birth_date=born,
+            birth_year=born.year if born else int(person.born),
+            birth_place=person.birth_place,
+            birth_country=person.nationality,
+            nationality=person.nationality,
+            languages=person.language,
+            interpreter_language=person.language,
+            accommodation=_ACCOMMODATION[i % len(_ACCOMMODATION)],
+            unaccompanied_minor=(born is not None and (today - born).days < 18 * 365),
+            family=_family(i, person),
+        )
+        case = acting.add_case(
+            client.id,
+            procedure,
+            "closed" if stage == "closed" else stage,
+            lawyers[i % 2],
+            opened_on=today - dt.timedelta(days=max(d for _, d, _, _ in events) + 3),
+            office_ref=f"APC-{today.year}-{i + 1:03d}",
+        )
+        for kind, days_ago, time, ref in sorted(events, key=lambda e: -e[1]):
+            on = today - dt.timedelta(days=days_ago)
+            at = dt.time.fromisoformat(time) if time else None
+            acting.record_event(
+                case.id, kind, on, at, ref, on - dt.timedelta(days=3) if ref else None
+            )
+            n_events += 1
+        if stage == "closed":
+            fresh = acting.get_case(case.id)
+            acting.update_case(case.id, fresh.version, status="closed", outcome="odbijen zahtev")
+    cw.set_setting(DEMO_MARKER, today.isoformat())
+    return (
+        f"demo office loaded: {len(STAFF)} staff, {len(CLIENTS)} clients, "
+        f"{len(CLIENTS)} cases, {n_events} events"
+    )
+
+
+_ACCOMMODATION = (
+    "Centar za azil Krnjača",
+    "Centar za azil Banja Koviljača",
+    "Centar za azil Bogovađa",
+    "Centar za azil Sjenica",
+    "Centar za azil Tutin",
+    "Centar za azil Obrenovac",
+)
+
+
+def _family(i: int, person: DemoClient) -> list[dict[str, object]]:
+    if i % 3:
+        return []
+    spouse = "supruga" if person.sex == "m" else "suprug"
+    return [
+        {
+            "full_name": f"{spouse.capitalize()} – {person.latin.split()[-1]}",
+            "relation": spouse,
+            "whereabouts": "u zemlji porekla",
+            "also_applying": False,
+        },
+        {
+            "full_name": f"Dete – {person.latin.split()[-1]}",
+            "relation": "sin",
+            "birth_date": dt.date(2019, 5, 1),
+            "whereabouts": "sa podnosiocem",
+            "also_applying": True,
+        },
+    ]

@@ -1,0 +1,335 @@
+"""The case file's tables (SQLAlchemy 2.0, typed). Same models on SQLite and PostgreSQL.
+
+Enumerated values are stored as short strings (validated in the use cases) rather than
+native enum types, so migrations stay identical on both databases. Clients, cases and
+deadlines carry a version counter: a save based on an old version is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timestamps stored in UTC and always read back timezone-aware (SQLite forgets)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    """Now, in UTC, aware."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names (needed for migrations on SQLite)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Role(StrEnum):
+    """What a staff member may do: only lawyers and admins close deadlines."""
+
+    LAWYER = "lawyer"
+    PARALEGAL = "paralegal"
+    ADMIN = "admin"
+
+
+class Stage(StrEnum):
+    """Where a case stands in the procedure."""
+
+    REGISTRATION = "registration"
+    APPLICATION = "application"
+    FIRST_INSTANCE = "first-instance"
+    APPEAL = "appeal"
+    ADMINISTRATIVE_COURT = "administrative-court"
+    CONSTITUTIONAL_COURT = "constitutional-court"
+    ECTHR = "ecthr"
+    CLOSED = "closed"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class DeadlineStatus(StrEnum):
+    """Open until someone says otherwise; 'done' may also follow from a recorded event."""
+
+    OPEN = "open"
+    DONE = "done"
+    MISSED = "missed"
+    WAIVED = "waived"
+
+
+class Sex(StrEnum):
+    MALE = "m"
+    FEMALE = "f"
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    os_user: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # For the signature block of filings: grammatical gender, capacity, bar number.
+    sex: Mapped[str | None] = mapped_column(String(1))
+    capacity: Mapped[str | None] = mapped_column(String(30))
+    bar_no: Mapped[str | None] = mapped_column(String(100))
+    # Per-person reminder offsets (days before due) overriding the rules' defaults.
+    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON)
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_latin: Mapped[str] = mapped_column(String(300))
+    name_original: Mapped[str | None] = mapped_column(String(300))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_place: Mapped[str | None] = mapped_column(String(200))
+    birth_country: Mapped[str | None] = mapped_column(String(200))
+    nationality: Mapped[str | None] = mapped_column(String(200))
+    ethnicity: Mapped[str | None] = mapped_column(String(200))
+    religion: Mapped[str | None] = mapped_column(String(200))
+    languages: Mapped[str | None] = mapped_column(String(300))
+    interpreter_language: Mapped[str | None] = mapped_column(String(100))
+    marital_status: Mapped[str | None] = mapped_column(String(50))
+    father_name: Mapped[str | None] = mapped_column(String(200))
+    mother_name: Mapped[str | None] = mapped_column(String(200))
+    education: Mapped[str | None] = mapped_column(String(300))
+    occupation: Mapped[str | None] = mapped_column(String(300))
+    documents_held: Mapped[str | None] = mapped_column(Text)
+    id_document: Mapped[str | None] = mapped_column(String(200))
+    contact: Mapped[str | None] = mapped_column(String(300))
+    accommodation: Mapped[str | None] = mapped_column(String(200))
+    unaccompanied_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    guardian_name: Mapped[str | None] = mapped_column(String(200))
+    guardian_csr: Mapped[str | None] = mapped_column(String(200))
+    vulnerability_medical: Mapped[bool] = mapped_column(Boolean, default=False)
+    vulnerability_trauma: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    family: Mapped[list[FamilyMember]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="FamilyMember.position"
+    )
+    cases: Mapped[list[Case]] = relationship(back_populates="client")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class FamilyMember(Base):
+    __tablename__ = "family_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    full_name: Mapped[str] = mapped_column(String(300))
+    relation: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    nationality: Mapped[str | None] = mapped_column(String(200))
+    whereabouts: Mapped[str | None] = mapped_column(String(300))
+    also_applying: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    client: Mapped[Client] = relationship(back_populates="family")
+
+
+class Case(Base):
+    __tablename__ = "case_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    procedure: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN.value)
+    outcome: Mapped[str | None] = mapped_column(String(300))
+    office_ref: Mapped[str | None] = mapped_column(String(100))
+    asylum_office_no: Mapped[str | None] = mapped_column(String(100))
+    commission_no: Mapped[str | None] = mapped_column(String(100))
+    court_no: Mapped[str | None] = mapped_column(String(100))
+    constitutional_no: Mapped[str | None] = mapped_column(String(100))
+    lawyer_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    # The lawyer's drafting text and choices for filings (reasoning, proposal, ...):
+    # template fields that the case file does not model as columns.
+    drafting: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    client: Mapped[Client] = relationship(back_populates="cases")
+    lawyer: Mapped[Staff | None] = relationship()
+    events: Mapped[list[Event]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="[Event.occurred_on, Event.id]",
+    )
+    deadlines: Mapped[list[Deadline]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Deadline.due"
+    )
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Document.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(50))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    at_time: Mapped[dt.time | None] = mapped_column(Time)
+    # The act's own number and date, where the event is the delivery of an act.
+    reference: Mapped[str | None] = mapped_column(String(100))
+    act_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+
+
+class Deadline(Base):
+    __tablename__ = "deadline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    rule_id: Mapped[str] = mapped_column(String(60))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("deadline.id", ondelete="SET NULL"))
+    trigger: Mapped[dt.date] = mapped_column(Date)
+    trigger_time: Mapped[dt.time | None] = mapped_column(Time)
+    unextended: Mapped[dt.date] = mapped_column(Date)
+    due: Mapped[dt.date] = mapped_column(Date)
+    due_time: Mapped[dt.time | None] = mapped_column(Time)
+    safe_date: Mapped[dt.date | None] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    binds: Mapped[str] = mapped_column(String(20))
+    basis: Mapped[str] = mapped_column(String(300))
+    confidence: Mapped[str] = mapped_column(String(1))
+    # Ordered steps of the legal reasoning: [{"date": ..., "sr": ..., "en": ...}].
+    explanation: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(10), default=DeadlineStatus.OPEN.value)
+    status_by: Mapped[str | None] = mapped_column(String(200))
+    status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    has_draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    case: Mapped[Case] = relationship(back_populates="deadlines")
+    event: Mapped[Event | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_deadline_status_due", "status", "due"),
+        Index("ix_deadline_case_id", "case_id"),
+    )
+
+
+class Document(Base):
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    template_id: Mapped[str] = mapped_column(String(60))
+    path: Mapped[str] = mapped_column(String(1000))
+    sha256: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    generated_by: Mapped[str | None] = mapped_column(String(200))
+    generated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="documents")
+
+
+class ClosureDay(Base):
+    __tablename__ = "closure_day"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    reason: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str | None] = mapped_column(String(200))
+    recorded_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class Setting(Base):
+    """Office-wide settings shared by the team (letterhead, addresses, mail server)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str | None] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    field: Mapped[str | None] = mapped_column(String(100))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,1063 @@
+"""The use cases both front ends call: the only way data is changed.
+
+Every change goes through one transaction, writes the audit log, and is refused
+(with who changed what, and when) when it was based on a stale version. Recording an
+event asks the rules engine which deadlines it triggers; correcting a date or recording
+a closure day recomputes what it touches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+import rules
+from casework import CaseworkError
+from casework.config import current_user_name, os_user_name
+from casework.db import session_factory
+from casework.models import (
+    AuditEntry,
+    Case,
+    CaseStatus,
+    Client,
+    ClosureDay,
+    Deadline,
+    DeadlineStatus,
+    Event,
+    FamilyMember,
+    Role,
+    Setting,
+    Sex,
+    Staff,
+    Stage,
+    utcnow,
+)
+from rules.vocabulary import EventKind, Procedure
+
+
+class NotFoundError(CaseworkError):
+    """A record named by id or name does not exist."""
+
+    exit_code = 2
+
+
+class ValidationError(CaseworkError):
+    """Input that cannot be saved; the message lists every problem at once."""
+
+    exit_code = 2
+
+
+class StaleEditError(CaseworkError):
+    """Someone else saved the record after it was read: no lost updates."""
+
+    def __init__(self, what: str, by: str | None, at: dt.datetime | None) -> None:
+        when = at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "an unknown time"
+        who = by or "another user"
+        super().__init__(
+            f"{what} was changed by {who} at {when} after you opened it; "
+            "reload it and apply your change again"
+        )
+        self.by = by
+        self.at = at
+
+
+class PermissionDeniedError(CaseworkError):
+    """The acting staff member's role does not allow this action."""
+
+
+def _choices(enum: type[Any]) -> str:
+    return ", ".join(m.value for m in enum)
+
+
+def _check_enum(enum: type[Any], value: str, what: str, problems: list[str]) -> None:
+    if value not in {m.value for m in enum}:
+        problems.append(f"unknown {what} {value!r} (choose one of: {_choices(enum)})")
+
+
+CLIENT_FIELDS: frozenset[str] = frozenset(
+    {
+        "name_latin", "name_original", "sex", "birth_date", "birth_year", "birth_place",
+        "birth_country", "nationality", "ethnicity", "religion", "languages",
+        "interpreter_language", "marital_status", "father_name", "mother_name", "education",
+        "occupation", "documents_held", "id_document", "contact", "accommodation",
+        "unaccompanied_minor", "guardian_name", "guardian_csr", "vulnerability_medical",
+        "vulnerability_trauma", "notes",
+    }
+)  # fmt: skip
+CASE_FIELDS: frozenset[str] = frozenset(
+    {
+        "procedure", "stage", "status", "outcome", "office_ref", "asylum_office_no",
+        "commission_no", "court_no", "constitutional_no", "lawyer_id", "opened_on", "drafting",
+    }
+)  # fmt: skip
+
+DEFAULT_ACCOMMODATION: tuple[str, ...] = (
+    "Centar za azil Banja Koviljača",
+    "Centar za azil Bogovađa",
+    "Centar za azil Krnjača",
+    "Centar za azil Obrenovac",
+    "Centar za azil Sjenica",
+    "Centar za azil Tutin",
+    "Prihvatni centar Subotica",
+    "Prihvatni centar Loznica",
+    "Privatni smeštaj",
+)
+
+
+@dataclass(frozen=True)
+class DeadlineChange:
+    """A recomputed deadline whose due date moved (shown to the user, written to the audit)."""
+
+    deadline_id: int
+    case_id: int
+    rule_id: str
+    old_due: dt.date
+    new_due: dt.date
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """What recording an event did: the new deadlines and those it fulfilled."""
+
+    event: Event
+    created: tuple[Deadline, ...]
+    closed: tuple[Deadline, ...]
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """One line of the upcoming-deadlines list, with what a person needs to act on it."""
+
+    id: int
+    case_id: int
+    client_name: str
+    client_name_original: str | None
+    procedure: str
+    rule_id: str
+    rule_name_sr: str
+    rule_name_en: str
+    due: dt.date
+    due_time: dt.time | None
+    safe_date: dt.date | None
+    status: str
+    binds: str
+    confidence: str
+    basis: str
+    lawyer: str | None
+    lawyer_active: bool
+    has_draft: bool
+    days_left: int
+    remedy_sr: str | None = None
+    remedy_en: str | None = None
+    explanation: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def effective_date(self) -> dt.date:
+        """The date to act by: the safe date where there is one (DOMAIN.md rule 7)."""
+        return self.safe_date or self.due
+
+    def to_json(self) -> dict[str, Any]:
+        """A stable JSON shape for scripts."""
+        return {
+            "id": self.id,
+            "case": self.case_id,
+            "client": self.client_name,
+            "client_original": self.client_name_original,
+            "procedure": self.procedure,
+            "rule": self.rule_id,
+            "rule_name": {"sr": self.rule_name_sr, "en": self.rule_name_en},
+            "due": self.due.isoformat()
+            + (f"T{self.due_time.strftime('%H:%M')}" if self.due_time else ""),
+            "safe_date": self.safe_date.isoformat() if self.safe_date else None,
+            "days_left": self.days_left,
+            "status": self.status,
+            "binds": self.binds,
+            "confidence": self.confidence,
+            "verify_legal_basis": self.confidence == "L",
+            "basis": self.basis,
+            "lawyer": self.lawyer,
+            "lawyer_active": self.lawyer_active,
+            "has_draft": self.has_draft,
+            "remedy": {"sr": self.remedy_sr, "en": self.remedy_en} if self.remedy_sr else None,
+        }
+
+
+class Casework:
+    """The office's case file, for one acting person, on one database.
+
+    The acting person is a staff member's name (audit entries carry it); when nobody
+    has been chosen, the operating-system login is recorded instead.
+    """
+
+    def __init__(self, url: str | None = None, actor: str | None = None) -> None:
+        self.url = url
+        self._factory = session_factory(url)
+        self.actor_name = actor or current_user_name() or f"os:{os_user_name()}"
+
+    # ------------------------------------------------------------------ plumbing
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        session = self._factory()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def _audit(
+        self,
+        s: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        case_id: int | None = None,
+        fld: str | None = None,
+        old: object = None,
+        new: object = None,
+    ) -> None:
+        s.add(
+            AuditEntry(
+                at=utcnow(),
+                actor=self.actor_name,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                case_id=case_id,
+                field=fld,
+                old=_text(old),
+                new=_text(new),
+            )
+        )
+
+    def _get(self, s: Session, model: type[Any], ident: int, what: str, hint: str) -> Any:
+        obj = s.get(model, ident)
+        if obj is None:
+            raise NotFoundError(f"no {what} with id {ident} ({hint})")
+        return obj
+
+    def _actor_staff(self, s: Session) -> Staff | None:
+        return s.scalar(select(Staff).where(Staff.name == self.actor_name))
+
+    # ------------------------------------------------------------------ staff
+    def add_staff(
+        self,
+        name: str,
+        role: str,
+        email: str | None = None,
+        os_user: str | None = None,
+        sex: str | None = None,
+        capacity: str | None = None,
+        bar_no: str | None = None,
+    ) -> Staff:
+        """A new colleague; names are unique because people pick themselves by name."""
+        problems: list[str] = []
+        if not name.strip():
+            problems.append("a staff member needs a name")
+        _check_enum(Role, role, "role", problems)
+        if sex is not None:
+            _check_enum(Sex, sex, "sex", problems)
+        if problems:
+            raise ValidationError("; ".join(problems))
+        with self._tx() as s:
+            if s.scalar(select(Staff).where(Staff.name == name.strip())):
+                raise ValidationError(f"a staff member named {name.strip()!r} already exists")
+            staff = Staff(
+                name=name.strip(), role=role, active=True, email=email, os_user=os_user,
+                sex=sex, capacity=capacity, bar_no=bar_no,
+            )  # fmt: skip
+            s.add(staff)
+            s.flush()
+            self._audit(s, "create", "staff", staff.id, new=f"{staff.name} ({role})")
+            return staff
+
+    def update_staff(self, staff_id: int, **changes: Any) -> Staff:
+        """Change role, activity (on leave), e-mail or the mapped OS login."""
+        allowed = {"name", "role", "active", "email", "os_user", "reminder_offsets", "sex",
+                   "capacity", "bar_no"}  # fmt: skip
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
+        if "role" in changes:
+            problems: list[str] = []
+            _check_enum(Role, changes["role"], "role", problems)
+            if problems:
+                raise ValidationError("; ".join(problems))
+        with self._tx() as s:
+            staff = self._get(s, Staff, staff_id, "staff member", "see: azil staff list")
+            for key, value in changes.items():
+                old = getattr(staff, key)
+                if old != value:
+                    setattr(staff, key, value)
+                    self._audit(s, "update", "staff", staff.id, fld=key, old=old, new=value)
+            return staff
+
+    def list_staff(self, include_inactive: bool = True) -> list[Staff]:
+        """Everyone, by name."""
+        with self._tx() as s:
+            q = select(Staff).order_by(Staff.name)
+            if not include_inactive:
+                q = q.where(Staff.active.is_(True))
+            return list(s.scalars(q))
+
+    def find_staff(self, name: str) -> Staff:
+        """A staff member by exact name, or a helpful error listing near names."""
+        with self._tx() as s:
+            staff = s.scalar(select(Staff).where(Staff.name == name))
+            if staff is None:
+                names = list(s.scalars(select(Staff.name)))
+                raise NotFoundError(_unknown_name("staff member", name, names))
+            return staff
+
+    def staff_for_os_user(self, login: str) -> Staff | None:
+        """The staff member an admin mapped to this operating-system login, if any."""
+        with self._tx() as s:
+            return s.scalar(select(Staff).where(Staff.os_user == login))
+
+    # ------------------------------------------------------------------ office settings
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """An office-wide setting (letterhead, addresses, mail server), shared by the team."""
+        with self._tx() as s:
+            row = s.get(Setting, key)
+            return row.value if row is not None else default
+
+    def settings(self) -> dict[str, str]:
+        """Every office-wide setting."""
+        with self._tx() as s:
+            return {r.key: r.value for r in s.scalars(select(Setting))}
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Change an office-wide setting; audited like every change."""
+        with self._tx() as s:
+            row = s.get(Setting, key)
+            old = row.value if row is not None else None
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            if old != value:
+                self._audit(s, "update", "setting", None, None, key, old, value)
+
+    # ------------------------------------------------------------------ clients
+    def add_client(self, family: Sequence[dict[str, Any]] = (), **values: Any) -> Client:
+        """A new client; every problem in the input is reported at once."""
+        values = _clean_client_values(values)
+        with self._tx() as s:
+            client = Client(**values)
+            for i, row in enumerate(family):
+                client.family.append(_family_member(i, row))
+            client.updated_by = self.actor_name
+            s.add(client)
+            s.flush()
+            self._audit(s, "create", "client", client.id, new=client.name_latin)
+            return client
+
+    def update_client(
+        self,
+        client_id: int,
+        expected_version: int,
+        family: Sequence[dict[str, Any]] | None = None,
+        **changes: Any,
+    ) -> Client:
+        """Save edits made on a client read at `expected_version`; refuse a stale edit."""
+        changes = _clean_client_values(changes, partial=True)
+        try:
+            with self._tx() as s:
+                client = self._get(s, Client, client_id, "client", "see: azil client list")
+                if client.version != expected_version:
+                    raise StaleEditError(
+                        f"client {client_id}", client.updated_by, client.updated_at
+                    )
+                for key, value in changes.items():
+                    old = getattr(client, key)
+                    if old != value:
+                        setattr(client, key, value)
+                        self._audit(s, "update", "client", client.id, fld=key, old=old, new=value)
+                if family is not None:
+                    old_rows = [_family_text(m) for m in client.family]
+                    client.family.clear()
+                    s.flush()
+                    for i, row in enumerate(family):
+                        client.family.append(_family_member(i, row))
+                    new_rows = [_family_text(m) for m in client.family]
+                    if old_rows != new_rows:
+                        self._audit(
+                            s, "update", "client", client.id, fld="family",
+                            old="; ".join(old_rows), new="; ".join(new_rows),
+                        )  # fmt: skip
+                client.updated_by = self.actor_name
+                client.updated_at = utcnow()
+                return client
+        except StaleDataError:
+            latest = self.get_client(client_id)
+            raise StaleEditError(
+                f"client {client_id}", latest.updated_by, latest.updated_at
+            ) from None
+
+    def get_client(self, client_id: int) -> Client:
+        """One client with family and cases."""
+        with self._tx() as s:
+            client = s.scalar(
+                select(Client)
+                .where(Client.id == client_id)
+                .options(selectinload(Client.family), selectinload(Client.cases))
+            )
+            if client is None:
+                raise NotFoundError(f"no client with id {client_id} (see: azil client list)")
+            return client
+
+    def list_clients(self, search: str | None = None) -> list[Client]:
+        """Clients by name; `search` matches either script, nationality or a case number."""
+        with self._tx() as s:
+            q = select(Client).where(Client.erased.is_(False)).order_by(Client.name_latin)
+            clients = list(s.scalars(q.options(selectinload(Client.cases))))
+        if not search:
+            return clients
+        needle = _fold(search)
+        return [c for c in clients if needle in _client_haystack(c)]
+
+    # ------------------------------------------------------------------ cases
+    def add_case(
+        self,
+        client_id: int,
+        procedure: str,
+        stage: str = Stage.REGISTRATION.value,
+        lawyer_id: int | None = None,
+        opened_on: dt.date | None = None,
+        **values: Any,
+    ) -> Case:
+        """Open a case for a client."""
+        problems: list[str] = []
+        _check_enum(Procedure, procedure, "procedure", problems)
+        _check_enum(Stage, stage, "stage", problems)
+        unknown = set(values) - CASE_FIELDS
+        if unknown:
+            problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
+        if problems:
+            raise ValidationError("; ".join(problems))
+        with self._tx() as s:
+            self._get(s, Client, client_id, "client", "see: azil client list")
+            if lawyer_id is not None:
+                self._get(s, Staff, lawyer_id, "staff member", "see: azil staff list")
+            case = Case(
+                client_id=client_id,
+                procedure=procedure,
+                stage=stage,
+                status=CaseStatus.OPEN.value,
+                lawyer_id=lawyer_id,
+                opened_on=opened_on or dt.date.today(),
+                drafting=values.pop("drafting", None) or {},
+                updated_by=self.actor_name,
+                **values,
+            )
+            s.add(case)
+            s.flush()
+            self._audit(s, "create", "case", case.id, case.id, new=f"{procedure}, {stage}")
+            return case
+
+    def update_case(self, case_id: int, expected_version: int, **changes: Any) -> Case:
+        """Save edits made on a case read at `expected_version`; refuse a stale edit."""
+        problems: list[str] = []
+        unknown = set(changes) - CASE_FIELDS
+        if unknown:
+            problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
+        if "procedure" in changes:
+            _check_enum(Procedure, changes["procedure"], "procedure", problems)
+        if "stage" in changes:
+            _check_enum(Stage, changes["stage"], "stage", problems)
+        if "status" in changes:
+            _check_enum(CaseStatus, changes["status"], "status", problems)
+        if problems:
+            raise ValidationError("; ".join(problems))
+        try:
+            with self._tx() as s:
+                case = self._get(s, Case, case_id, "case", "see: azil case list")
+                if case.version != expected_version:
+                    raise StaleEditError(f"case {case_id}", case.updated_by, case.updated_at)
+                if changes.get("lawyer_id") is not None:
+                    self._get(
+                        s, Staff, changes["lawyer_id"], "staff member", "see: azil staff list"
+                    )
+                for key, value in changes.items():
+                    old = getattr(case, key)
+                    if old != value:
+                        setattr(case, key, value)
+                        self._audit(s, "update", "case", case.id, case.id, key, old, value)
+                case.updated_by = self.actor_name
+                case.updated_at = utcnow()
+                return case
+        except StaleDataError:
+            latest = self.get_case(case_id)
+            raise StaleEditError(f"case {case_id}", latest.updated_by, latest.updated_at) from None
+
+    def get_case(self, case_id: int) -> Case:
+        """One case with its client, events, deadlines and documents."""
+        with self._tx() as s:
+            case = s.scalar(_case_query().where(Case.id == case_id))
+            if case is None:
+                raise NotFoundError(f"no case with id {case_id} (see: azil case list)")
+            return case
+
+    def list_cases(
+        self,
+        search: str | None = None,
+        stage: str | None = None,
+        lawyer: str | None = None,
+        status: str | None = None,
+    ) -> list[Case]:
+        """Cases, newest first; search by name (either script), number or nationality."""
+        with self._tx() as s:
+            q = _case_query().order_by(Case.id.desc())
+            if stage:
+                q = q.where(Case.stage == stage)
+            if status:
+                q = q.where(Case.status == status)
+            if lawyer:
+                q = q.join(Staff, Case.lawyer_id == Staff.id).where(Staff.name == lawyer)
+            cases = list(s.scalars(q).unique())
+        if not search:
+            return cases
+        needle = _fold(search)
+        return [c for c in cases if needle in _case_haystack(c)]
+
+    # ------------------------------------------------------------------ events and deadlines
+    def closures(self, s: Session | None = None) -> tuple[dt.date, ...]:
+        """Every closure day the office recorded (passed to the engine)."""
+        if s is None:
+            with self._tx() as s2:
+                return tuple(s2.scalars(select(ClosureDay.day).order_by(ClosureDay.day)))
+        return tuple(s.scalars(select(ClosureDay.day).order_by(ClosureDay.day)))
+
+    def record_event(
+        self,
+        case_id: int,
+        kind: str,
+        on: dt.date,
+        at_time: dt.time | None = None,
+        reference: str | None = None,
+        act_date: dt.date | None = None,
+        note: str | None = None,
+        today: dt.date | None = None,
+    ) -> EventResult:
+        """Record what happened; create the deadlines it triggers and close those it fulfils.
+
+        Nothing is stored when the engine cannot compute a deadline (e.g. a date before
+        2012, or a registration without the time the 72-hour rule needs).
+        """
+        try:
+            event_kind = EventKind(kind)
+        except ValueError:
+            raise ValidationError(
+                f"unknown event kind {kind!r}{_suggest(kind, [k.value for k in EventKind])}"
+                f" (choose one of: {_choices(EventKind)})"
+            ) from None
+        today = today or dt.date.today()
+        if on > today:
+            raise ValidationError(
+                f"an event cannot be recorded in the future ({on.isoformat()}); check the date"
+            )
+        with self._tx() as s:
+            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            procedure = Procedure(case.procedure)
+            triggered = rules.rules_triggered_by(event_kind, procedure)
+            if at_time is None and any(r.unit == rules.Unit.HOURS for r in triggered):
+                hour_rules = ", ".join(r.id for r in triggered if r.unit == rules.Unit.HOURS)
+                raise ValidationError(
+                    f"{hour_rules} counts hours: give the time of the {kind} (e.g. --time 14:30)"
+                )
+            ev = Event(
+                case_id=case.id,
+                kind=event_kind.value,
+                occurred_on=on,
+                at_time=at_time,
+                reference=reference,
+                act_date=act_date,
+                note=note,
+                recorded_by=self.actor_name,
+            )
+            s.add(ev)
+            s.flush()
+            self._audit(s, "create", "event", ev.id, case.id, "kind", None, f"{kind} {on}")
+            closures = self.closures(s)
+            closed = self._close_fulfilled(s, case, event_kind, ev)
+            created: list[Deadline] = []
+            trigger: dt.date | dt.datetime = (
+                dt.datetime.combine(on, at_time) if at_time is not None else on
+            )
+            for rule in triggered:
+                rule_trigger = trigger if rule.unit == rules.Unit.HOURS else on
+                created.extend(
+                    self._create_deadline(s, case, rule.id, rule_trigger, ev, None, closures)
+                )
+            return EventResult(ev, tuple(created), tuple(closed))
+
+    def _create_deadline(
+        self,
+        s: Session,
+        case: Case,
+        rule_id: str,
+        trigger: dt.date | dt.datetime,
+        ev: Event | None,
+        parent: Deadline | None,
+        closures: Sequence[dt.date],
+    ) -> list[Deadline]:
+        computed = rules.compute(rule_id, trigger, closures)
+        row = Deadline(
+            case_id=case.id,
+            rule_id=rule_id,
+            event_id=ev.id if ev is not None else None,
+            parent_id=parent.id if parent is not None else None,
+            status=DeadlineStatus.OPEN.value,
+            updated_by=self.actor_name,
+        )
+        _apply_computed(row, computed)
+        s.add(row)
+        s.flush()
+        self._audit(s, "create", "deadline", row.id, case.id, "due", None, _due_text(row))
+        made = [row]
+        for chained in rules.rules_chained_from(rule_id):
+            made.extend(self._create_deadline(s, case, chained.id, row.due, ev, row, closures))
+        return made
+
+    def _close_fulfilled(
+        self, s: Session, case: Case, kind: EventKind, ev: Event
+    ) -> list[Deadline]:
+        done: list[Deadline] = []
+        for d in s.scalars(
+            select(Deadline).where(Deadline.case_id == case.id, Deadline.status == "open")
+        ):
+            if kind in rules.get_rule(d.rule_id).closed_by:
+                d.status = DeadlineStatus.DONE.value
+                d.status_by = self.actor_name
+                d.status_at = utcnow()
+                d.status_reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
+                d.updated_by = self.actor_name
+                d.updated_at = utcnow()
+                self._audit(s, "close", "deadline", d.id, case.id, "status", "open", "done")
+                done.append(d)
+        return done
+
+    def correct_event(
+        self,
+        event_id: int,
+        on: dt.date | None = None,
+        at_time: dt.time | None = None,
+        reference: str | None = None,
+        note: str | None = None,
+    ) -> list[DeadlineChange]:
+        """Correct an event (usually its date); its open deadlines are recomputed and audited."""
+        with self._tx() as s:
+            ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            if on is not None and on > dt.date.today():
+                raise ValidationError(f"an event cannot lie in the future ({on.isoformat()})")
+            for key, value in (("occurred_on", on), ("at_time", at_time),
+                               ("reference", reference), ("note", note)):  # fmt: skip
+                if value is not None and getattr(ev, key) != value:
+                    self._audit(
+                        s, "update", "event", ev.id, ev.case_id, key, getattr(ev, key), value
+                    )
+                    setattr(ev, key, value)
+            s.flush()
+            closures = self.closures(s)
+            changes: list[DeadlineChange] = []
+            for d in s.scalars(
+                select(Deadline).where(Deadline.event_id == ev.id, Deadline.parent_id.is_(None))
+            ):
+                trigger: dt.date | dt.datetime = ev.occurred_on
+                if d.trigger_time is not None or rules.get_rule(d.rule_id).unit == rules.Unit.HOURS:
+                    trigger = dt.datetime.combine(ev.occurred_on, ev.at_time or dt.time())
+                changes.extend(self._recompute(s, d, trigger, closures))
+            return changes
+
+    def _recompute(
+        self, s: Session, d: Deadline, trigger: dt.date | dt.datetime, closures: Sequence[dt.date]
+    ) -> list[DeadlineChange]:
+        """Recompute one open deadline (and its chained children) from a new trigger."""
+        if d.status != DeadlineStatus.OPEN.value:
+            return []
+        changes: list[DeadlineChange] = []
+        old_due = d.due
+        old_text = _due_text(d)
+        _apply_computed(d, rules.compute(d.rule_id, trigger, closures))
+        if _due_text(d) != old_text:
+            d.updated_by = self.actor_name
+            d.updated_at = utcnow()
+            self._audit(s, "recompute", "deadline", d.id, d.case_id, "due", old_text, _due_text(d))
+            changes.append(DeadlineChange(d.id, d.case_id, d.rule_id, old_due, d.due))
+        for child in s.scalars(select(Deadline).where(Deadline.parent_id == d.id)):
+            changes.extend(self._recompute(s, child, d.due, closures))
+        return changes
+
+    def add_closure(
+        self, day: dt.date, reason: str, body: str | None = None
+    ) -> list[DeadlineChange]:
+        """Record a day an authority or court was closed; recompute every open deadline it moves."""
+        if not reason.strip():
+            raise ValidationError("say why the day is a closure day (e.g. 'Government day off')")
+        try:
+            with self._tx() as s:
+                s.add(
+                    ClosureDay(
+                        day=day, reason=reason.strip(), body=body, recorded_by=self.actor_name
+                    )
+                )
+                s.flush()
+                self._audit(s, "create", "closure_day", None, None, "day", None, f"{day} {reason}")
+                return self._recompute_all(s, day)
+        except IntegrityError:
+            raise ValidationError(
+                f"{day.isoformat()} is already recorded as a closure day"
+            ) from None
+
+    def remove_closure(self, day: dt.date) -> list[DeadlineChange]:
+        """Undo a closure day; deadlines it had moved move back."""
+        with self._tx() as s:
+            row = s.scalar(select(ClosureDay).where(ClosureDay.day == day))
+            if row is None:
+                raise NotFoundError(f"{day.isoformat()} is not a recorded closure day")
+            s.delete(row)
+            s.flush()
+            self._audit(s, "delete", "closure_day", None, None, "day", f"{day} {row.reason}", None)
+            return self._recompute_all(s, day)
+
+    def list_closures(self) -> list[ClosureDay]:
+        """The office's closure days, oldest first."""
+        with self._tx() as s:
+            return list(s.scalars(select(ClosureDay).order_by(ClosureDay.day)))
+
+    def _recompute_all(self, s: Session, day: dt.date) -> list[DeadlineChange]:
+        closures = self.closures(s)
+        changes: list[DeadlineChange] = []
+        roots = s.scalars(
+            select(Deadline).where(
+                Deadline.status == DeadlineStatus.OPEN.value,
+                Deadline.parent_id.is_(None),
+                Deadline.trigger <= day,
+                Deadline.due >= day - dt.timedelta(days=1),
+            )
+        )
+        for d in list(roots):
+            changes.extend(self._recompute(s, d, _trigger_of(d), closures))
+        # Chained deadlines whose parent did not move may still straddle the day.
+        for d in list(
+            s.scalars(
+                select(Deadline).where(
+                    Deadline.status == DeadlineStatus.OPEN.value,
+                    Deadline.parent_id.is_not(None),
+                    Deadline.trigger <= day,
+                    Deadline.due >= day - dt.timedelta(days=1),
+                )
+            )
+        ):
+            if not any(c.deadline_id == d.id for c in changes):
+                changes.extend(self._recompute(s, d, _trigger_of(d), closures))
+        return changes
+
+    def mark_deadline(
+        self,
+        deadline_id: int,
+        status: str,
+        reason: str | None = None,
+        expected_version: int | None = None,
+    ) -> Deadline:
+        """Mark a deadline done, waived (with a reason) or missed; only lawyers and admins may.
+
+        Two people closing the same deadline: one wins, the other is told who did it.
+        """
+        if status not in {DeadlineStatus.DONE, DeadlineStatus.WAIVED, DeadlineStatus.MISSED,
+                          DeadlineStatus.OPEN}:  # fmt: skip
+            raise ValidationError(
+                f"unknown status {status!r} (choose one of: {_choices(DeadlineStatus)})"
+            )
+        if status == DeadlineStatus.WAIVED and not (reason and reason.strip()):
+            raise ValidationError("waiving a deadline needs a reason (--reason '...')")
+        try:
+            with self._tx() as s:
+                staff = self._actor_staff(s)
+                if staff is None or staff.role not in (Role.LAWYER, Role.ADMIN):
+                    who = staff.role if staff else f"{self.actor_name!r}, not a known staff member,"
+                    raise PermissionDeniedError(
+                        f"only a lawyer or an admin may mark a deadline {status}; "
+                        f"you are acting as {who}"
+                    )
+                d = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+                if expected_version is not None and d.version != expected_version:
+                    raise StaleEditError(f"deadline {deadline_id}", d.updated_by, d.updated_at)
+                if d.status == status:
+                    raise StaleEditError(
+                        f"deadline {deadline_id} (already {status})", d.status_by, d.status_at
+                    )
+                old = d.status
+                d.status = status
+                d.status_by = self.actor_name
+                d.status_at = utcnow()
+                d.status_reason = reason
+                d.updated_by = self.actor_name
+                d.updated_at = utcnow()
+                self._audit(s, "mark", "deadline", d.id, d.case_id, "status", old,
+                            f"{status}" + (f" ({reason})" if reason else ""))  # fmt: skip
+                return d
+        except StaleDataError:
+            with self._tx() as s:
+                latest = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+                raise StaleEditError(
+                    f"deadline {deadline_id} (now {latest.status})",
+                    latest.updated_by,
+                    latest.updated_at,
+                ) from None
+
+    def set_reminder_offsets(self, deadline_id: int, offsets: Sequence[int] | None) -> Deadline:
+        """Change when one deadline reminds (None: back to the rule's defaults)."""
+        with self._tx() as s:
+            d = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+            old = d.reminder_offsets
+            d.reminder_offsets = sorted(set(offsets), reverse=True) if offsets is not None else None
+            d.updated_by = self.actor_name
+            d.updated_at = utcnow()
+            self._audit(s, "update", "deadline", d.id, d.case_id, "reminder_offsets", old,
+                        d.reminder_offsets)  # fmt: skip
+            return d
+
+    def deadlines(
+        self,
+        within_days: int | None = None,
+        staff: str | None = None,
+        status: str | None = DeadlineStatus.OPEN.value,
+        case_id: int | None = None,
+        today: dt.date | None = None,
+    ) -> list[DeadlineRow]:
+        """Deadlines by due date (overdue first); for one lawyer's cases or the whole team.
+
+        `within_days` keeps those due up to that many days from today (overdue included).
+        """
+        today = today or dt.date.today()
+        with self._tx() as s:
+            q: Select[Any] = (
+                select(Deadline, Case, Client, Staff)
+                .join(Case, Deadline.case_id == Case.id)
+                .join(Client, Case.client_id == Client.id)
+                .outerjoin(Staff, Case.lawyer_id == Staff.id)
+                .order_by(Deadline.due, Deadline.due_time, Deadline.id)
+            )
+            if status:
+                q = q.where(Deadline.status == status)
+            if within_days is not None:
+                q = q.where(Deadline.due <= today + dt.timedelta(days=within_days))
+            if case_id is not None:
+                q = q.where(Deadline.case_id == case_id)
+            if staff:
+                if s.scalar(select(Staff.id).where(Staff.name == staff)) is None:
+                    names = list(s.scalars(select(Staff.name)))
+                    raise NotFoundError(_unknown_name("staff member", staff, names))
+                q = q.where(Staff.name == staff)
+            rows = s.execute(q).all()
+        return [_row(d, c, cl, st, today) for d, c, cl, st in rows]
+
+    def cases_without_open_deadline(self) -> list[Case]:
+        """Open cases with no open deadline: how deadlines get forgotten."""
+        with self._tx() as s:
+            has_open = select(Deadline.case_id).where(Deadline.status == DeadlineStatus.OPEN.value)
+            q = _case_query().where(Case.status == CaseStatus.OPEN.value, Case.id.not_in(has_open))
+            return list(s.scalars(q.order_by(Case.id)).unique())
+
+    def audit(self, case_id: int | None = None, limit: int = 500) -> list[AuditEntry]:
+        """The audit history, newest first: of one case, or of the whole office."""
+        with self._tx() as s:
+            q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+            if case_id is not None:
+                q = q.where(AuditEntry.case_id == case_id)
+            return list(s.scalars(q))
+
+
+# ---------------------------------------------------------------------- helpers
+def _case_query() -> Select[tuple[Case]]:
+    return select(Case).options(
+        selectinload(Case.client).selectinload(Client.family),
+        selectinload(Case.lawyer),
+        selectinload(Case.events),
+        selectinload(Case.deadlines),
+        selectinload(Case.documents),
+    )
+
+
+def _apply_computed(row: Deadline, computed: rules.Deadline) -> None:
+    """Copy an engine result onto a stored deadline."""
+    trig = computed.trigger
+    due = computed.due
+    unext = computed.unextended
+    row.trigger = trig.date() if isinstance(trig, dt.datetime) else trig
+    row.trigger_time = trig.time() if isinstance(trig, dt.datetime) else None
+    row.due = due.date() if isinstance(due, dt.datetime) else due
+    row.due_time = due.time() if isinstance(due, dt.datetime) else None
+    row.unextended = unext.date() if isinstance(unext, dt.datetime) else unext
+    row.safe_date = computed.safe_date
+    row.extended = computed.extended
+    row.binds = _value(computed.binds)
+    row.basis = computed.basis
+    row.confidence = _value(computed.confidence)
+    row.explanation = [
+        {"date": _iso(step.date), "sr": step.text("sr"), "en": step.text("en")}
+        for step in computed.steps
+    ]
+
+
+def _trigger_of(d: Deadline) -> dt.date | dt.datetime:
+    if d.trigger_time is not None:
+        return dt.datetime.combine(d.trigger, d.trigger_time)
+    return d.trigger
+
+
+def _due_text(d: Deadline) -> str:
+    text = d.due.isoformat()
+    if d.due_time is not None:
+        text += "T" + d.due_time.strftime("%H:%M")
+    if d.safe_date is not None:
+        text += f" (safe {d.safe_date.isoformat()})"
+    return text
+
+
+def _row(d: Deadline, c: Case, cl: Client, st: Staff | None, today: dt.date) -> DeadlineRow:
+    rule = rules.get_rule(d.rule_id)
+    passed = d.due < today
+    remedy = passed and d.binds == "authority" and d.status == DeadlineStatus.OPEN.value
+    return DeadlineRow(
+        id=d.id,
+        case_id=c.id,
+        client_name=cl.name_latin,
+        client_name_original=cl.name_original,
+        procedure=c.procedure,
+        rule_id=d.rule_id,
+        rule_name_sr=rule.name_sr,
+        rule_name_en=rule.name_en,
+        due=d.due,
+        due_time=d.due_time,
+        safe_date=d.safe_date,
+        status=d.status,
+        binds=d.binds,
+        confidence=d.confidence,
+        basis=d.basis,
+        lawyer=st.name if st else None,
+        lawyer_active=bool(st and st.active),
+        has_draft=d.has_draft,
+        days_left=(d.due - today).days,
+        remedy_sr=rule.remedy_sr if remedy else None,
+        remedy_en=rule.remedy_en if remedy else None,
+        explanation=list(d.explanation or []),
+    )
+
+
+def _value(x: object) -> str:
+    return str(getattr(x, "value", x))
+
+
+def _iso(x: dt.date | dt.datetime) -> str:
+    if isinstance(x, dt.datetime):
+        return x.strftime("%Y-%m-%dT%H:%M")
+    return x.isoformat()
+
+
+def _text(x: object) -> str | None:
+    if x is None:
+        return None
+    if isinstance(x, dt.date | dt.datetime | dt.time):
+        return x.isoformat()
+    return str(x)
+
+
+_FOLD = str.maketrans(
+    {
+        "č": "c",
+        "ć": "c",
+        "đ": "dj",
+        "š": "s",
+        "ž": "z",
+        "Č": "c",
+        "Ć": "c",
+        "Đ": "dj",
+        "Š": "s",
+        "Ž": "z",
+    }
+)
+
+
+def _fold(text: str) -> str:
+    """Search key: case-insensitive, diacritics folded, Cyrillic transliterated."""
+    from assembler.translit import to_latin
+
+    return to_latin(text).translate(_FOLD).casefold()
+
+
+def _client_haystack(c: Client) -> str:
+    parts = [c.name_latin, c.name_original or "", c.nationality or ""]
+    for case in c.cases:
+        parts += [case.asylum_office_no or "", case.commission_no or "", case.court_no or "",
+                  case.office_ref or ""]  # fmt: skip
+    return _fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
+
+
+def _case_haystack(case: Case) -> str:
+    c = case.client
+    parts = [c.name_latin, c.name_original or "", c.nationality or "", case.asylum_office_no or "",
+             case.commission_no or "", case.court_no or "", case.constitutional_no or "",
+             case.office_ref or "", str(case.id)]  # fmt: skip
+    return _fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
+
+
+def _suggest(word: str, options: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _unknown_name(what: str, name: str, names: Sequence[str]) -> str:
+    hint = _suggest(name, names)
+    return f"no {what} named {name!r}{hint}" + ("" if hint else " (see: azil staff list)")
+
+
+def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
+    problems: list[str] = []
+    unknown = set(values) - CLIENT_FIELDS
+    if unknown:
+        problems.append(f"unknown client field(s): {', '.join(sorted(unknown))}")
+    clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+    clean = {k: (None if v == "" else v) for k, v in clean.items()}
+    if (not partial or "name_latin" in clean) and not clean.get("name_latin"):
+        problems.append("the client's name in Latin script is required")
+    if clean.get("sex") is not None:
+        _check_enum(Sex, clean["sex"], "sex", problems)
+    bd = clean.get("birth_date")
+    if bd is not None:
+        if bd > dt.date.today():
+            problems.append(f"birth date {bd.isoformat()} lies in the future")
+        clean.setdefault("birth_year", bd.year)
+    if problems:
+        raise ValidationError("; ".join(problems))
+    return clean
+
+
+def _family_member(position: int, row: dict[str, Any]) -> FamilyMember:
+    name = str(row.get("full_name") or "").strip()
+    relation = str(row.get("relation") or "").strip()
+    if not name or not relation:
+        raise ValidationError(f"family member {position + 1} needs a full name and a relation")
+    return FamilyMember(
+        position=position,
+        full_name=name,
+        relation=relation,
+        birth_date=row.get("birth_date"),
+        nationality=row.get("nationality"),
+        whereabouts=row.get("whereabouts"),
+        also_applying=bool(row.get("also_applying", False)),
+    )
+
+
+def _family_text(m: FamilyMember) -> str:
+    return f"{m.full_name} ({m.relation})"

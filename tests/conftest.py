@@ -1,0 +1,87 @@
+"""Fixtures shared by every room: an isolated data folder, and databases to test on.
+
+No test touches the real user's data: AZIL_DATA_DIR points into a temporary folder.
+PostgreSQL tests run against AZIL_TEST_DATABASE_URL (a real server, never mocked); on
+CI a missing URL is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+PG_ENV = "AZIL_TEST_DATABASE_URL"
+PG_SCHEMA = "azil_test"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    data = tmp_path_factory.mktemp("azil-data")
+    monkeypatch.setenv("AZIL_DATA_DIR", str(data))
+    for var in ("AZIL_DATABASE_URL", "AZIL_USER", "AZIL_CONFIG_FILE"):
+        monkeypatch.delenv(var, raising=False)
+    return data
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A fresh, migrated SQLite database file."""
+    from casework import db
+
+    url = f"sqlite:///{tmp_path / 'azil.sqlite3'}"
+    db.upgrade(url)
+    return url
+
+
+def pg_base_url() -> str | None:
+    return os.environ.get(PG_ENV)
+
+
+def _require_pg() -> str:
+    url = pg_base_url()
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_ENV} is not set on CI: PostgreSQL tests must run, not skip")
+        pytest.skip(f"{PG_ENV} is not set (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+    return url
+
+
+def fresh_pg_url() -> str:
+    """An empty schema on the test server, reached through search_path."""
+    base = _require_pg()
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {PG_SCHEMA}"))
+    admin.dispose()
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={PG_SCHEMA}"})
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL schema (skipped locally without a server; failed on CI)."""
+    from casework import db
+
+    url = fresh_pg_url()
+    db.upgrade(url)
+    yield url
+    db.engine(url).dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on the embedded default and on a team's PostgreSQL server."""
+    from casework import db
+
+    url = f"sqlite:///{tmp_path / 'azil.sqlite3'}" if request.param == "sqlite" else fresh_pg_url()
+    db.upgrade(url)
+    yield url
+    db.engine(url).dispose()
