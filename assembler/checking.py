@@ -26,6 +26,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _OPENER = re.compile(r"\{[{%#]")
+_UNCLOSED = re.compile(r"\{[{%#].*$|^.*?[}%#]\}")
 # docxtpl's own tag syntax on top of Jinja: {%p ...%}, {%tr ...%}, {{r ...}}, {% vm %}...
 _DOCXTPL_PREFIX = re.compile(r"(\{[{%#])(?:p|tr|tc|r) ")
 _DOCXTPL_SPECIAL = re.compile(r"\{%\s*(?:vm|hm)\s*%\}")
@@ -114,7 +115,7 @@ def _syntax_problems(
             index = min(max((exc.lineno or 1) - 1, 0), len(lines) - 1)
             place = paragraphs[index].place() if paragraphs else "(empty part)"
             problems.append(Problem(f"Jinja syntax error: {exc.message}", place=place))
-            blanked = _TAG.sub("", lines[index])
+            blanked = _UNCLOSED.sub("", _TAG.sub("", lines[index]))
             if blanked == lines[index]:
                 return None, problems  # e.g. a block never closed: nothing more to learn
             lines[index] = blanked

@@ -51,13 +51,13 @@ _PROTECTED = re.compile(
     re.UNICODE,
 )
 # A Latin "word" (letters only): the unit for the foreign-word and numeral checks.
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _SERBIAN_LATIN = set(_LAT_TO_CYR_SINGLE) | {c.upper() for c in _LAT_TO_CYR_SINGLE}
 _ROMAN = re.compile(r"^(?=[IVXLCDM]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
 def _word_to_cyr(word: str) -> str:
-    if not set(word) <= _SERBIAN_LATIN or _ROMAN.match(word):
+    if not set(word) - {"-"} <= _SERBIAN_LATIN or _ROMAN.match(word):
         return word
     lower = word.lower()
     out: list[str] = []

@@ -1,0 +1,87 @@
+"""Rendering many cases: one failing case is reported and does not stop the others.
+
+With `jobs > 1` documents render in worker processes (docxtpl is CPU-bound Python);
+workers are started with "spawn" so that a multi-threaded caller (the GUI) is safe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assembler.catalogue import FieldCatalogue
+from assembler.contract import Script, TemplateInfo
+from assembler.errors import AssemblerError
+from assembler.render import render
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """The outcome for one case: a file, or the reason there is none."""
+
+    key: str  # the case id or case file that was rendered
+    path: Path | None = None
+    sha256: str = ""
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.path is not None
+
+
+Progress = Callable[[int, int, BatchItem], None]
+
+
+def _render_one(
+    template: TemplateInfo,
+    key: str,
+    context: Mapping[str, Any],
+    out_dir: Path,
+    script: Script,
+    fields: FieldCatalogue | None,
+) -> BatchItem:
+    try:
+        result = render(template, context, out_dir, script=script, fields=fields)
+    except AssemblerError as exc:
+        return BatchItem(key, error=str(exc))
+    except Exception as exc:  # a bug in one case must not lose the others
+        return BatchItem(key, error=f"unexpected {type(exc).__name__}: {exc}")
+    return BatchItem(key, result.path, result.sha256)
+
+
+def render_batch(
+    template: TemplateInfo,
+    contexts: Sequence[tuple[str, Mapping[str, Any]]],
+    out_dir: Path,
+    *,
+    script: Script = "latin",
+    jobs: int = 1,
+    fields: FieldCatalogue | None = None,
+    progress: Progress | None = None,
+) -> list[BatchItem]:
+    """Render every (key, context); results come back in input order."""
+    total = len(contexts)
+    results: list[BatchItem] = []
+    if jobs <= 1 or total <= 1:
+        for key, context in contexts:
+            item = _render_one(template, key, context, out_dir, script, fields)
+            results.append(item)
+            if progress:
+                progress(len(results), total, item)
+        return results
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
+        futures = [
+            pool.submit(_render_one, template, key, dict(context), out_dir, script, fields)
+            for key, context in contexts
+        ]
+        for future in futures:
+            item = future.result()
+            results.append(item)
+            if progress:
+                progress(len(results), total, item)
+    return results

@@ -1,0 +1,106 @@
+"""PDF through LibreOffice: one `soffice --headless` process converts a whole batch.
+
+Starting LibreOffice costs seconds; converting a page costs milliseconds, so a batch
+goes through one process. Each run gets its own throw-away profile
+(-env:UserInstallation) so that parallel runs, or a LibreOffice the user has open,
+do not block each other.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from assembler.errors import PdfConversionError, PdfUnavailableError
+from assembler.output import write_new_version
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable, or None; AZIL_SOFFICE overrides the search."""
+    override = os.environ.get("AZIL_SOFFICE")
+    if override:
+        return override if Path(override).exists() else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None) -> list[Path]:
+    """Convert the .docx files to PDF in one LibreOffice run; return the PDFs, in order.
+
+    A PDF is named after its .docx and, like every output, never overwrites a file.
+    """
+    if not paths:
+        return []
+    soffice = find_soffice()
+    if soffice is None:
+        raise PdfUnavailableError()
+    out_dir = Path(out_dir)
+    with tempfile.TemporaryDirectory(prefix="azil-soffice-") as work:
+        profile = Path(work) / "profile"
+        converted = Path(work) / "out"
+        converted.mkdir()
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(converted),
+            *(str(Path(p).resolve()) for p in paths),
+        ]
+        limit = timeout if timeout is not None else 60 + 10 * len(paths)
+        try:
+            run = subprocess.run(
+                command, capture_output=True, text=True, timeout=limit, check=False
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise PdfConversionError(
+                f"LibreOffice did not finish converting {len(paths)} file(s) within {limit:.0f} s; "
+                "the .docx files are ready, convert them by hand or retry"
+            ) from exc
+        except OSError as exc:
+            raise PdfConversionError(f"cannot start LibreOffice ({soffice}): {exc}") from exc
+        missing = [p for p in paths if not (converted / (Path(p).stem + ".pdf")).is_file()]
+        if missing:
+            detail = (run.stderr or run.stdout).strip().splitlines()[-1:] or ["no message"]
+            raise PdfConversionError(
+                f"LibreOffice made no PDF for {', '.join(Path(p).name for p in missing)} "
+                f"(exit code {run.returncode}: {detail[0]}); the .docx files are unaffected"
+            )
+        results: list[Path] = []
+        for p in paths:
+            data = (converted / (Path(p).stem + ".pdf")).read_bytes()
+            results.append(_write_pdf(data, out_dir, Path(p).stem))
+        return results
+
+
+def _write_pdf(data: bytes, out_dir: Path, stem: str) -> Path:
+    """Use the .docx's own versioned name when free, else add a version of the PDF."""
+    target = out_dir / f"{stem}.pdf"
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return write_new_version(data, out_dir, stem, ".pdf")
+    os.close(fd)
+    return _replace_atomically(data, target)
+
+
+def _replace_atomically(data: bytes, target: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=".azil-", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
+        raise
+    return target
