@@ -20,6 +20,7 @@ from rules import RulesError
 # Each module registers its sub-commands. Keep the list in the order `--help` shows them.
 COMMAND_MODULES: tuple[str, ...] = (
     "casework.cli.base_cmd",
+    "casework.cli.templates_cmd",
 )
 
 
