@@ -48,3 +48,8 @@ class EventKind(StrEnum):
     MISSED_DEADLINE_CAUSE_CEASED = "missed-deadline-cause-ceased"
     CASE_CLOSED = "case-closed"
     OTHER = "other"
+    # Added for rules' `closed_by` (events that fulfil a deadline).
+    REPORTED_TO_CENTRE = "reported-to-centre"
+    LEGAL_AID_DECIDED = "legal-aid-decided"
+    ECTHR_APPLICATION_FILED = "ecthr-application-filed"
+    RESTORATION_REQUESTED = "restoration-requested"

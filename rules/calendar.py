@@ -1,0 +1,209 @@
+"""The Serbian working-day calendar of authorities and courts (DOMAIN.md, counting rule 4).
+
+Non-working: every Saturday (practice, not statute: hence the safe date), every Sunday,
+the statutory holidays with their Sunday transfer days (the `holidays` package, country
+RS, checked against the Holidays Law in tests/rules for every verified year), and the
+closure days the office records. The whole verified range is precomputed once, indexed
+by ordinal, so that counting a deadline is a few list look-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Literal
+
+import holidays
+
+from rules.errors import CalendarRangeError, InvalidClosureError
+
+Lang = Literal["sr", "en"]
+LANGS: tuple[Lang, ...] = ("sr", "en")
+
+# The verified range: from the 2011 amendment's first year to the last year the test
+# tests/rules/test_calendar.py checks against the law written out independently.
+FIRST_DAY = date(2012, 1, 1)
+LAST_DAY = date(2050, 12, 31)
+FIRST_ORD = FIRST_DAY.toordinal()
+LAST_ORD = LAST_DAY.toordinal()
+
+
+class ReasonKind(Enum):
+    """Why a day is not a working day; SATURDAY and CLOSURE rest on practice, not statute."""
+
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    HOLIDAY = "holiday"
+    TRANSFER = "transfer"
+    CLOSURE = "closure"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why one day is non-working, already worded in both languages (rendered often)."""
+
+    kind: ReasonKind
+    sr: str
+    en: str
+
+    @property
+    def soft(self) -> bool:
+        """True where only practice or the office's record makes the day non-working."""
+        return self.kind in (ReasonKind.SATURDAY, ReasonKind.CLOSURE)
+
+    def text(self, lang: Lang) -> str:
+        return self.sr if lang == "sr" else self.en
+
+
+SATURDAY = Reason(
+    ReasonKind.SATURDAY, "organi ne rade subotom", "authorities do not work on Saturdays"
+)
+SUNDAY = Reason(ReasonKind.SUNDAY, "nedelja, neradni dan", "Sunday, a non-working day")
+CLOSURE = Reason(
+    ReasonKind.CLOSURE,
+    "organ ne radi (neradni dan koji je evidentirala kancelarija)",
+    "closure recorded by the office",
+)
+
+# The package's English names -> our names (Serbian Latin, English). An unknown name
+# (a renamed or new holiday in a new `holidays` release) stops the import: the calendar
+# must be re-checked against the law before anyone counts with it.
+_HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
+    "New Year's Day": ("Nova godina", "New Year"),
+    "Orthodox Christmas Day": ("Božić", "Orthodox Christmas"),
+    "Statehood Day": ("Dan državnosti Srbije", "Statehood Day"),
+    "Labor Day": ("Praznik rada", "Labour Day"),
+    "Armistice Day": ("Dan primirja u Prvom svetskom ratu", "Armistice Day"),
+    "Good Friday": ("Veliki petak", "Good Friday"),
+    "Holy Saturday": ("Velika subota", "Holy Saturday"),
+    "Easter Sunday": ("Vaskrs", "Easter Sunday"),
+    "Easter Monday": ("Drugi dan Vaskrsa", "Easter Monday"),
+}
+_OBSERVED = " (observed)"
+
+
+class CalendarDataError(Exception):
+    """The installed `holidays` package names a holiday this calendar does not know."""
+
+
+def _holiday_reason(package_name: str) -> Reason:
+    """Word one day's holiday (or holidays, joined) from the package's English name."""
+    parts = [p.strip() for p in package_name.split(";")]
+    transfers = [p[: -len(_OBSERVED)] for p in parts if p.endswith(_OBSERVED)]
+    plain = [p for p in parts if not p.endswith(_OBSERVED)]
+    for name in (*transfers, *plain):
+        if name not in _HOLIDAY_NAMES:
+            raise CalendarDataError(
+                f"the holidays package names an unknown RS holiday {name!r}: "
+                "check rules/calendar.py against the Holidays Law"
+            )
+    if transfers and not plain:
+        sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in transfers)
+        en = " and ".join(_HOLIDAY_NAMES[n][1] for n in transfers)
+        return Reason(
+            ReasonKind.TRANSFER,
+            f"neradni dan jer je praznik {sr} pao u nedelju",
+            f"non-working day: {en} fell on a Sunday",
+        )
+    sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in plain)
+    en = " and ".join(_HOLIDAY_NAMES[n][1] for n in plain)
+    return Reason(ReasonKind.HOLIDAY, f"{sr}, neradni praznik", f"{en}, a public holiday")
+
+
+def _build_table() -> tuple[list[Reason | None], dict[date, str]]:
+    """One entry per day of the verified range: None for a working day, else why not."""
+    package = holidays.country_holidays(
+        "RS", years=range(FIRST_DAY.year, LAST_DAY.year + 1), language="en_US"
+    )
+    names: dict[date, str] = {d: str(n) for d, n in package.items()}
+    reasons: dict[str, Reason] = {}
+    table: list[Reason | None] = []
+    for ordinal in range(FIRST_ORD, LAST_ORD + 1):
+        day = date.fromordinal(ordinal)
+        name = names.get(day)
+        if name is not None:
+            if name not in reasons:
+                reasons[name] = _holiday_reason(name)
+            table.append(reasons[name])
+        elif day.weekday() == 5:
+            table.append(SATURDAY)
+        elif day.weekday() == 6:
+            table.append(SUNDAY)
+        else:
+            table.append(None)
+    return table, names
+
+
+TABLE, _PACKAGE_NAMES = _build_table()
+
+
+def check_range(day: date) -> int:
+    """The day's ordinal, or CalendarRangeError outside the verified calendar."""
+    ordinal = day.toordinal()
+    if ordinal < FIRST_ORD or ordinal > LAST_ORD:
+        raise CalendarRangeError(day, FIRST_DAY, LAST_DAY)
+    return ordinal
+
+
+def closure_ordinals(closures: Iterable[date]) -> frozenset[int]:
+    """The office's closure days as ordinals (what the counting loop compares)."""
+    out: set[int] = set()
+    for day in closures:
+        if isinstance(day, datetime):
+            day = day.date()
+        if not isinstance(day, date):
+            raise InvalidClosureError(
+                f"closure day {day!r} is not a date: give closure days as dates (YYYY-MM-DD)"
+            )
+        out.add(day.toordinal())
+    return frozenset(out)
+
+
+def reason_at(ordinal: int, closures: frozenset[int]) -> Reason | None:
+    """Why the day is non-working (a statutory reason wins over a recorded closure)."""
+    reason = TABLE[ordinal - FIRST_ORD]
+    if reason is None and ordinal in closures:
+        return CLOSURE
+    return reason
+
+
+def is_working_day(d: date, closures: Iterable[date] = ()) -> bool:
+    """True when authorities and courts work that day (Mon-Fri, no holiday, no closure)."""
+    return reason_at(check_range(d), closure_ordinals(closures)) is None
+
+
+def non_working_reason(d: date, closures: Iterable[date] = (), lang: Lang = "sr") -> str | None:
+    """Why `d` is not a working day, in words; None for a working day."""
+    reason = reason_at(check_range(d), closure_ordinals(closures))
+    return None if reason is None else reason.text(lang)
+
+
+_WEEKDAYS: dict[Lang, tuple[str, ...]] = {
+    "sr": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_LABELS: dict[Lang, dict[int, str]] = {"sr": {}, "en": {}}
+
+
+def day_label(day: date, lang: Lang) -> str:
+    """'Sat 2024-05-11' / 'sub 11.05.2024' (cached: steps render the same days often)."""
+    ordinal = day.toordinal()
+    cache = _LABELS[lang]
+    label = cache.get(ordinal)
+    if label is None:
+        weekday = _WEEKDAYS[lang][day.weekday()]
+        if lang == "sr":
+            label = f"{weekday} {day.day:02d}.{day.month:02d}.{day.year}"
+        else:
+            label = f"{weekday} {day.isoformat()}"
+        cache[ordinal] = label
+    return label
+
+
+def moment_label(moment: date, lang: Lang) -> str:
+    """A day label, with the time for a datetime (hour rules)."""
+    if isinstance(moment, datetime):
+        return f"{day_label(moment.date(), lang)} {moment:%H:%M}"
+    return day_label(moment, lang)
