@@ -9,6 +9,7 @@ misspelt field is an error, never a silent blank in a filing).
 from __future__ import annotations
 
 import hashlib
+import html
 import io
 import re
 import zipfile
@@ -63,12 +64,9 @@ def environment() -> SandboxedEnvironment:
 # Parts whose text a reader sees: body, headers, footers, foot- and endnotes.
 _TEXT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _W_T = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
-_XML_ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);")
 
 
 def _unescape(text: str) -> str:
-    import html
-
     return html.unescape(text)
 
 
