@@ -4,7 +4,14 @@ Pure Python. Imports neither Qt nor SQLAlchemy nor docxtpl (checked by import-li
 The public API is re-exported here; casework codes against these names only.
 """
 
-from rules.calendar import FIRST_DAY, LAST_DAY, Lang, is_working_day, non_working_reason
+from rules.calendar import (
+    FIRST_DAY,
+    LAST_DAY,
+    Lang,
+    is_working_day,
+    moment_label,
+    non_working_reason,
+)
 from rules.catalogue import (
     Binds,
     Confidence,
@@ -52,6 +59,7 @@ __all__ = [
     "compute",
     "get_rule",
     "is_working_day",
+    "moment_label",
     "non_working_reason",
     "rules_chained_from",
     "rules_triggered_by",

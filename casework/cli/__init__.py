@@ -21,6 +21,7 @@ from rules import RulesError
 COMMAND_MODULES: tuple[str, ...] = (
     "casework.cli.base_cmd",
     "casework.cli.templates_cmd",
+    "casework.cli.rules_cmd",
 )
 
 
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("azil: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place errors become messages
+    except Exception as exc:  # the one place errors become messages
         if args.debug or os.environ.get("AZIL_DEBUG"):
             raise
         print(f"azil: {_describe(exc)}", file=sys.stderr)
