@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -31,6 +32,7 @@ from casework.models import (
     ClosureDay,
     Deadline,
     DeadlineStatus,
+    Document,
     Event,
     FamilyMember,
     Role,
@@ -867,6 +869,40 @@ class Casework:
             q = _case_query().where(Case.status == CaseStatus.OPEN.value, Case.id.not_in(has_open))
             return list(s.scalars(q.order_by(Case.id)).unique())
 
+    def record_document(
+        self,
+        case_id: int,
+        template_id: str,
+        path: Path,
+        sha256: str,
+        draft_rules: Iterable[str] = (),
+    ) -> Document:
+        """Record a generated file (template, hash, who, when, version).
+
+        The case's open deadlines among `draft_rules` are marked as having a draft
+        (generating an appeal marks the appeal deadline).
+        """
+        with self._tx() as s:
+            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            version = 1 + len([d for d in case.documents if d.template_id == template_id])
+            doc = Document(
+                case_id=case_id,
+                template_id=template_id,
+                path=str(path),
+                sha256=sha256,
+                version=version,
+                generated_by=self.actor_name,
+            )
+            s.add(doc)
+            s.flush()
+            self._audit(s, "generate", "document", doc.id, case_id, "path", None, str(path))
+            marks = set(draft_rules)
+            for d in case.deadlines:
+                if d.rule_id in marks and d.status == DeadlineStatus.OPEN.value and not d.has_draft:
+                    d.has_draft = True
+                    self._audit(s, "update", "deadline", d.id, case_id, "has_draft", False, True)
+            return doc
+
     def audit(self, case_id: int | None = None, limit: int = 500) -> list[AuditEntry]:
         """The audit history, newest first: of one case, or of the whole office."""
         with self._tx() as s:
@@ -903,7 +939,7 @@ def _apply_computed(row: Deadline, computed: rules.Deadline) -> None:
     row.basis = computed.basis
     row.confidence = _value(computed.confidence)
     row.explanation = [
-        {"date": _iso(step.date), "sr": step.text("sr"), "en": step.text("en")}
+        {"date": step.iso(), "sr": step.text("sr"), "en": step.text("en")}
         for step in computed.steps
     ]
 

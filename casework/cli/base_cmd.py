@@ -253,6 +253,26 @@ def _register_case(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     q.add_argument("case_id", type=int, metavar="ID")
     q.add_argument("--lang", choices=["sr", "en"], default="sr")
     q.set_defaults(func=cmd_case_show)
+    q = csub.add_parser("edit", help="change a case's stage, status, lawyer or numbers")
+    q.add_argument("case_id", type=int, metavar="ID")
+    q.add_argument("--stage", choices=[x.value for x in Stage])
+    q.add_argument("--status", choices=["open", "closed"])
+    q.add_argument("--outcome")
+    q.add_argument("--lawyer", metavar="NAME")
+    q.add_argument("--asylum-office-no")
+    q.add_argument("--commission-no")
+    q.add_argument("--court-no")
+    q.add_argument("--constitutional-no")
+    q.set_defaults(func=cmd_case_edit)
+    q = csub.add_parser(
+        "set", help="store drafting text or a choice for filings (see: azil templates list)"
+    )
+    q.add_argument("case_id", type=int, metavar="ID")
+    q.add_argument("field", metavar="FIELD", help="a template field, e.g. decision_summary")
+    value = q.add_mutually_exclusive_group(required=True)
+    value.add_argument("value", nargs="?", metavar="VALUE")
+    value.add_argument("--file", type=Path, help="read a multi-paragraph value from a UTF-8 file")
+    q.set_defaults(func=cmd_case_set)
     q = csub.add_parser("export", help="everything a document needs about the case")
     q.add_argument("case_id", type=int, metavar="ID")
     q.add_argument("--json", action="store_true", required=True, help="print one JSON object")
@@ -311,10 +331,43 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_case_edit(args: argparse.Namespace) -> int:
+    cw = open_casework()
+    changes: dict[str, Any] = {
+        key: getattr(args, key)
+        for key in ("stage", "status", "outcome", "asylum_office_no", "commission_no",
+                    "court_no", "constitutional_no")
+        if getattr(args, key) is not None
+    }  # fmt: skip
+    if args.lawyer:
+        changes["lawyer_id"] = cw.find_staff(args.lawyer).id
+    if not changes:
+        raise InputError("nothing to change; give at least one option (see --help)")
+    case = cw.update_case(args.case_id, cw.get_case(args.case_id).version, **changes)
+    print(f"case {case.id} saved")
+    return 0
+
+
+def cmd_case_set(args: argparse.Namespace) -> int:
+    from casework.documents import set_drafting
+
+    if args.file is not None:
+        try:
+            value = args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {args.file}: {exc}") from exc
+    else:
+        value = args.value
+    cw = open_casework()
+    set_drafting(args.case_id, cw.get_case(args.case_id).version, {args.field: value}, cw)
+    print(f"case {args.case_id}: {args.field} saved")
+    return 0
+
+
 def cmd_case_export(args: argparse.Namespace) -> int:
     from casework.documents import case_context
 
-    print_json(case_context(args.case_id))
+    print_json(case_context(args.case_id, open_casework()))
     return 0
 
 

@@ -1,0 +1,359 @@
+"""From the case file to a filing: the template context, generation, and the record of it.
+
+`case_context` is the one place that maps the case file onto the template contract
+(`assembler/fields.py`): what the database models (client, case, events, deadlines,
+office settings) plus the lawyer's drafting text stored on the case. The same dict is
+what `azil case export ID --json` prints and what `azil render --case-file` reads, so a
+document can be made without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import assembler
+import rules
+from casework import CaseworkError
+from casework.config import documents_dir, ensure_private_dir
+from casework.models import Case, Deadline, Document, Event, Staff
+from casework.services import Casework, ValidationError
+
+# Defaults for the addressees' postal data (DOMAIN.md "Addresses"; keep them editable in
+# the office settings, never only in code). Confidence: Asylum Office H, court H,
+# Constitutional Court L (from general knowledge), Commission not found.
+DEFAULT_SETTINGS: dict[str, str] = {
+    "asylum_office_address": "Bulevar Mihajla Pupina 2, 11070 Novi Beograd",
+    "court_address": "Nemanjina 9, 11000 Beograd",
+    "constitutional_court_address": "Bulevar kralja Aleksandra 15, 11000 Beograd",
+    "commission_address": "",
+    "place": "Beogradu",
+    "rep_city": "Beograda",
+}
+
+_FIRST_INSTANCE_DECISIONS = ("decision-delivered", "discontinuation-delivered")
+_APPEAL_RULES = (
+    "appeal-regular",
+    "appeal-accelerated",
+    "appeal-border",
+    "appeal-subsequent-inadmissible",
+    "appeal-discontinuation",
+)
+
+# Which deadlines a generated filing is the draft for (shown as "draft ready" beside them).
+DRAFT_RULES: dict[str, tuple[str, ...]] = {
+    "appeal": _APPEAL_RULES,
+    "lawsuit": ("lawsuit-administrative-court",),
+    "constitutional-appeal": ("constitutional-appeal",),
+    "application": ("lodging-office", "lodging-own-initiative"),
+}
+
+
+class DocumentError(CaseworkError):
+    """A document cannot be made for this case; the message lists what to fix."""
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A generated filing: the stored record and, when asked for, its PDF."""
+
+    document: Document
+    pdf: Path | None
+
+
+def case_folder(case_id: int) -> Path:
+    """The case's own folder under the documents folder (owner-only permissions)."""
+    folder = documents_dir() / f"case-{case_id:05d}"
+    ensure_private_dir(folder)
+    return folder
+
+
+def open_case_ids(cw: Casework | None = None) -> list[int]:
+    """Ids of every open case, for `render-batch --all-open`."""
+    cw = cw or Casework()
+    return [c.id for c in cw.list_cases(status="open")]
+
+
+def case_context(
+    case_id: int, cw: Casework | None = None, today: dt.date | None = None
+) -> dict[str, Any]:
+    """Everything a filing needs about the case, keyed by the template contract's names.
+
+    Values are JSON-ready (dates as ISO strings). Every field of the catalogue is present;
+    what the case file does not know is empty, so `validate` can list it.
+    """
+    cw = cw or Casework()
+    case = cw.get_case(case_id)
+    settings = {**DEFAULT_SETTINGS, **cw.settings()}
+    today = today or dt.date.today()
+    ctx: dict[str, Any] = {}
+    ctx.update(_office(settings, case))
+    ctx.update(_representative(case.lawyer, settings))
+    ctx.update(_client(case))
+    ctx.update(_events(case))
+    ctx.update(_deadlines(case))
+    ctx["procedure_type"] = _procedure_type(case)
+    ctx["place"] = settings["place"]
+    ctx["date_signed"] = today.isoformat()
+    ctx["script"] = "latin"
+    drafting = {k: v for k, v in (case.drafting or {}).items() if v not in (None, "", [])}
+    ctx.update(drafting)
+    fields = assembler.all_fields()
+    out = {name: ctx.get(name, _empty_json(field)) for name, field in fields.items()}
+    out["case_id"] = case.id
+    return out
+
+
+def check_case(
+    case_id: int, template_id: str, cw: Casework | None = None
+) -> list[assembler.Problem]:
+    """Every missing or invalid field for this template, all at once (empty: ready)."""
+    info = assembler.get_template(template_id)
+    return assembler.validate(info, case_context(case_id, cw))
+
+
+def set_drafting(
+    case_id: int, expected_version: int, values: Mapping[str, Any], cw: Casework | None = None
+) -> Case:
+    """Store the lawyer's text and choices for filings (reasoning, proposal, ...) on the case.
+
+    Only fields of the template contract are accepted; every unknown name and invalid
+    value is reported at once and nothing is saved.
+    """
+    cw = cw or Casework()
+    fields = assembler.all_fields()
+    problems = [f"unknown field {name!r}" for name in values if name not in fields]
+    known = {k: v for k, v in values.items() if k in fields}
+    checked = assembler.coerce(known)
+    for name, value in known.items():
+        field = fields[name]
+        if (
+            field.type == assembler.FieldType.DATE
+            and value
+            and not isinstance(checked.get(name), dt.date)
+        ):
+            problems.append(f"{name} ({field.label_en}): {value!r} is not a date (YYYY-MM-DD)")
+        if field.type == assembler.FieldType.ENUM and value and value not in field.choices:
+            problems.append(
+                f"{name} ({field.label_en}): {value!r} is not one of {', '.join(field.choices)}"
+            )
+    if problems:
+        raise ValidationError("; ".join(problems))
+    case = cw.get_case(case_id)
+    drafting = dict(case.drafting or {})
+    drafting.update(known)
+    return cw.update_case(case_id, expected_version, drafting=drafting)
+
+
+def generate(
+    case_id: int,
+    template_id: str,
+    *,
+    script: str | None = None,
+    pdf: bool = False,
+    out_dir: Path | None = None,
+    cw: Casework | None = None,
+) -> Generated:
+    """Validate, render into the case's folder (never overwriting), record it, mark drafts.
+
+    Generating an appeal marks the case's open appeal deadline as having a draft.
+    """
+    cw = cw or Casework()
+    info = assembler.get_template(template_id)
+    context = case_context(case_id, cw)
+    problems = assembler.validate(info, context)
+    if problems:
+        raise DocumentError(
+            f"{info.title_en} for case {case_id} needs: " + "; ".join(str(p) for p in problems)
+        )
+    chosen = script or info.default_script
+    if chosen not in ("latin", "cyrillic"):
+        raise ValidationError(f"unknown script {chosen!r}; use latin or cyrillic")
+    result = assembler.render(info, context, out_dir or case_folder(case_id), script=chosen)  # type: ignore[arg-type]
+    doc = record_document(case_id, template_id, result.path, result.sha256, cw=cw)
+    pdf_path: Path | None = None
+    if pdf:
+        from assembler.pdf import to_pdf
+
+        pdf_path = to_pdf([result.path], result.path.parent)[0]
+    return Generated(doc, pdf_path)
+
+
+def record_document(
+    case_id: int, template_id: str, path: Path, sha256: str, cw: Casework | None = None
+) -> Document:
+    """Record a generated file (template, hash, who, when, version) and mark the draft."""
+    marks = DRAFT_RULES.get(template_id, ())
+    return (cw or Casework()).record_document(case_id, template_id, path, sha256, marks)
+
+
+def file_sha256(path: Path) -> str:
+    """The hash recorded with a document, to notice later edits or corruption."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------------- context parts
+def _office(settings: Mapping[str, str], case: Case) -> dict[str, Any]:
+    keys = ("office_name", "office_address", "office_reg_no", "office_phone", "office_email")
+    out: dict[str, Any] = {k: settings.get(k, "") for k in keys}
+    out["office_ref_no"] = case.office_ref or ""
+    out["asylum_office_address"] = settings["asylum_office_address"]
+    out["court_address"] = settings["court_address"]
+    out["constitutional_court_address"] = settings["constitutional_court_address"]
+    out["commission_address"] = settings["commission_address"]
+    return out
+
+
+def _representative(lawyer: Staff | None, settings: Mapping[str, str]) -> dict[str, Any]:
+    if lawyer is None:
+        return {}
+    return {
+        "rep_full_name": lawyer.name,
+        "rep_gender": lawyer.sex or "",
+        "rep_kind": lawyer.capacity or settings.get("rep_kind", "pravnik_udruzenja"),
+        "rep_bar_no": lawyer.bar_no or "",
+        "rep_city": settings["rep_city"],
+        "rep_address": settings.get("office_address", ""),
+    }
+
+
+def _client(case: Case) -> dict[str, Any]:
+    c = case.client
+    family = [
+        {
+            "full_name": m.full_name,
+            "relation": m.relation,
+            "birth_date": m.birth_date.isoformat() if m.birth_date else "",
+            "citizenship": m.nationality or "",
+            "whereabouts": m.whereabouts or "",
+            "also_applying": m.also_applying,
+        }
+        for m in c.family
+    ]
+    return {
+        "client_full_name": c.name_latin,
+        "client_name_original": c.name_original or "",
+        "client_gender": c.sex or "",
+        "client_birth_date": c.birth_date.isoformat() if c.birth_date else "",
+        "client_birth_year": c.birth_year,
+        "client_birth_place": c.birth_place or "",
+        "client_birth_country": c.birth_country or "",
+        "client_citizenship": c.nationality or "",
+        "client_father_name": c.father_name or "",
+        "client_mother_name": c.mother_name or "",
+        "client_id_doc": c.id_document or "",
+        "client_residence": c.accommodation or "",
+        "client_language": c.interpreter_language or c.languages or "",
+        "client_is_minor": c.unaccompanied_minor,
+        "guardian_name": c.guardian_name or "",
+        "guardian_csr": c.guardian_csr or "",
+        "ethnicity": c.ethnicity or "",
+        "religion": c.religion or "",
+        "marital_status": c.marital_status or "",
+        "occupation": c.occupation or "",
+        "education_detail": c.education or "",
+        "family_members": family,
+        "co_applicants": [f for f in family if f["also_applying"]],
+    }
+
+
+def _latest(case: Case, *kinds: str) -> Event | None:
+    found = [e for e in case.events if e.kind in kinds]
+    return max(found, key=lambda e: (e.occurred_on, e.id)) if found else None
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _events(case: Case) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    reg = _latest(case, "registration")
+    if reg:
+        out["registration_date"] = _iso(reg.occurred_on)
+        out["registration_cert_no"] = reg.reference or ""
+    lodged = _latest(case, "application-lodged", "subsequent-application-lodged")
+    if lodged:
+        out["application_date"] = _iso(lodged.occurred_on)
+    decision = _latest(case, *_FIRST_INSTANCE_DECISIONS)
+    out["ao_decision_no"] = (
+        (decision.reference if decision else None) or case.asylum_office_no or ""
+    )
+    if decision:
+        out["ao_decision_date"] = _iso(decision.act_date)
+        out["ao_decision_delivered"] = _iso(decision.occurred_on)
+        out["appeal_against_no"] = out["ao_decision_no"]
+        out["appeal_against_date"] = _iso(decision.act_date)
+    filed = _latest(case, "appeal-filed")
+    if filed:
+        out["appeal_lodged_date"] = _iso(filed.occurred_on)
+    received = _latest(case, "appeal-received")
+    if received:
+        out["appeal_received_date"] = _iso(received.occurred_on)
+    commission = _latest(case, "commission-decision-delivered")
+    out["commission_decision_no"] = (commission.reference if commission else None) or (
+        case.commission_no or ""
+    )
+    if commission:
+        out["commission_decision_date"] = _iso(commission.act_date)
+        out["commission_decision_delivered"] = _iso(commission.occurred_on)
+    judgment = _latest(case, "judgment-delivered")
+    if judgment:
+        out["contested_act_body"] = "Upravni sud"
+        out["contested_act_no"] = judgment.reference or case.court_no or ""
+        out["contested_act_date"] = _iso(judgment.act_date)
+        out["contested_act_delivered"] = _iso(judgment.occurred_on)
+    return out
+
+
+def _deadline(case: Case, rule_ids: tuple[str, ...]) -> Deadline | None:
+    """The case's current deadline among these rules: open first, then the newest."""
+    found = [d for d in case.deadlines if d.rule_id in rule_ids and d.status != "waived"]
+    if not found:
+        return None
+    return max(found, key=lambda d: (d.status == "open", d.trigger, d.id))
+
+
+def _deadlines(case: Case) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    appeal = _deadline(case, _APPEAL_RULES)
+    if appeal:
+        out["appeal_days"] = rules.get_rule(appeal.rule_id).period
+        out["appeal_deadline"] = _iso(appeal.due)
+    lawsuit = _deadline(case, ("lawsuit-administrative-court",))
+    if lawsuit:
+        out["lawsuit_deadline"] = _iso(lawsuit.due)
+    cc = _deadline(case, ("constitutional-appeal",))
+    if cc:
+        out["cc_deadline"] = _iso(cc.due)
+    silence = _deadline(case, ("silence-commission",))
+    if silence:
+        out["silence_deadline"] = _iso(silence.due)
+    office = _deadline(case, ("lodging-office",))
+    if office:
+        out["office_deadline_date"] = _iso(office.due)
+    own = _deadline(case, ("lodging-own-initiative",))
+    if own:
+        out["self_lodging_deadline_date"] = _iso(own.due)
+    return out
+
+
+def _procedure_type(case: Case) -> str:
+    decision = _latest(case, *_FIRST_INSTANCE_DECISIONS)
+    if decision is not None and decision.kind == "discontinuation-delivered":
+        return "discontinuation"
+    return "regular" if case.procedure == "detention" else case.procedure
+
+
+def _empty_json(field: assembler.Field) -> Any:
+    if field.type in (assembler.FieldType.LIST, assembler.FieldType.MULTI_ENUM):
+        return []
+    if field.type == assembler.FieldType.BOOL:
+        return False
+    if field.type == assembler.FieldType.INT:
+        return None
+    return ""

@@ -1,0 +1,134 @@
+"""The command line: bad input gives one line on stderr and a non-zero exit, never a traceback,
+and nothing already stored changes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casework.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_line_error(err: str) -> str:
+    lines = [x for x in err.splitlines() if x.strip()]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    assert lines[0].startswith("azil: ")
+    return lines[0]
+
+
+@pytest.fixture
+def office(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "staff", "add", "Ana Petrović", "--role", "lawyer")[0] == 0
+    assert run(capsys, "client", "add", "--name", "Omar Al-Hassan", "--original", "عمر الحسن",
+               "--sex", "m", "--born", "1988-11-02")[0] == 0  # fmt: skip
+    assert run(capsys, "case", "add", "--client", "1", "--procedure", "regular",
+               "--lawyer", "Ana Petrović")[0] == 0  # fmt: skip
+
+
+def test_a_case_from_the_command_line(capsys: pytest.CaptureFixture[str], office: None) -> None:
+    code, out, _ = run(capsys, "event", "add", "1", "decision-delivered", "26.4.2024",
+                       "--ref", "26-1234/24")  # fmt: skip
+    assert code == 0
+    assert "appeal-regular: due 2024-05-13 (safe date 2024-05-10)" in out
+    code, out, _ = run(capsys, "deadlines", "--json")
+    [row] = json.loads(out)
+    assert row["rule"] == "appeal-regular" and row["client"] == "Omar Al-Hassan"
+    assert row["due"] == "2024-05-13" and row["safe_date"] == "2024-05-10"
+    code, out, _ = run(capsys, "case", "export", "1", "--json")
+    ctx = json.loads(out)
+    assert ctx["client_full_name"] == "Omar Al-Hassan"
+    assert ctx["client_name_original"] == "عمر الحسن"
+    assert ctx["ao_decision_no"] == "26-1234/24"
+    assert ctx["appeal_deadline"] == "2024-05-13" and ctx["appeal_days"] == 15
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["event", "add", "1", "decision-delivered", "2024-02-30"], "does not exist"),
+        (["event", "add", "1", "decision-delivered", "yesterday"], "YYYY-MM-DD"),
+        (["event", "add", "1", "apeal-filed", "2024-05-02"], "did you mean 'appeal-filed'"),
+        (["event", "add", "7", "decision-delivered", "2024-04-26"], "no case with id 7"),
+        (["client", "show", "42"], "no client with id 42"),
+        (["case", "add", "--client", "1", "--procedure", "regular", "--lawyer", "Ana"],
+         "no staff member named 'Ana'"),
+        (["event", "add", "1", "registration", "2024-04-26"], "--time"),
+        (["event", "add", "1", "decision-delivered", "2011-03-01"], "2012"),
+        (["mark", "99", "done"], "deadline"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_line_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], office: None, argv: list[str], expected: str
+) -> None:
+    before = run(capsys, "case", "export", "1", "--json")[1]
+    audit_before = run(capsys, "audit", "--json")[1]
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    assert expected in _one_line_error(err)
+    assert run(capsys, "case", "export", "1", "--json")[1] == before
+    assert run(capsys, "audit", "--json")[1] == audit_before
+
+
+def test_unreachable_database_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AZIL_DATABASE_URL", "postgresql+psycopg://azil:pw@127.0.0.1:1/azil")
+    code, _, err = run(capsys, "deadlines")
+    assert code != 0
+    line = _one_line_error(err)
+    assert "cannot reach the database" in line and "pw" not in line
+
+
+def test_real_console_script_prints_no_traceback(tmp_path: Path) -> None:
+    # The installed entry point, in a child process, exactly as a scheduler would call it.
+    env = {"AZIL_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [sys.executable, "-c", "import sys; from casework.cli import main; sys.exit(main())",
+         "event", "add", "1", "decision-delivered", "2024-02-30"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("azil: ")
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "client", "case", "event", "deadlines", "db", "deadline", "rules",
+                    "render", "templates"):  # fmt: skip
+        assert command in out
+
+
+def test_demo_is_idempotent_and_realistic(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "demo")[0] == 0
+    clients = json.loads(run(capsys, "client", "list", "--json")[1])
+    staff = json.loads(run(capsys, "staff", "list", "--json")[1])
+    cases = json.loads(run(capsys, "case", "list", "--json")[1])
+    assert len(clients) >= 25 and len(staff) >= 3
+    assert {c["stage"] for c in cases} >= {
+        "registration", "application", "first-instance", "appeal", "administrative-court",
+        "constitutional-court", "ecthr", "closed",
+    }  # fmt: skip
+    nationalities = {c["nationality"] for c in clients}
+    assert {"Avganistan", "Sirija", "Iran", "Irak", "Pakistan", "Burundi", "Kuba", "Rusija"} <= (
+        nationalities
+    )
+    assert any(c["name_original"] and c["name_original"] != c["name"] for c in clients)
+    code, out, _ = run(capsys, "demo")
+    assert code == 0 and "already" in out
+    assert len(json.loads(run(capsys, "client", "list", "--json")[1])) == len(clients)
+    assert json.loads(run(capsys, "deadlines", "--json")[1])  # the demo has open deadlines

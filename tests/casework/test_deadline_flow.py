@@ -1,0 +1,208 @@
+"""Recording events creates, closes and recomputes deadlines; every date counted by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casework.services import (
+    Casework,
+    NotFoundError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
+)
+
+D = dt.date
+
+
+def _office(url: str) -> tuple[Casework, int]:
+    admin = Casework(url, actor="Ivan Đorđević")
+    admin.add_staff("Ivan Đorđević", "admin")
+    ana = admin.add_staff("Ana Petrović", "lawyer", sex="f")
+    admin.add_staff("Jelena Nikolić", "paralegal")
+    return admin, ana.id
+
+
+def _case(cw: Casework, procedure: str = "regular", lawyer_id: int | None = None) -> int:
+    client = cw.add_client(name_latin="Zahra Ahmadi", name_original="زهرا احمدی", sex="f")
+    return cw.add_case(
+        client.id, procedure, "first-instance", lawyer_id, opened_on=D(2024, 1, 5)
+    ).id
+
+
+def _only(result_deadlines, rule_id):  # type: ignore[no-untyped-def]
+    found = [d for d in result_deadlines if d.rule_id == rule_id]
+    assert len(found) == 1, [d.rule_id for d in result_deadlines]
+    return found[0]
+
+
+def test_delivered_decision_gives_the_appeal_deadline_with_its_reasoning(db_url: str) -> None:
+    # DOMAIN.md worked example: decision delivered Fri 2024-04-26, regular procedure, 15 days.
+    # Day 15 = Sat 2024-05-11 (the 1-6 May holidays lie inside the period and do not
+    # extend it); Sat and Sun 12 May are non-working -> due Mon 2024-05-13. The extension
+    # rested on a Saturday, so the safe date is Fri 2024-05-10.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24")
+    appeal = _only(res.created, "appeal-regular")
+    assert appeal.due == D(2024, 5, 13)
+    assert appeal.unextended == D(2024, 5, 11)
+    assert appeal.safe_date == D(2024, 5, 10)
+    assert appeal.extended is True
+    assert appeal.confidence == "M"
+    assert "ZAPZ" in appeal.basis
+    texts = " ".join(step["en"] for step in appeal.explanation)
+    assert "2024-05-11" in texts and "2024-05-13" in texts
+    assert all(step["sr"] and step["en"] for step in appeal.explanation)
+
+
+def test_procedure_chooses_the_rule(db_url: str) -> None:
+    # Accelerated procedure, delivered Thu 2024-04-25, 8 days: day 8 = Fri 2024-05-03,
+    # Good Friday; Sat 4 May (Holy Saturday), Sun 5 May (Easter), Mon 6 May (Easter
+    # Monday) are all non-working -> due Tue 2024-05-07 (DOMAIN.md worked example).
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "accelerated", ana)
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 25))
+    assert _only(res.created, "appeal-accelerated").due == D(2024, 5, 7)
+
+
+def test_correcting_the_date_recomputes_and_is_audited(db_url: str) -> None:
+    # Corrected from 2024-04-26 to Thu 2024-04-25: day 15 = Fri 2024-05-10, a working day
+    # (no holiday), so it is due that day, unextended, with no separate safe date.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    changes = cw.correct_event(res.event.id, on=D(2024, 4, 25))
+    assert [(c.rule_id, c.old_due, c.new_due) for c in changes] == [
+        ("appeal-regular", D(2024, 5, 13), D(2024, 5, 10))
+    ]
+    [d] = cw.get_case(case_id).deadlines
+    assert (d.due, d.safe_date, d.extended) == (D(2024, 5, 10), None, False)
+    audit = [(e.action, e.field, e.old, e.new) for e in cw.audit(case_id)]
+    assert ("update", "occurred_on", "2024-04-26", "2024-04-25") in audit
+    assert any(a == "recompute" and new.startswith("2024-05-10") for a, _, _, new in audit)
+
+
+def test_closure_day_moves_the_deadlines_it_touches_and_only_those(db_url: str) -> None:
+    # Delivered Mon 2024-06-03: day 15 = Tue 2024-06-18, an ordinary working day.
+    # The office records 18 June as a day the Asylum Office was closed: the period ends at
+    # the end of the next working day, Wed 2024-06-19; the extension rests on a recorded
+    # closure, so the safe date is the last working day before it, Mon 2024-06-17.
+    # A deadline in another case, due 2024-05-13, is untouched.
+    cw, ana = _office(db_url)
+    case_a = _case(cw, "regular", ana)
+    case_b = _case(cw, "regular", ana)
+    cw.record_event(case_a, "decision-delivered", D(2024, 6, 3))
+    cw.record_event(case_b, "decision-delivered", D(2024, 4, 26))
+    changes = cw.add_closure(D(2024, 6, 18), "Asylum Office closed (power cut)")
+    assert [(c.case_id, c.old_due, c.new_due) for c in changes] == [
+        (case_a, D(2024, 6, 18), D(2024, 6, 19))
+    ]
+    [moved] = cw.get_case(case_a).deadlines
+    assert moved.safe_date == D(2024, 6, 17)
+    back = cw.remove_closure(D(2024, 6, 18))
+    assert [(c.old_due, c.new_due) for c in back] == [(D(2024, 6, 19), D(2024, 6, 18))]
+    with pytest.raises(ValidationError, match="reason|why"):
+        cw.add_closure(D(2024, 6, 20), "  ")
+
+
+def test_registration_chains_the_own_initiative_period(db_url: str) -> None:
+    # Registration Mon 2026-11-02 at 10:00.
+    # report-to-centre: 72 hours, continuous, never extended -> Thu 2026-11-05 10:00.
+    # lodging-office: 15 days -> Tue 2026-11-17 (11 Nov, Armistice Day, lies inside).
+    # lodging-own-initiative: 8 days from the end of lodging-office -> Wed 2026-11-25.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    res = cw.record_event(case_id, "registration", D(2026, 11, 2), dt.time(10, 0))
+    centre = _only(res.created, "report-to-centre")
+    assert (centre.due, centre.due_time) == (D(2026, 11, 5), dt.time(10, 0))
+    assert _only(res.created, "lodging-office").due == D(2026, 11, 17)
+    own = _only(res.created, "lodging-own-initiative")
+    assert own.due == D(2026, 11, 25)
+    assert own.parent_id == _only(res.created, "lodging-office").id
+
+
+def test_hour_rule_needs_a_time_and_nothing_is_stored_without_it(db_url: str) -> None:
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    with pytest.raises(ValidationError, match="--time"):
+        cw.record_event(case_id, "registration", D(2026, 11, 2))
+    assert cw.get_case(case_id).events == []
+
+
+def test_date_before_2012_is_refused_and_nothing_is_stored(db_url: str) -> None:
+    from rules import RulesError
+
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    with pytest.raises(RulesError, match="2012"):
+        cw.record_event(case_id, "decision-delivered", D(2011, 5, 4))
+    case = cw.get_case(case_id)
+    assert case.events == [] and case.deadlines == []
+
+
+def test_unknown_event_kind_suggests_the_right_one(db_url: str) -> None:
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    with pytest.raises(ValidationError, match="did you mean 'decision-delivered'"):
+        cw.record_event(case_id, "decision-deliverd", D(2024, 4, 26))
+    with pytest.raises(NotFoundError, match="no case with id 999"):
+        cw.record_event(999, "decision-delivered", D(2024, 4, 26))
+
+
+def test_filing_the_appeal_fulfils_the_appeal_deadline(db_url: str) -> None:
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    res = cw.record_event(case_id, "appeal-filed", D(2024, 5, 9))
+    assert [d.rule_id for d in res.closed] == ["appeal-regular"]
+    assert cw.deadlines(case_id=case_id) == []
+
+
+def test_passed_authority_deadline_shows_the_remedy(db_url: str) -> None:
+    # Application lodged Wed 2024-01-10, regular procedure: the Office must decide in
+    # 3 months -> Wed 2024-04-10. On 2024-06-01 that has passed: the list says which
+    # remedy opened (appeal for administrative silence).
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    cw.record_event(case_id, "application-lodged", D(2024, 1, 10))
+    [row] = cw.deadlines(case_id=case_id, today=D(2024, 6, 1))
+    assert row.rule_id == "decision-regular" and row.due == D(2024, 4, 10)
+    assert row.binds == "authority" and row.remedy_sr and row.remedy_en
+    [before] = cw.deadlines(case_id=case_id, today=D(2024, 4, 1))
+    assert before.remedy_sr is None
+
+
+def test_only_lawyers_and_admins_close_deadlines_and_waiving_needs_a_reason(db_url: str) -> None:
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    deadline_id = res.created[0].id
+    paralegal = Casework(db_url, actor="Jelena Nikolić")
+    with pytest.raises(PermissionDeniedError, match="paralegal"):
+        paralegal.mark_deadline(deadline_id, "done")
+    lawyer = Casework(db_url, actor="Ana Petrović")
+    with pytest.raises(ValidationError, match="reason"):
+        lawyer.mark_deadline(deadline_id, "waived")
+    lawyer.mark_deadline(deadline_id, "waived", "client withdrew the application")
+    with pytest.raises(StaleEditError, match="already waived"):
+        cw.mark_deadline(deadline_id, "waived", "again")
+    [entry] = [e for e in cw.audit(case_id) if e.action == "mark"]
+    assert entry.actor == "Ana Petrović" and "client withdrew" in (entry.new or "")
+
+
+def test_deadline_list_for_one_person_and_a_window(db_url: str) -> None:
+    cw, ana = _office(db_url)
+    marko = cw.add_staff("Marko Jovanović", "lawyer").id
+    a = _case(cw, "regular", ana)
+    b = _case(cw, "accelerated", marko)
+    cw.record_event(a, "decision-delivered", D(2024, 4, 26))  # due 2024-05-13
+    cw.record_event(b, "decision-delivered", D(2024, 4, 25))  # due 2024-05-07
+    today = D(2024, 5, 2)
+    assert [r.due for r in cw.deadlines(today=today)] == [D(2024, 5, 7), D(2024, 5, 13)]
+    assert [r.case_id for r in cw.deadlines(staff="Ana Petrović", today=today)] == [a]
+    assert [r.case_id for r in cw.deadlines(within_days=7, today=today)] == [b]
+    with pytest.raises(NotFoundError, match="did you mean 'Ana Petrović'"):
+        cw.deadlines(staff="Ana Petrovic")
