@@ -104,7 +104,7 @@ def test_closure_day_moves_the_deadlines_it_touches_and_only_those(db_url: str) 
     assert moved.safe_date == D(2024, 6, 17)
     back = cw.remove_closure(D(2024, 6, 18))
     assert [(c.old_due, c.new_due) for c in back] == [(D(2024, 6, 19), D(2024, 6, 18))]
-    with pytest.raises(ValidationError, match="reason|why"):
+    with pytest.raises(ValidationError, match=r"reason|why"):
         cw.add_closure(D(2024, 6, 20), "  ")
 
 
