@@ -108,16 +108,28 @@ CLIENTS: tuple[DemoClient, ...] = (
 Plan = tuple[str, str, tuple[tuple[str, int, str | None, str | None], ...]]
 PLANS: tuple[Plan, ...] = (
     ("regular", "registration", (("registration", 1, "10:30", None),)),
-    ("regular", "registration", (("registration", 9, "14:00", None),)),
     (
         "regular",
-        "application",
-        (("registration", 40, "09:15", None), ("application-lodged", 25, None, None)),
+        "registration",
+        (("registration", 9, "14:00", None), ("reported-to-centre", 8, None, None)),
     ),
     (
         "regular",
         "application",
-        (("registration", 120, "11:00", None), ("application-lodged", 95, None, None)),
+        (
+            ("registration", 40, "09:15", None),
+            ("reported-to-centre", 38, None, None),
+            ("application-lodged", 25, None, None),
+        ),
+    ),
+    (
+        "regular",
+        "application",
+        (
+            ("registration", 120, "11:00", None),
+            ("reported-to-centre", 119, None, None),
+            ("application-lodged", 95, None, None),
+        ),
     ),
     ("accelerated", "first-instance", (("application-lodged", 26, None, None),)),
     ("border", "first-instance", (("application-lodged", 20, None, None),)),
@@ -200,7 +212,11 @@ PLANS: tuple[Plan, ...] = (
     ),
     ("regular", "closed", (("application-lodged", 400, None, None),)),
     ("accelerated", "appeal", (("decision-delivered", 7, None, "26-1201/26"),)),
-    ("regular", "application", (("registration", 16, "08:45", None),)),
+    (
+        "regular",
+        "application",
+        (("registration", 16, "08:45", None), ("reported-to-centre", 15, None, None)),
+    ),
 )
 
 OFFICE_SETTINGS: dict[str, str] = {

@@ -854,6 +854,9 @@ class Casework:
                 q = q.where(Deadline.due <= today + dt.timedelta(days=within_days))
             if case_id is not None:
                 q = q.where(Deadline.case_id == case_id)
+            else:
+                # A closed case's leftovers are not the team's work; its own view shows them.
+                q = q.where(Case.status == CaseStatus.OPEN.value)
             if staff:
                 if s.scalar(select(Staff.id).where(Staff.name == staff)) is None:
                     names = list(s.scalars(select(Staff.name)))
