@@ -1,0 +1,45 @@
+"""Every `azil` command the README shows runs, in order, on an empty database.
+
+The quick-start lines themselves are run literally by `.ci/run`; this test covers the
+walk-through so the README cannot rot.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from casework.cli import main
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def readme_commands() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"<!-- commands:begin -->(.*?)<!-- commands:end -->", text, re.S)
+    assert block, "README.md lost its commands block"
+    return [
+        line.strip() for line in block.group(1).splitlines() if line.strip().startswith("azil ")
+    ]
+
+
+def test_readme_has_a_walkthrough() -> None:
+    assert len(readme_commands()) >= 10
+
+
+def test_every_readme_command_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for line in readme_commands():
+        command, _, redirect = line.partition(" > ")
+        argv = shlex.split(command, comments=True)[1:]
+        code = main(argv)
+        out, err = capsys.readouterr()
+        assert code == 0, f"{line!r} exited {code}: {err}"
+        assert "Traceback" not in err
+        if redirect:
+            (tmp_path / shlex.split(redirect, comments=True)[0]).write_text(out, encoding="utf-8")
