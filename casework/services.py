@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -43,6 +43,9 @@ from casework.models import (
     utcnow,
 )
 from rules.vocabulary import EventKind, Procedure
+
+
+_T = TypeVar("_T")
 
 
 class NotFoundError(CaseworkError):
@@ -239,7 +242,7 @@ class Casework:
             )
         )
 
-    def _get(self, s: Session, model: type[Any], ident: int, what: str, hint: str) -> Any:
+    def _get(self, s: Session, model: type[_T], ident: int, what: str, hint: str) -> _T:
         obj = s.get(model, ident)
         if obj is None:
             raise NotFoundError(f"no {what} with id {ident} ({hint})")
@@ -841,7 +844,7 @@ class Casework:
         """
         today = today or dt.date.today()
         with self._tx() as s:
-            q: Select[Any] = (
+            q = (
                 select(Deadline, Case, Client, Staff)
                 .join(Case, Deadline.case_id == Case.id)
                 .join(Client, Case.client_id == Client.id)
@@ -916,7 +919,7 @@ class Casework:
 
 
 # ---------------------------------------------------------------------- helpers
-def _case_query() -> Select[tuple[Case]]:
+def _case_query() -> Select[Case]:
     return select(Case).options(
         selectinload(Case.client).selectinload(Client.family),
         selectinload(Case.lawyer),
@@ -1066,7 +1069,7 @@ def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[
     unknown = set(values) - CLIENT_FIELDS
     if unknown:
         problems.append(f"unknown client field(s): {', '.join(sorted(unknown))}")
-    clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+    clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
     clean = {k: (None if v == "" else v) for k, v in clean.items()}
     if (not partial or "name_latin" in clean) and not clean.get("name_latin"):
         problems.append("the client's name in Latin script is required")

@@ -458,7 +458,7 @@ def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
     if r.confidence == "L":
         notes.append("verify the legal basis (confidence L)")
     if r.remedy_sr:
-        notes.append("remedy: " + (r.remedy_en if lang == "en" else r.remedy_sr) or "")
+        notes.append("remedy: " + ((r.remedy_en if lang == "en" else r.remedy_sr) or ""))
     elif r.days_left < 0:
         notes.append("OVERDUE")
     if not r.lawyer_active and r.lawyer:
