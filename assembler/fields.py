@@ -1,0 +1,642 @@
+"""The catalogue of every field a shipped template may use.
+
+One declared list, so that `casework` knows what to put into a context, the engine knows
+what to validate, and a paralegal sees a Serbian label (and a lawyer an English one) when
+something is missing. Names and enum values follow `FILINGS.md`; where the filing needs a
+word in a particular case (genitive country names), the help text says so, because the
+template prints the value as entered.
+"""
+
+from __future__ import annotations
+
+from assembler.contract import Field, FieldType
+
+T = FieldType
+
+GENDER = ("m", "f")
+
+
+def _f(
+    name: str,
+    type_: FieldType,
+    label_sr: str,
+    label_en: str,
+    *,
+    choices: tuple[str, ...] = (),
+    columns: tuple[Field, ...] = (),
+    help_sr: str = "",
+    help_en: str = "",
+) -> Field:
+    """Keep the table below one line per field, like the table in FILINGS.md."""
+    return Field(name, type_, label_sr, label_en, choices, columns, help_sr, help_en)
+
+
+# --- Office letterhead and addresses of the bodies (from settings) --------------------
+OFFICE: tuple[Field, ...] = (
+    _f("office_name", T.TEXT, "Naziv kancelarije / udruženja", "Office name"),
+    _f("office_address", T.TEXT, "Adresa kancelarije", "Office address"),
+    _f("office_reg_no", T.TEXT, "Matični broj / PIB", "Registration number"),
+    _f("office_phone", T.TEXT, "Telefon kancelarije", "Office phone"),
+    _f("office_email", T.TEXT, "E-pošta kancelarije", "Office e-mail"),
+    _f("office_ref_no", T.TEXT, "Naš broj (interni broj predmeta)", "Our reference"),
+    _f(
+        "asylum_office_address",
+        T.TEXT,
+        "Adresa Kancelarije za azil",
+        "Asylum Office address",
+        help_sr="Iz podešavanja, npr. Bulevar Mihajla Pupina 2, 11070 Novi Beograd.",
+        help_en="From settings, e.g. Bulevar Mihajla Pupina 2, 11070 Novi Beograd.",
+    ),
+    _f(
+        "commission_address",
+        T.TEXT,
+        "Adresa Komisije za azil",
+        "Asylum Commission address",
+        help_sr="Nije potvrđena (FILINGS.md); uzeti iz zaglavlja skorašnjeg rešenja Komisije.",
+        help_en="Unconfirmed (FILINGS.md); take it from a recent Commission decision.",
+    ),
+    _f("court_address", T.TEXT, "Adresa Upravnog suda", "Administrative Court address"),
+    _f(
+        "constitutional_court_address",
+        T.TEXT,
+        "Adresa Ustavnog suda",
+        "Constitutional Court address",
+    ),
+)
+
+# --- The signing representative ---------------------------------------------------------
+REPRESENTATIVE: tuple[Field, ...] = (
+    _f("rep_full_name", T.TEXT, "Ime i prezime punomoćnika", "Representative's full name"),
+    _f(
+        "rep_kind",
+        T.ENUM,
+        "Svojstvo punomoćnika",
+        "Representative's capacity",
+        choices=("advokat", "pravnik_udruzenja"),
+        help_sr="advokat: potpis „advokat iz …“; pravnik_udruzenja: potpis „Za [udruženje]“.",
+        help_en="advokat: signs as attorney; pravnik_udruzenja: signs for the association.",
+    ),
+    _f("rep_gender", T.ENUM, "Pol punomoćnika", "Representative's gender", choices=GENDER),
+    _f(
+        "rep_city",
+        T.TEXT,
+        "Sedište punomoćnika (u genitivu)",
+        "Representative's city (genitive)",
+        help_sr="Za formulu „advokat iz Beograda“: upisati „Beograda“.",
+        help_en="For 'advokat iz Beograda': enter 'Beograda'.",
+    ),
+    _f("rep_address", T.TEXT, "Adresa za prijem pismena", "Address for service"),
+    _f("rep_bar_no", T.TEXT, "Broj upisa u imenik advokata", "Bar registration number"),
+)
+
+# --- The client -------------------------------------------------------------------------
+CLIENT: tuple[Field, ...] = (
+    _f("client_full_name", T.TEXT, "Ime i prezime stranke", "Client's full name"),
+    _f(
+        "client_name_original",
+        T.TEXT,
+        "Ime i prezime na izvornom pismu",
+        "Name in the original script",
+    ),
+    _f("client_gender", T.ENUM, "Pol stranke", "Client's gender", choices=GENDER),
+    _f("client_birth_date", T.DATE, "Datum rođenja", "Date of birth"),
+    _f(
+        "client_birth_year",
+        T.INT,
+        "Godina rođenja",
+        "Year of birth",
+        help_sr="Štampa se samo kada datum rođenja nije poznat.",
+        help_en="Printed only when the date of birth is unknown.",
+    ),
+    _f("client_birth_place", T.TEXT, "Mesto rođenja", "Place of birth"),
+    _f("client_birth_country", T.TEXT, "Država rođenja", "Country of birth"),
+    _f(
+        "client_citizenship",
+        T.TEXT,
+        "Državljanstvo (naziv države u genitivu)",
+        "Citizenship (country name, genitive)",
+        help_sr="Štampa se kao „državljanin Avganistana“: upisati „Avganistana“.",
+        help_en="Printed as 'državljanin Avganistana': enter 'Avganistana'.",
+    ),
+    _f(
+        "client_stateless",
+        T.BOOL,
+        "Lice bez državljanstva",
+        "Stateless person",
+        help_sr="Štampa „lice bez državljanstva“ umesto državljanstva.",
+        help_en="Prints 'stateless person' instead of a citizenship.",
+    ),
+    _f("client_father_name", T.TEXT, "Ime oca", "Father's name"),
+    _f("client_mother_name", T.TEXT, "Ime majke", "Mother's name"),
+    _f(
+        "client_id_doc",
+        T.TEXT,
+        "Identifikaciona isprava (vrsta i broj)",
+        "Identity document (kind and number)",
+        help_sr="Npr. „lična karta za tražioca azila br. 123“; stranci po pravilu nemaju JMBG.",
+        help_en="E.g. asylum-seeker ID card no.; foreigners normally have no JMBG.",
+    ),
+    _f(
+        "client_residence",
+        T.TEXT,
+        "Boravište",
+        "Residence",
+        help_sr="Štampa se kao „sa boravištem na adresi: …“, npr. „Centar za azil Krnjača, Beograd“.",
+        help_en="Printed after 'residing at:', e.g. 'Centar za azil Krnjača, Beograd'.",
+    ),
+    _f("client_language", T.TEXT, "Jezik za prevođenje", "Language for interpretation"),
+    _f("client_is_minor", T.BOOL, "Maloletno lice", "Minor"),
+    _f("guardian_name", T.TEXT, "Ime privremenog staratelja", "Temporary guardian's name"),
+    _f(
+        "guardian_csr",
+        T.TEXT,
+        "Centar za socijalni rad koji je postavio staratelja (i akt)",
+        "Social-welfare centre that appointed the guardian (and the act)",
+    ),
+    _f(
+        "co_applicants",
+        T.LIST,
+        "Članovi porodice koji su stranke u postupku",
+        "Family members who are parties",
+        help_sr="Svako lice iz liste je saučesnik podneska (žalioci, tužioci).",
+        help_en="Everyone listed joins the filing (several appellants or plaintiffs).",
+        columns=(
+            _f("full_name", T.TEXT, "Ime i prezime", "Full name"),
+            _f(
+                "gender",
+                T.ENUM,
+                "Pol",
+                "Gender",
+                choices=GENDER,
+                help_sr="Određuje množinu: „žaliteljke“ samo ako su sve stranke žene.",
+                help_en="Decides the plural: feminine only if every party is a woman.",
+            ),
+            _f("relation", T.TEXT, "Srodstvo sa stranom", "Relation to the client"),
+            _f("birth_date", T.DATE, "Datum rođenja", "Date of birth"),
+            _f("citizenship", T.TEXT, "Državljanstvo (genitiv)", "Citizenship (genitive)"),
+        ),
+    ),
+)
+
+# --- Filing metadata -----------------------------------------------------------------------
+FILING: tuple[Field, ...] = (
+    _f(
+        "place",
+        T.TEXT,
+        "Mesto potpisivanja (u lokativu)",
+        "Place of signing (locative)",
+        help_sr="Štampa se kao „U Beogradu, …“: upisati „Beogradu“.",
+        help_en="Printed as 'U Beogradu, …': enter 'Beogradu'.",
+    ),
+    _f("date_signed", T.DATE, "Datum potpisivanja", "Date of signing"),
+    _f("copies", T.INT, "Broj primeraka", "Number of copies"),
+    _f(
+        "attachments",
+        T.LIST,
+        "Ostali prilozi",
+        "Further attachments",
+        help_sr="Nabrajaju se posle stalnih priloga (punomoćje, osporeni akt).",
+        help_en="Listed after the standard ones (power of attorney, contested act).",
+        columns=(_f("description", T.TEXT, "Prilog", "Attachment"),),
+    ),
+)
+
+# --- 1. Asylum application --------------------------------------------------------------------
+APPLICATION: tuple[Field, ...] = (
+    _f("registration_cert_no", T.TEXT, "Broj potvrde o registraciji", "Registration cert. no."),
+    _f("registration_date", T.DATE, "Datum registracije", "Date of registration"),
+    _f(
+        "registration_police_unit",
+        T.TEXT,
+        "Policijska uprava / stanica koja je izvršila registraciju",
+        "Police unit that registered",
+    ),
+    _f("asylum_centre", T.TEXT, "Centar za azil u koji je upućen", "Asylum centre referred to"),
+    _f(
+        "self_lodging",
+        T.BOOL,
+        "Samostalno podnošenje (Kancelarija nije omogućila podnošenje u roku od 15 dana)",
+        "Lodged on own initiative (Office did not enable lodging within 15 days)",
+    ),
+    _f(
+        "office_deadline_date",
+        T.DATE,
+        "Istek roka od 15 dana za Kancelariju",
+        "End of the Office's 15 days",
+    ),
+    _f(
+        "self_lodging_deadline_date",
+        T.DATE,
+        "Istek roka od 8 dana za samostalno podnošenje",
+        "End of the 8 days for lodging",
+    ),
+    _f(
+        "marital_status",
+        T.ENUM,
+        "Bračno stanje",
+        "Marital status",
+        choices=("neozenjen", "u_braku", "vanbracna_zajednica", "razveden", "udovac", "odvojen"),
+    ),
+    _f("ethnicity", T.TEXT, "Nacionalna / etnička pripadnost", "Ethnicity"),
+    _f("religion", T.TEXT, "Veroispovest", "Religion"),
+    _f("mother_tongue", T.TEXT, "Maternji jezik", "Mother tongue"),
+    _f("other_languages", T.TEXT, "Drugi jezici", "Other languages"),
+    _f(
+        "education_level",
+        T.ENUM,
+        "Obrazovanje",
+        "Education",
+        choices=("bez", "osnovno", "srednje", "visoko"),
+    ),
+    _f("education_detail", T.TEXT, "Škola, zvanje", "School, degree"),
+    _f("occupation", T.TEXT, "Zanimanje", "Occupation"),
+    _f(
+        "documents",
+        T.LIST,
+        "Isprave",
+        "Documents",
+        columns=(
+            _f("doc_type", T.TEXT, "Vrsta isprave", "Kind of document"),
+            _f("number", T.TEXT, "Broj", "Number"),
+            _f("issuing_country", T.TEXT, "Država izdavanja", "Issuing country"),
+            _f(
+                "status",
+                T.ENUM,
+                "Gde se nalazi",
+                "Where it is",
+                choices=("kod_podnosioca", "izgubljena", "oduzeta", "drugo"),
+            ),
+        ),
+    ),
+    _f(
+        "family_members",
+        T.LIST,
+        "Članovi porodice",
+        "Family members",
+        columns=(
+            _f("full_name", T.TEXT, "Ime i prezime", "Full name"),
+            _f("relation", T.TEXT, "Srodstvo", "Relationship"),
+            _f("birth_date", T.DATE, "Datum rođenja", "Date of birth"),
+            _f("citizenship", T.TEXT, "Državljanstvo", "Citizenship"),
+            _f("whereabouts", T.TEXT, "Gde se nalazi", "Whereabouts"),
+            _f("also_applying", T.BOOL, "Traži azil", "Also applying"),
+        ),
+    ),
+    _f("left_origin_date", T.DATE, "Datum napuštanja zemlje porekla", "Date of leaving origin"),
+    _f(
+        "route",
+        T.LIST,
+        "Put do Republike Srbije",
+        "Route to Serbia",
+        columns=(
+            _f("country", T.TEXT, "Država", "Country"),
+            _f("period", T.TEXT, "Period boravka", "Period of stay"),
+            _f("notes", T.TEXT, "Napomena", "Notes"),
+        ),
+    ),
+    _f("entry_date", T.DATE, "Datum ulaska u Srbiju", "Date of entry into Serbia"),
+    _f("entry_place", T.TEXT, "Mesto ulaska u Srbiju", "Place of entry into Serbia"),
+    _f("reasons", T.MULTILINE, "Razlozi za traženje azila", "Reasons for seeking asylum"),
+    _f("fear_on_return", T.MULTILINE, "Strah od povratka", "Fear on return"),
+    _f(
+        "vulnerabilities",
+        T.MULTI_ENUM,
+        "Posebne potrebe",
+        "Special needs",
+        choices=(
+            "maloletnik_bez_pratnje",
+            "zrtva_torture",
+            "zrtva_trgovine_ljudima",
+            "invaliditet",
+            "zdravstveni_problemi",
+            "trudnoca",
+            "starije_lice",
+            "drugo",
+        ),
+    ),
+    _f(
+        "officer_sex_pref",
+        T.ENUM,
+        "Željeni pol službenika",
+        "Preferred sex of the officer",
+        choices=("bez", "m", "f"),
+    ),
+    _f(
+        "interpreter_sex_pref",
+        T.ENUM,
+        "Željeni pol prevodioca",
+        "Preferred sex of the interpreter",
+        choices=("bez", "m", "f"),
+    ),
+    _f("interview_requests", T.MULTILINE, "Posebni zahtevi za saslušanje", "Interview requests"),
+)
+
+# --- 2. Appeal -------------------------------------------------------------------------------
+APPEAL: tuple[Field, ...] = (
+    _f("ao_decision_no", T.TEXT, "Broj rešenja Kancelarije za azil", "Asylum Office decision no."),
+    _f("ao_decision_date", T.DATE, "Datum rešenja Kancelarije za azil", "AO decision date"),
+    _f(
+        "ao_decision_delivered",
+        T.DATE,
+        "Datum dostavljanja rešenja Kancelarije za azil",
+        "AO decision delivered on",
+    ),
+    _f(
+        "ao_decision_outcome",
+        T.ENUM,
+        "Ishod prvostepenog rešenja",
+        "First-instance outcome",
+        choices=(
+            "odbijen",
+            "odbacen_sigurna_treca",
+            "odbacen_prva_zemlja",
+            "odbacen_naknadni",
+            "obustava",
+            "supsidijarna_umesto_utocista",
+        ),
+    ),
+    _f(
+        "procedure_type",
+        T.ENUM,
+        "Vrsta postupka",
+        "Procedure",
+        choices=("regular", "accelerated", "border", "subsequent", "discontinuation"),
+    ),
+    _f(
+        "appeal_days",
+        T.INT,
+        "Rok za žalbu (dana)",
+        "Appeal time limit (days)",
+        help_sr="Izračunava pravilo roka (15, 8 ili 5 dana); ne upisuje se ručno.",
+        help_en="Computed by the deadline rule (15, 8 or 5 days); not typed in.",
+    ),
+    _f(
+        "appeal_deadline",
+        T.DATE,
+        "Poslednji dan roka za žalbu",
+        "Last day for the appeal",
+        help_sr="Izračunava pravilo roka.",
+        help_en="Computed by the deadline rule.",
+    ),
+    _f(
+        "ao_legal_basis_cited",
+        T.TEXT,
+        "Propis na koji se pozvala Kancelarija",
+        "Provision the Office relied on",
+        help_sr="Npr. „člana 42. stav 1. tačka 2) Zakona o azilu i privremenoj zaštiti“ (genitiv).",
+        help_en="E.g. 'člana 42. stav 1. tačka 2) ZAPZ' (genitive).",
+    ),
+    _f("decision_summary", T.MULTILINE, "Sadržina osporenog rešenja", "What the decision said"),
+    _f(
+        "grounds",
+        T.MULTI_ENUM,
+        "Žalbeni razlozi",
+        "Grounds of appeal",
+        choices=("postupak", "cinjenicno_stanje", "materijalno_pravo"),
+    ),
+    _f(
+        "ground_text_postupak",
+        T.MULTILINE,
+        "Obrazloženje: bitna povreda pravila postupka",
+        "Reasoning: procedural violations",
+    ),
+    _f(
+        "ground_text_cinjenice",
+        T.MULTILINE,
+        "Obrazloženje: činjenično stanje",
+        "Reasoning: facts established wrongly",
+    ),
+    _f(
+        "ground_text_materijalno",
+        T.MULTILINE,
+        "Obrazloženje: primena materijalnog prava",
+        "Reasoning: substantive law misapplied",
+    ),
+    _f(
+        "evidence",
+        T.LIST,
+        "Dokazi",
+        "Evidence",
+        columns=(
+            _f("description", T.TEXT, "Dokaz", "Evidence"),
+            _f("attached", T.BOOL, "U prilogu", "Attached"),
+        ),
+    ),
+    _f(
+        "new_evidence_reason",
+        T.MULTILINE,
+        "Zašto novi dokazi nisu izneti ranije",
+        "Why new evidence was not presented before",
+    ),
+    _f(
+        "proposal",
+        T.ENUM,
+        "Predlog",
+        "Proposal",
+        choices=(
+            "ponisti_i_vrati",
+            "ponisti_i_resi_utociste",
+            "ponisti_i_resi_supsidijarna",
+            "preinaci_delimicno",
+        ),
+        help_sr="preinaci_delimicno: žalba/tužba u delu kojim je odbijeno pravo na utočište.",
+        help_en="preinaci_delimicno: partial remedy against refusal of refugee status.",
+    ),
+    _f("request_hearing", T.BOOL, "Predlog za usmenu raspravu", "Request an oral hearing"),
+)
+
+# --- 3. Lawsuit --------------------------------------------------------------------------------
+LAWSUIT: tuple[Field, ...] = (
+    _f("commission_decision_no", T.TEXT, "Broj rešenja Komisije za azil", "Commission decision no."),
+    _f("commission_decision_date", T.DATE, "Datum rešenja Komisije", "Commission decision date"),
+    _f(
+        "commission_decision_delivered",
+        T.DATE,
+        "Datum dostavljanja rešenja Komisije",
+        "Commission decision delivered on",
+    ),
+    _f(
+        "lawsuit_deadline",
+        T.DATE,
+        "Poslednji dan roka za tužbu",
+        "Last day for the lawsuit",
+        help_sr="Izračunava pravilo roka (30 dana).",
+        help_en="Computed by the deadline rule (30 days).",
+    ),
+    _f(
+        "commission_outcome",
+        T.ENUM,
+        "Ishod rešenja Komisije",
+        "Commission outcome",
+        choices=("zalba_odbijena", "zalba_odbacena", "drugo"),
+    ),
+    _f(
+        "zus24_points",
+        T.MULTI_ENUM,
+        "Razlozi tužbe (član 24. stav 1. ZUS)",
+        "Grounds (ZUS Art. 24(1))",
+        choices=("1", "2", "3", "4", "5"),
+        help_sr="1 propis nije primenjen ili nije pravilno; 2 nenadležan organ; 3 pravila "
+        "postupka; 4 činjenično stanje; 5 prekoračenje diskrecione ocene.",
+        help_en="1 law misapplied; 2 incompetent body; 3 procedure; 4 facts; 5 discretion.",
+    ),
+    _f("reasoning", T.MULTILINE, "Obrazloženje", "Reasoning"),
+    _f(
+        "request_suspension",
+        T.BOOL,
+        "Zahtev za odlaganje izvršenja",
+        "Request to suspend enforcement",
+    ),
+    _f("suspension_reasons", T.MULTILINE, "Razlozi za odlaganje", "Reasons for suspension"),
+    _f("request_fee_exemption", T.BOOL, "Predlog za oslobađanje od taksi", "Fee exemption"),
+    _f("means_statement", T.MULTILINE, "Imovinsko stanje", "Statement of means"),
+    _f("claim_costs", T.BOOL, "Zahtev za naknadu troškova", "Claim costs"),
+)
+
+# --- 4. Powers of attorney -------------------------------------------------------------------
+POA: tuple[Field, ...] = (
+    _f(
+        "scope_bodies",
+        T.MULTI_ENUM,
+        "Organi pred kojima punomoćje važi",
+        "Bodies covered",
+        choices=(
+            "kancelarija_za_azil",
+            "komisija_za_azil",
+            "upravni_sud",
+            "vrhovni_sud",
+            "mup_ostalo",
+            "visi_sud",
+        ),
+    ),
+    _f(
+        "scope_matters",
+        T.MULTI_ENUM,
+        "Stvari na koje se punomoćje odnosi",
+        "Matters covered",
+        choices=("azil", "boravak", "ogranicenje_kretanja", "udaljenje", "spajanje_porodice"),
+    ),
+    _f(
+        "powers",
+        T.MULTI_ENUM,
+        "Ovlašćenja",
+        "Powers",
+        choices=(
+            "podnosi",
+            "pravna_sredstva",
+            "vanredna_sredstva",
+            "povlaci",
+            "prima_pismena",
+            "uvid_u_spise",
+            "supstitucija",
+        ),
+    ),
+    _f("interpreter_name", T.TEXT, "Ime prevodioca", "Interpreter's name"),
+)
+
+# --- 5. Urgency (ZUS Art. 19) -----------------------------------------------------------------
+URGENCY: tuple[Field, ...] = (
+    _f(
+        "silence_level",
+        T.ENUM,
+        "Organ koji ćuti",
+        "Silent body",
+        choices=("second_instance", "first_instance"),
+    ),
+    _f("appeal_lodged_date", T.DATE, "Datum izjavljivanja žalbe", "Appeal lodged on"),
+    _f(
+        "appeal_received_date",
+        T.DATE,
+        "Datum prijema žalbe",
+        "Appeal received on",
+        help_sr="Prijem kod Komisije ako je poznat (od njega teče 60 dana, član 19. ZUS).",
+        help_en="Receipt by the Commission if known (starts the 60 days, ZUS Art. 19).",
+    ),
+    _f("special_period_days", T.INT, "Rok za odlučivanje (dana)", "Decision period (days)"),
+    _f(
+        "silence_deadline",
+        T.DATE,
+        "Dan isteka roka za donošenje rešenja",
+        "Day the decision period ended",
+    ),
+    _f("application_date", T.DATE, "Datum podnošenja zahteva za azil", "Application lodged on"),
+    _f("urgency_reasons", T.MULTILINE, "Razlozi hitnosti", "Reasons for urgency"),
+    _f(
+        "proof_of_lodging",
+        T.TEXT,
+        "Dokaz o predaji žalbe",
+        "Proof of lodging",
+        help_sr="Npr. „povratnica“, „prijemni štambilj“.",
+        help_en="E.g. return receipt, receipt stamp.",
+    ),
+)
+
+# --- 6. Constitutional appeal and its special power of attorney ---------------------------------
+CONSTITUTIONAL: tuple[Field, ...] = (
+    _f(
+        "contested_act_body",
+        T.TEXT,
+        "Organ koji je doneo osporeni akt",
+        "Body that issued the contested act",
+        help_sr="Npr. „Upravni sud“ (član 85. Zakona o Ustavnom sudu).",
+        help_en="E.g. 'Upravni sud' (Law on the Constitutional Court, Art. 85).",
+    ),
+    _f(
+        "contested_act",
+        T.TEXT,
+        "Osporeni akt (u genitivu)",
+        "Contested act (genitive)",
+        help_sr="Npr. „presude Upravnog suda“; prazno: izvodi se iz organa.",
+        help_en="E.g. 'presude Upravnog suda'; empty: derived from the body.",
+    ),
+    _f("contested_act_no", T.TEXT, "Broj osporenog akta", "Contested act no."),
+    _f("contested_act_date", T.DATE, "Datum osporenog akta", "Contested act date"),
+    _f("contested_act_delivered", T.DATE, "Datum dostavljanja", "Contested act delivered on"),
+    _f("cc_deadline", T.DATE, "Poslednji dan roka (30 dana)", "Last day (30 days)"),
+    _f(
+        "prior_acts",
+        T.LIST,
+        "Prethodni akti",
+        "Prior acts",
+        columns=(
+            _f("act", T.TEXT, "Akt (npr. rešenje Komisije za azil)", "Act"),
+            _f("number", T.TEXT, "Broj", "Number"),
+            _f("date", T.DATE, "Datum", "Date"),
+        ),
+    ),
+    _f("facts", T.MULTILINE, "Činjenice (hronologija)", "Facts (chronology)"),
+    _f("exhaustion_statement", T.MULTILINE, "Iscrpljenost pravnih sredstava", "Exhaustion"),
+    _f(
+        "violated_rights",
+        T.LIST,
+        "Povređena prava",
+        "Rights violated",
+        columns=(
+            _f("constitution_article", T.TEXT, "Član Ustava (npr. 32. stav 1)", "Article"),
+            _f("right_label", T.TEXT, "Pravo", "Right"),
+            _f("echr_article", T.TEXT, "Član EKLJP", "ECHR article"),
+            _f("argument", T.MULTILINE, "Obrazloženje povrede", "Argument"),
+        ),
+    ),
+    _f("damages_claim", T.BOOL, "Zahtev za naknadu štete", "Damages claimed"),
+    _f("damages_amount", T.TEXT, "Iznos naknade", "Amount of damages"),
+    _f("damages_basis", T.MULTILINE, "Osnov naknade", "Basis of damages"),
+    _f("request_postponement", T.BOOL, "Zahtev za odlaganje izvršenja", "Request postponement"),
+    _f("postponement_reasons", T.MULTILINE, "Razlozi za odlaganje", "Reasons for postponement"),
+    _f("special_poa_date", T.DATE, "Datum specijalnog punomoćja", "Date of the special PoA"),
+)
+
+FIELDS: tuple[Field, ...] = (
+    OFFICE
+    + REPRESENTATIVE
+    + CLIENT
+    + FILING
+    + APPLICATION
+    + APPEAL
+    + LAWSUIT
+    + POA
+    + URGENCY
+    + CONSTITUTIONAL
+)
+
+FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
