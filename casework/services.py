@@ -44,7 +44,6 @@ from casework.models import (
 )
 from rules.vocabulary import EventKind, Procedure
 
-
 _T = TypeVar("_T")
 
 

@@ -252,6 +252,7 @@ def _register_case(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     q = csub.add_parser("show", help="a case with events, deadlines, documents")
     q.add_argument("case_id", type=int, metavar="ID")
     q.add_argument("--lang", choices=["sr", "en"], default="sr")
+    q.add_argument("--explain", action="store_true", help="print each deadline's reasoning")
     q.set_defaults(func=cmd_case_show)
     q = csub.add_parser("edit", help="change a case's stage, status, lawyer or numbers")
     q.add_argument("case_id", type=int, metavar="ID")
@@ -320,10 +321,18 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         when = e.occurred_on.isoformat() + (f" {e.at_time.strftime('%H:%M')}" if e.at_time else "")
         print(f"  [{e.id}] {when} {e.kind}" + (f" {e.reference}" if e.reference else ""))
     print("deadlines:")
+    rows = {r.id: r for r in open_casework().deadlines(case_id=c.id, status=None)}
     for d in c.deadlines:
         safe = f", safe date {d.safe_date}" if d.safe_date else ""
         warn = "  ! confidence L: verify the legal basis" if d.confidence == "L" else ""
         print(f"  [{d.id}] {d.rule_id}: due {d.due}{safe} ({d.status}; {d.basis}){warn}")
+        row = rows.get(d.id)
+        remedy = row and (row.remedy_en if args.lang == "en" else row.remedy_sr)
+        if remedy:
+            print(f"      passed: {remedy}")
+        if args.explain:
+            for step in d.explanation:
+                print(f"      {step[args.lang]}")
     if c.documents:
         print("documents:")
         for doc in c.documents:
