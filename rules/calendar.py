@@ -184,26 +184,25 @@ _WEEKDAYS: dict[Lang, tuple[str, ...]] = {
     "sr": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
-_LABELS: dict[Lang, dict[int, str]] = {"sr": {}, "en": {}}
+# Rendered labels by day or moment, per language: explanations repeat the same days.
+LABELS: dict[str, dict[date, str]] = {"sr": {}, "en": {}}
 
 
-def day_label(day: date, lang: Lang) -> str:
-    """'Sat 2024-05-11' / 'sub 11.05.2024' (cached: steps render the same days often)."""
-    ordinal = day.toordinal()
-    cache = _LABELS[lang]
-    label = cache.get(ordinal)
-    if label is None:
-        weekday = _WEEKDAYS[lang][day.weekday()]
-        if lang == "sr":
-            label = f"{weekday} {day.day:02d}.{day.month:02d}.{day.year}"
-        else:
-            label = f"{weekday} {day.isoformat()}"
-        cache[ordinal] = label
-    return label
+def _format_day(day: date, lang: Lang) -> str:
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    if lang == "sr":
+        return f"{weekday} {day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{weekday} {day.isoformat()}"
 
 
 def moment_label(moment: date, lang: Lang) -> str:
-    """A day label, with the time for a datetime (hour rules)."""
-    if isinstance(moment, datetime):
-        return f"{day_label(moment.date(), lang)} {moment:%H:%M}"
-    return day_label(moment, lang)
+    """'Sat 2024-05-11' / 'sub 11.05.2024'; with ' 15:00' for a datetime (hour rules)."""
+    cache = LABELS[lang]
+    label = cache.get(moment)
+    if label is None:
+        if isinstance(moment, datetime):
+            label = f"{_format_day(moment.date(), lang)} {moment:%H:%M}"
+        else:
+            label = _format_day(moment, lang)
+        cache[moment] = label
+    return label
