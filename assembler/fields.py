@@ -141,7 +141,7 @@ CLIENT: tuple[Field, ...] = (
         T.TEXT,
         "Boravište",
         "Residence",
-        help_sr="Štampa se kao „sa boravištem na adresi: …“, npr. „Centar za azil Krnjača, Beograd“.",
+        help_sr="Štampa se posle „sa boravištem na adresi:“, npr. „Centar za azil Krnjača“.",
         help_en="Printed after 'residing at:', e.g. 'Centar za azil Krnjača, Beograd'.",
     ),
     _f("client_language", T.TEXT, "Jezik za prevođenje", "Language for interpretation"),
@@ -447,7 +447,9 @@ APPEAL: tuple[Field, ...] = (
 
 # --- 3. Lawsuit --------------------------------------------------------------------------------
 LAWSUIT: tuple[Field, ...] = (
-    _f("commission_decision_no", T.TEXT, "Broj rešenja Komisije za azil", "Commission decision no."),
+    _f(
+        "commission_decision_no", T.TEXT, "Broj rešenja Komisije za azil", "Commission decision no."
+    ),
     _f("commission_decision_date", T.DATE, "Datum rešenja Komisije", "Commission decision date"),
     _f(
         "commission_decision_delivered",

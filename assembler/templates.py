@@ -25,10 +25,9 @@ CLIENT_OPT = (
     "client_is_minor",
     "guardian_name",
     "guardian_csr",
-    "client_language",
 )
 FILING_REQ = ("place", "date_signed")
-FILING_OPT = ("copies", "attachments")
+FILING_OPT = ()
 
 COMMON_REQ = OFFICE_REQ + REP_REQ + CLIENT_REQ + FILING_REQ
 COMMON_OPT = OFFICE_OPT + REP_OPT + CLIENT_OPT + FILING_OPT
@@ -40,10 +39,17 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Zahtev za azil: podnesak Kancelariji za azil i podaci za obrazac",
         title_en="Asylum application: covering submission and form data sheet",
         default_script="latin",
-        required=COMMON_REQ
-        + ("asylum_office_address", "registration_date", "registration_cert_no", "reasons"),
-        optional=COMMON_OPT
-        + (
+        required=(
+            *COMMON_REQ,
+            "asylum_office_address",
+            "registration_date",
+            "registration_cert_no",
+            "reasons",
+        ),
+        optional=(
+            *COMMON_OPT,
+            "attachments",
+            "client_language",
             "co_applicants",
             "client_father_name",
             "client_mother_name",
@@ -82,8 +88,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Žalba Komisiji za azil (preko Kancelarije za azil)",
         title_en="Appeal to the Asylum Commission (through the Asylum Office)",
         default_script="latin",
-        required=COMMON_REQ
-        + (
+        required=(
+            *COMMON_REQ,
             "asylum_office_address",
             "ao_decision_no",
             "ao_decision_date",
@@ -95,8 +101,11 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "grounds",
             "proposal",
         ),
-        optional=COMMON_OPT
-        + (
+        optional=(
+            *COMMON_OPT,
+            "copies",
+            "attachments",
+            "client_language",
             "co_applicants",
             "ao_legal_basis_cited",
             "decision_summary",
@@ -117,8 +126,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Tužba Upravnom sudu protiv rešenja Komisije za azil",
         title_en="Lawsuit to the Administrative Court against the Commission's decision",
         default_script="latin",
-        required=COMMON_REQ
-        + (
+        required=(
+            *COMMON_REQ,
             "court_address",
             "commission_decision_no",
             "commission_decision_date",
@@ -129,8 +138,10 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "reasoning",
             "proposal",
         ),
-        optional=COMMON_OPT
-        + (
+        optional=(
+            *COMMON_OPT,
+            "copies",
+            "attachments",
             "co_applicants",
             "commission_address",
             "commission_outcome",
@@ -155,8 +166,15 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_en="Power of attorney for the asylum procedure",
         default_script="latin",
         required=COMMON_REQ,
-        optional=COMMON_OPT
-        + ("client_id_doc", "scope_bodies", "scope_matters", "powers", "interpreter_name"),
+        optional=(
+            *COMMON_OPT,
+            "client_id_doc",
+            "client_language",
+            "scope_bodies",
+            "scope_matters",
+            "powers",
+            "interpreter_name",
+        ),
         legal_basis="ZUP (zastupanje, punomoćje; brojevi članova L); ZPP shodno pred Upravnim "
         "sudom (L); ne obuhvata ustavnu žalbu (posebno punomoćje)",
     ),
@@ -166,9 +184,14 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Specijalno punomoćje za ustavnu žalbu",
         title_en="Special power of attorney for a constitutional appeal",
         default_script="latin",
-        required=COMMON_REQ + ("contested_act_body", "contested_act_no", "contested_act_date"),
-        optional=COMMON_OPT
-        + ("contested_act", "client_id_doc", "interpreter_name"),
+        required=(*COMMON_REQ, "contested_act_body", "contested_act_no", "contested_act_date"),
+        optional=(
+            *COMMON_OPT,
+            "contested_act",
+            "client_id_doc",
+            "client_language",
+            "interpreter_name",
+        ),
         legal_basis="Zakon o Ustavnom sudu čl. 85 (potpis lica sa specijalnim ovlašćenjem); "
         "Ustavni sud, „Podnošenje podnesaka“ (specijalno ovlašćenje)",
     ),
@@ -178,9 +201,11 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Urgencija – ponovljeni zahtev za donošenje rešenja (ćutanje uprave)",
         title_en="Urgency – repeated request for a decision (administrative silence)",
         default_script="latin",
-        required=COMMON_REQ + ("silence_deadline",),
-        optional=COMMON_OPT
-        + (
+        required=(*COMMON_REQ, "silence_deadline"),
+        optional=(
+            *COMMON_OPT,
+            "copies",
+            "attachments",
             "co_applicants",
             "silence_level",
             "asylum_office_address",
@@ -204,8 +229,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Ustavna žalba",
         title_en="Constitutional appeal",
         default_script="cyrillic",
-        required=COMMON_REQ
-        + (
+        required=(
+            *COMMON_REQ,
             "constitutional_court_address",
             "contested_act_body",
             "contested_act_no",
@@ -216,8 +241,10 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "violated_rights",
             "special_poa_date",
         ),
-        optional=COMMON_OPT
-        + (
+        optional=(
+            *COMMON_OPT,
+            "copies",
+            "attachments",
             "client_id_doc",
             "contested_act",
             "cc_deadline",

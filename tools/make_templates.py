@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -42,8 +43,15 @@ def g2(masc: str, fem: str, who: str = "client_gender") -> str:
 def g4(ms: str, fs: str, mp: str, fp: str) -> str:
     """A word for the party: singular by gender, plural (all-women `fem` or mixed)."""
     return (
-        "{{ (('" + fp + "' if fem else '" + mp + "') if pl else client_gender|rod('"
-        + ms + "', '" + fs + "')) }}"
+        "{{ (('"
+        + fp
+        + "' if fem else '"
+        + mp
+        + "') if pl else client_gender|rod('"
+        + ms
+        + "', '"
+        + fs
+        + "')) }}"
     )
 
 
@@ -116,7 +124,7 @@ def _fonts(rpr_parent: object) -> None:
         rfonts.set(qn(f"w:{slot}"), FONT)
 
 
-def _numbering(doc: Document) -> None:
+def _numbering(doc: DocxDocument) -> None:
     """Numbered sections as a real Word list bound to Heading 2: gaps from conditions vanish."""
     numbering = doc.part.numbering_part.element
     abstract = parse_xml(
@@ -138,7 +146,7 @@ def _numbering(doc: Document) -> None:
     )
 
 
-def new_document() -> Document:
+def new_document() -> DocxDocument:
     """An A4 document with the house styles: serif 12 pt, justified body, black headings."""
     doc = Document()
     sec = doc.sections[0]
@@ -245,7 +253,7 @@ def new_document() -> Document:
 class Writer:
     """Appends paragraphs to a document; each text part becomes exactly one run."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: DocxDocument) -> None:
         self.doc = doc
 
     def p(self, *parts: Part, style: str = "Body Text") -> Paragraph:
@@ -290,9 +298,9 @@ class Writer:
             )
         )
         self.tag("{%p if office_ref_no %}")
-        self.p("Naš broj: {{ office_ref_no }}", style="Zaglavlje").alignment = (
-            WD_ALIGN_PARAGRAPH.RIGHT
-        )
+        self.p(
+            "Naš broj: {{ office_ref_no }}", style="Zaglavlje"
+        ).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         self.tag("{%p endif %}")
         self.blank()
 
@@ -304,7 +312,8 @@ class Writer:
     def title(self, spaced: str, *subtitles: str) -> None:
         self.p(spaced, style="Title")
         for sub in subtitles:
-            if sub.startswith("{% if ") and sub.endswith("{% endif %}"):
+            simple = sub.count("{% if ") == 1 and "{% el" not in sub
+            if simple and sub.startswith("{% if ") and sub.endswith("{% endif %}"):
                 cond = sub[len("{% if ") : sub.index(" %}")]
                 inner = sub[sub.index(" %}") + 3 : -len("{% endif %}")]
                 self.tag("{%p if " + cond + " %}")
@@ -472,19 +481,32 @@ def application(w: Writer) -> None:
         "KANCELARIJA ZA AZIL",
         "{{ asylum_office_address }}",
     )
-    parties(w, ("PODNOSILAC ZAHTEVA", "PODNOSITELJKA ZAHTEVA", "PODNOSIOCI ZAHTEVA",
-                "PODNOSITELJKE ZAHTEVA"))
+    parties(
+        w,
+        (
+            "PODNOSILAC ZAHTEVA",
+            "PODNOSITELJKA ZAHTEVA",
+            "PODNOSIOCI ZAHTEVA",
+            "PODNOSITELJKE ZAHTEVA",
+        ),
+    )
     w.blank()
     w.p(
         ("PREDMET: ", "b"),
-        ("Podnošenje zahteva za azil{% if self_lodging %} u roku iz člana 36. Zakona o azilu i "
-         "privremenoj zaštiti{% endif %}", "b"),
+        (
+            "Podnošenje zahteva za azil{% if self_lodging %} u roku iz člana 36. Zakona o azilu i "
+            "privremenoj zaštiti{% endif %}",
+            "b",
+        ),
         style="Normal",
     )
     w.blank()
     w.p(
-        g4("Podnosilac", "Podnositeljka", "Podnosioci", "Podnositeljke") + " zahteva, preko "
-        + REP_GEN + ", " + sp("podnosi", "podnose")
+        g4("Podnosilac", "Podnositeljka", "Podnosioci", "Podnositeljke")
+        + " zahteva, preko "
+        + REP_GEN
+        + ", "
+        + sp("podnosi", "podnose")
         + " Kancelariji za azil zahtev za azil na propisanom obrascu, u skladu sa Zakonom o azilu "
         "i privremenoj zaštiti („Službeni glasnik RS“, broj 24/18). Podaci za obrazac navedeni "
         "su u prilogu ovog podneska."
@@ -523,7 +545,8 @@ def application(w: Writer) -> None:
     )
     w.tag("{%p endif %}")
     w.p(
-        "– sva pismena u postupku dostavlja " + g2("punomoćniku", "punomoćnici", "rep_gender")
+        "– sva pismena u postupku dostavlja "
+        + g2("punomoćniku", "punomoćnici", "rep_gender")
         + " na adresu: {{ rep_address }}.",
         style="Stavka",
     )
@@ -535,8 +558,14 @@ def application(w: Writer) -> None:
         "Kopija potvrde o registraciji",
     )
     w.place_date()
-    w.signature(g4("Podnosilac zahteva", "Podnositeljka zahteva", "Podnosioci zahteva",
-                   "Podnositeljke zahteva"))
+    w.signature(
+        g4(
+            "Podnosilac zahteva",
+            "Podnositeljka zahteva",
+            "Podnosioci zahteva",
+            "Podnositeljke zahteva",
+        )
+    )
 
     # ---- data sheet -----------------------------------------------------------------------
     w.page_break()
@@ -549,44 +578,59 @@ def application(w: Writer) -> None:
         style="Napomena",
     )
     w.h2("Podaci o podnosiocu zahteva / Applicant")
-    w.kv_table([
-        ("Ime i prezime / Full name", "{{ client_full_name }}"),
-        ("Ime na izvornom pismu / Name in original script", "{{ client_name_original }}"),
-        ("Ime oca / Father's name", "{{ client_father_name }}"),
-        ("Ime majke / Mother's name", "{{ client_mother_name }}"),
-        ("Pol / Sex", "{{ client_gender|rod('muški / male', 'ženski / female') }}"),
-        ("Datum rođenja / Date of birth",
-         "{% if client_birth_date %}{{ client_birth_date|datum_ref }}{% else %}"
-         "{{ client_birth_year or '' }}{% endif %}"),
-        ("Mesto i država rođenja / Place and country of birth",
-         "{{ client_birth_place }}{% if client_birth_place and client_birth_country %}, "
-         "{% endif %}{{ client_birth_country }}"),
-        ("Državljanstvo / Citizenship",
-         "{% if client_stateless %}lice bez državljanstva / stateless{% else %}"
-         + g2("državljanin", "državljanka") + " {{ client_citizenship }}{% endif %}"),
-        ("Nacionalna pripadnost / Ethnicity", "{{ ethnicity }}"),
-        ("Veroispovest / Religion", "{{ religion }}"),
-        ("Bračno stanje / Marital status",
-         "{% if marital_status == 'neozenjen' %}" + g2("neoženjen", "neudata") + " / single"
-         "{% elif marital_status == 'u_braku' %}" + g2("oženjen", "udata") + " / married"
-         "{% elif marital_status == 'vanbracna_zajednica' %}vanbračna zajednica / cohabiting"
-         "{% elif marital_status == 'razveden' %}" + g2("razveden", "razvedena") + " / divorced"
-         "{% elif marital_status == 'udovac' %}" + g2("udovac", "udovica") + " / widowed"
-         "{% elif marital_status == 'odvojen' %}u braku, odvojeno žive / married, separated"
-         "{% endif %}"),
-        ("Maternji jezik / Mother tongue", "{{ mother_tongue }}"),
-        ("Drugi jezici / Other languages", "{{ other_languages }}"),
-        ("Jezik postupka i prevodilac / Language of interview", "{{ client_language }}"),
-        ("Obrazovanje / Education",
-         "{% if education_level == 'bez' %}bez obrazovanja / none"
-         "{% elif education_level == 'osnovno' %}osnovno / primary"
-         "{% elif education_level == 'srednje' %}srednje / secondary"
-         "{% elif education_level == 'visoko' %}visoko / university{% endif %}"
-         "{% if education_detail %}; {{ education_detail }}{% endif %}"),
-        ("Zanimanje / Occupation", "{{ occupation }}"),
-        ("Boravište u Srbiji / Residence in Serbia", "{{ client_residence }}"),
-        ("Centar za azil / Asylum centre", "{{ asylum_centre }}"),
-    ])
+    w.kv_table(
+        [
+            ("Ime i prezime / Full name", "{{ client_full_name }}"),
+            ("Ime na izvornom pismu / Name in original script", "{{ client_name_original }}"),
+            ("Ime oca / Father's name", "{{ client_father_name }}"),
+            ("Ime majke / Mother's name", "{{ client_mother_name }}"),
+            ("Pol / Sex", "{{ client_gender|rod('muški / male', 'ženski / female') }}"),
+            (
+                "Datum rođenja / Date of birth",
+                "{% if client_birth_date %}{{ client_birth_date|datum_ref }}{% else %}"
+                "{{ client_birth_year or '' }}{% endif %}",
+            ),
+            (
+                "Mesto i država rođenja / Place and country of birth",
+                "{{ client_birth_place }}{% if client_birth_place and client_birth_country %}, "
+                "{% endif %}{{ client_birth_country }}",
+            ),
+            (
+                "Državljanstvo / Citizenship",
+                "{% if client_stateless %}lice bez državljanstva / stateless{% else %}"
+                + g2("državljanin", "državljanka")
+                + " {{ client_citizenship }}{% endif %}",
+            ),
+            ("Nacionalna pripadnost / Ethnicity", "{{ ethnicity }}"),
+            ("Veroispovest / Religion", "{{ religion }}"),
+            (
+                "Bračno stanje / Marital status",
+                "{% if marital_status == 'neozenjen' %}" + g2("neoženjen", "neudata") + " / single"
+                "{% elif marital_status == 'u_braku' %}" + g2("oženjen", "udata") + " / married"
+                "{% elif marital_status == 'vanbracna_zajednica' %}vanbračna zajednica / cohabiting"
+                "{% elif marital_status == 'razveden' %}"
+                + g2("razveden", "razvedena")
+                + " / divorced"
+                "{% elif marital_status == 'udovac' %}" + g2("udovac", "udovica") + " / widowed"
+                "{% elif marital_status == 'odvojen' %}u braku, odvojeno žive / married, separated"
+                "{% endif %}",
+            ),
+            ("Maternji jezik / Mother tongue", "{{ mother_tongue }}"),
+            ("Drugi jezici / Other languages", "{{ other_languages }}"),
+            ("Jezik postupka i prevodilac / Language of interview", "{{ client_language }}"),
+            (
+                "Obrazovanje / Education",
+                "{% if education_level == 'bez' %}bez obrazovanja / none"
+                "{% elif education_level == 'osnovno' %}osnovno / primary"
+                "{% elif education_level == 'srednje' %}srednje / secondary"
+                "{% elif education_level == 'visoko' %}visoko / university{% endif %}"
+                "{% if education_detail %}; {{ education_detail }}{% endif %}",
+            ),
+            ("Zanimanje / Occupation", "{{ occupation }}"),
+            ("Boravište u Srbiji / Residence in Serbia", "{{ client_residence }}"),
+            ("Centar za azil / Asylum centre", "{{ asylum_centre }}"),
+        ]
+    )
     w.h2("Isprave / Documents")
     w.table(
         ["Vrsta / Kind", "Broj / Number", "Država izdavanja / Issued by", "Gde je / Where"],
@@ -604,8 +648,14 @@ def application(w: Writer) -> None:
     )
     w.h2("Članovi porodice / Family members")
     w.table(
-        ["Ime i prezime / Name", "Srodstvo / Relation", "Datum rođenja / Born",
-         "Državljanstvo / Citizenship", "Gde se nalazi / Whereabouts", "Traži azil / Applies"],
+        [
+            "Ime i prezime / Name",
+            "Srodstvo / Relation",
+            "Datum rođenja / Born",
+            "Državljanstvo / Citizenship",
+            "Gde se nalazi / Whereabouts",
+            "Traži azil / Applies",
+        ],
         "m in family_members",
         [
             "{{ m.full_name }}",
@@ -619,16 +669,24 @@ def application(w: Writer) -> None:
         [3.5, 2.3, 2.7, 2.6, 3.2, 2.2],
     )
     w.h2("Put do Republike Srbije / Route to Serbia")
-    w.kv_table([
-        ("Napuštanje zemlje porekla / Left the country of origin",
-         "{% if left_origin_date %}{{ left_origin_date|datum_ref }}{% endif %}"),
-        ("Ulazak u Srbiju / Entry into Serbia",
-         "{% if entry_date %}{{ entry_date|datum_ref }}{% endif %}"
-         "{% if entry_date and entry_place %}, {% endif %}{{ entry_place }}"),
-        ("Registracija / Registration",
-         "{{ registration_cert_no }}, {{ registration_date|datum_ref }}"
-         "{% if registration_police_unit %}, {{ registration_police_unit }}{% endif %}"),
-    ])
+    w.kv_table(
+        [
+            (
+                "Napuštanje zemlje porekla / Left the country of origin",
+                "{% if left_origin_date %}{{ left_origin_date|datum_ref }}{% endif %}",
+            ),
+            (
+                "Ulazak u Srbiju / Entry into Serbia",
+                "{% if entry_date %}{{ entry_date|datum_ref }}{% endif %}"
+                "{% if entry_date and entry_place %}, {% endif %}{{ entry_place }}",
+            ),
+            (
+                "Registracija / Registration",
+                "{{ registration_cert_no }}, {{ registration_date|datum_ref }}"
+                "{% if registration_police_unit %}, {{ registration_police_unit }}{% endif %}",
+            ),
+        ]
+    )
     w.table(
         ["Država / Country", "Period / Period", "Napomena / Notes"],
         "r in route",
@@ -699,15 +757,21 @@ PROCEDURE = (
 )
 
 OUTCOME = (
-    "{% if ao_decision_outcome == 'odbijen' %}odbijen je kao neosnovan zahtev za azil " + ZAL_GEN
+    "{% if ao_decision_outcome == 'odbijen' %}odbijen je kao neosnovan zahtev za azil "
+    + ZAL_GEN
     + "{% elif ao_decision_outcome == 'odbacen_sigurna_treca' %}odbačen je zahtev za azil "
-    + ZAL_GEN + " uz primenu koncepta sigurne treće zemlje, a da njegova osnovanost nije ispitana"
+    + ZAL_GEN
+    + " uz primenu koncepta sigurne treće zemlje, a da njegova osnovanost nije ispitana"
     "{% elif ao_decision_outcome == 'odbacen_prva_zemlja' %}odbačen je zahtev za azil "
-    + ZAL_GEN + " uz primenu koncepta prve zemlje azila, a da njegova osnovanost nije ispitana"
+    + ZAL_GEN
+    + " uz primenu koncepta prve zemlje azila, a da njegova osnovanost nije ispitana"
     "{% elif ao_decision_outcome == 'odbacen_naknadni' %}odbačen je naknadni zahtev za azil "
-    + ZAL_GEN + "{% elif ao_decision_outcome == 'obustava' %}obustavljen je postupak po "
-    "zahtevu za azil " + ZAL_GEN
-    + "{% elif ao_decision_outcome == 'supsidijarna_umesto_utocista' %}" + ZAL_DAT
+    + ZAL_GEN
+    + "{% elif ao_decision_outcome == 'obustava' %}obustavljen je postupak po "
+    "zahtevu za azil "
+    + ZAL_GEN
+    + "{% elif ao_decision_outcome == 'supsidijarna_umesto_utocista' %}"
+    + ZAL_DAT
     + " je odobrena supsidijarna zaštita, a odbijen je zahtev za priznavanje prava na utočište"
     "{% endif %}"
 )
@@ -719,7 +783,8 @@ PROPOSAL_APPEAL = (
     "{% elif proposal == 'ponisti_i_resi_supsidijarna' %}žalbu uvaži, ožalbeno rešenje poništi "
     "i sama reši stvar tako što će " + ZAL_DAT + " odobriti supsidijarnu zaštitu."
     "{% elif proposal == 'preinaci_delimicno' %}žalbu uvaži i ožalbeno rešenje preinači u delu "
-    "kojim je odbijen zahtev za priznavanje prava na utočište, tako što će " + ZAL_DAT
+    "kojim je odbijen zahtev za priznavanje prava na utočište, tako što će "
+    + ZAL_DAT
     + " priznati pravo na utočište."
     "{% else %}žalbu uvaži, ožalbeno rešenje poništi i predmet vrati Kancelariji za azil na "
     "ponovni postupak i odlučivanje.{% endif %}"
@@ -753,8 +818,11 @@ def appeal(w: Writer) -> None:
         COPIES,
     )
     w.p(
-        g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke") + " u zakonskom roku, preko "
-        + REP_GEN + ", " + sp("izjavljuje", "izjavljuju")
+        g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke")
+        + " u zakonskom roku, preko "
+        + REP_GEN
+        + ", "
+        + sp("izjavljuje", "izjavljuju")
         + " žalbu protiv rešenja Kancelarije za azil broj {{ ao_decision_no }} od "
         "{{ ao_decision_date|datum_ref }}, koje je " + ZAL_DAT + " dostavljeno "
         "{{ ao_decision_delivered|datum }}"
@@ -770,13 +838,14 @@ def appeal(w: Writer) -> None:
     )
     w.h1("O B R A Z L O Ž E NJ E")
     w.p(
-        "Ožalbenim rešenjem, donetim u " + PROCEDURE + ", " + OUTCOME
+        "Ožalbenim rešenjem, donetim u "
+        + PROCEDURE
+        + ", "
+        + OUTCOME
         + "{% if ao_legal_basis_cited %}, a na osnovu {{ ao_legal_basis_cited }}{% endif %}."
     )
     w.body("decision_summary")
-    w.p(
-        "Ožalbeno rešenje je nezakonito iz razloga koji se izlažu u nastavku."
-    )
+    w.p("Ožalbeno rešenje je nezakonito iz razloga koji se izlažu u nastavku.")
     # procedure- and outcome-specific standard arguments
     w.tag("{%p if procedure_type in ['accelerated', 'border'] %}")
     w.h2(
@@ -788,14 +857,13 @@ def appeal(w: Writer) -> None:
         "zakonski uslovi za odlučivanje u "
         "{{ 'ubrzanom postupku (član 40.' if procedure_type == 'accelerated' else "
         "'postupku na granici ili u tranzitnom prostoru (član 41.' }} Zakona o azilu i "
-        "privremenoj zaštiti). Skraćeni rokovi tog postupka uskratili su " + ZAL_DAT
+        "privremenoj zaštiti). Skraćeni rokovi tog postupka uskratili su "
+        + ZAL_DAT
         + " stvarnu mogućnost da iznese sve činjenice i pribavi dokaze, što samo po sebi "
         "predstavlja bitnu povredu pravila postupka."
     )
     w.tag("{%p endif %}")
-    w.tag(
-        "{%p if ao_decision_outcome in ['odbacen_sigurna_treca', 'odbacen_prva_zemlja'] %}"
-    )
+    w.tag("{%p if ao_decision_outcome in ['odbacen_sigurna_treca', 'odbacen_prva_zemlja'] %}")
     w.h2(
         "Nisu ispunjeni uslovi za primenu koncepta "
         "{{ 'sigurne treće zemlje' if ao_decision_outcome == 'odbacen_sigurna_treca' else "
@@ -803,7 +871,8 @@ def appeal(w: Writer) -> None:
     )
     w.p(
         "Kancelarija za azil nije utvrdila da postoji veza na osnovu koje bi bilo razumno da se "
-        + ZAL_NOM + " vrati u tu zemlju, da bi ta zemlja prihvatila povratak i omogućila "
+        + ZAL_NOM
+        + " vrati u tu zemlju, da bi ta zemlja prihvatila povratak i omogućila "
         "pristup delotvornom postupku azila, niti da u njoj ne postoji stvaran rizik od "
         "proterivanja suprotno načelu zabrane vraćanja (non-refoulement) iz člana 33. "
         "Konvencije o statusu izbeglica i člana 3. Evropske konvencije o ljudskim pravima. "
@@ -821,15 +890,21 @@ def appeal(w: Writer) -> None:
     w.tag("{%p if ao_decision_outcome == 'obustava' %}")
     w.h2("Nisu ispunjeni uslovi za obustavu postupka")
     w.p(
-        "Kancelarija za azil nije utvrdila da je " + ZAL_NOM + " "
-        + g4("odustao", "odustala", "odustali", "odustale") + " od zahteva za azil, ni izričito "
+        "Kancelarija za azil nije utvrdila da je "
+        + ZAL_NOM
+        + " "
+        + g4("odustao", "odustala", "odustali", "odustale")
+        + " od zahteva za azil, ni izričito "
         "ni prećutno, niti je pre obustave pružila mogućnost da se razlozi izostanka objasne."
     )
     w.tag("{%p endif %}")
     for key, heading, field in (
         ("postupak", "Bitna povreda pravila postupka", "ground_text_postupak"),
-        ("cinjenicno_stanje", "Pogrešno i nepotpuno utvrđeno činjenično stanje",
-         "ground_text_cinjenice"),
+        (
+            "cinjenicno_stanje",
+            "Pogrešno i nepotpuno utvrđeno činjenično stanje",
+            "ground_text_cinjenice",
+        ),
         ("materijalno_pravo", "Pogrešna primena materijalnog prava", "ground_text_materijalno"),
     ):
         w.tag("{%p if '" + key + "' in grounds %}")
@@ -839,7 +914,9 @@ def appeal(w: Writer) -> None:
     w.evidence()
     w.tag("{%p if new_evidence_reason %}")
     w.p(
-        "Nove činjenice i dokaze " + ZAL_NOM + " "
+        "Nove činjenice i dokaze "
+        + ZAL_NOM
+        + " "
         + g4("nije mogao", "nije mogla", "nisu mogli", "nisu mogle")
         + " izneti u prvostepenom postupku iz sledećih razloga:"
     )
@@ -850,7 +927,8 @@ def appeal(w: Writer) -> None:
     w.tag("{%p if request_hearing %}")
     w.p(
         "Predlaže se da Komisija za azil, radi potpunog i pravilnog utvrđivanja činjeničnog "
-        "stanja, održi usmenu raspravu i neposredno sasluša " + ZAL_ACC
+        "stanja, održi usmenu raspravu i neposredno sasluša "
+        + ZAL_ACC
         + "{% if client_language %} uz prevodioca za {{ client_language }} jezik{% endif %}."
     )
     w.tag("{%p endif %}")
@@ -869,14 +947,14 @@ TUZ_DAT = g4("tužiocu", "tužilji", "tužiocima", "tužiljama")
 TUZ_NOM_CAP = g4("Tužilac", "Tužilja", "Tužioci", "Tužilje")
 
 ZUS24 = (
-    "{'1': 'zakon, drugi propis ili opšti akt nije primenjen ili nije pravilno primenjen', "
-    "'2': 'rešenje je doneo nenadležni organ', "
-    "'3': 'u postupku donošenja rešenja nije postupljeno po pravilima postupka', "
-    "'4': 'činjenično stanje je nepotpuno ili netačno utvrđeno, odnosno iz utvrđenih činjenica "
+    "['zakon, drugi propis ili opšti akt nije primenjen ili nije pravilno primenjen', "
+    "'rešenje je doneo nenadležni organ', "
+    "'u postupku donošenja rešenja nije postupljeno po pravilima postupka', "
+    "'činjenično stanje je nepotpuno ili netačno utvrđeno, odnosno iz utvrđenih činjenica "
     "je izveden nepravilan zaključak', "
-    "'5': 'prekoračene su granice zakonskog ovlašćenja, odnosno rešenje nije doneto u skladu sa "
-    "ciljem u kome je ovlašćenje dato'}"
-)
+    "'prekoračene su granice zakonskog ovlašćenja, odnosno rešenje nije doneto u skladu sa "
+    "ciljem u kome je ovlašćenje dato']"
+)  # docxtpl's {%p %} tags cannot contain braces: a list, indexed by the point number
 
 
 def lawsuit(w: Writer) -> None:
@@ -899,10 +977,15 @@ def lawsuit(w: Writer) -> None:
         COPIES,
     )
     w.p(
-        TUZ_NOM_CAP + ", preko " + REP_GEN + ", u zakonskom roku " + sp("podnosi", "podnose")
+        TUZ_NOM_CAP
+        + ", preko "
+        + REP_GEN
+        + ", u zakonskom roku "
+        + sp("podnosi", "podnose")
         + " tužbu Upravnom sudu protiv konačnog rešenja Komisije za azil broj "
         "{{ commission_decision_no }} od {{ commission_decision_date|datum_ref }}, koje je "
-        + TUZ_DAT + " dostavljeno {{ commission_decision_delivered|datum }}."
+        + TUZ_DAT
+        + " dostavljeno {{ commission_decision_delivered|datum }}."
     )
     w.p(
         "Tužba je blagovremena: podneta je u roku od 30 dana od dana dostavljanja osporenog "
@@ -914,7 +997,8 @@ def lawsuit(w: Writer) -> None:
         "Osporenim rešenjem "
         "{% if commission_outcome == 'zalba_odbijena' %}odbijena je kao neosnovana žalba "
         "{% elif commission_outcome == 'zalba_odbacena' %}odbačena je žalba "
-        "{% else %}odlučeno je o žalbi {% endif %}" + TUZ_GEN
+        "{% else %}odlučeno je o žalbi {% endif %}"
+        + TUZ_GEN
         + " izjavljena protiv rešenja Kancelarije za azil broj {{ ao_decision_no }} od "
         "{{ ao_decision_date|datum_ref }}."
     )
@@ -928,7 +1012,7 @@ def lawsuit(w: Writer) -> None:
         " Zakona o upravnim sporovima, jer:"
     )
     w.tag("{%p for z in zus24_points|sort %}")
-    w.p("– {{ z24[z] }}{{ '.' if loop.last else ';' }}", style="Stavka")
+    w.p("– {{ z24[z|int - 1] }}{{ '.' if loop.last else ';' }}", style="Stavka")
     w.tag("{%p endfor %}")
     w.h1("O B R A Z L O Ž E NJ E")
     w.body("reasoning")
@@ -936,9 +1020,11 @@ def lawsuit(w: Writer) -> None:
     w.tag("{%p if request_suspension %}")
     w.h1("ZAHTEV ZA ODLAGANJE IZVRŠENJA")
     w.p(
-        "Iako tužba u stvarima azila ima odložno dejstvo, iz predostrožnosti se, na osnovu člana 23. Zakona o upravnim sporovima, predlaže da "
+        "Iako tužba u stvarima azila ima odložno dejstvo, iz predostrožnosti se, na osnovu "
+        "člana 23. Zakona o upravnim sporovima, predlaže da "
         "sud odloži izvršenje osporenog rešenja do donošenja sudske odluke, jer bi izvršenje "
-        + TUZ_DAT + " nanelo štetu koja bi se teško mogla nadoknaditi, a odlaganje nije "
+        + TUZ_DAT
+        + " nanelo štetu koja bi se teško mogla nadoknaditi, a odlaganje nije "
         "protivno javnom interesu niti bi se njime nanela veća ili nenadoknadiva šteta "
         "protivnoj stranci ili zainteresovanom licu."
     )
@@ -947,8 +1033,12 @@ def lawsuit(w: Writer) -> None:
     w.tag("{%p if request_fee_exemption %}")
     w.h1("PREDLOG ZA OSLOBOĐENJE OD PLAĆANJA SUDSKIH TAKSI")
     w.p(
-        TUZ_NOM_CAP + " " + sp("predlaže", "predlažu") + " da "
-        + g4("ga", "je", "ih", "ih") + " sud oslobodi plaćanja sudskih taksi na osnovu člana "
+        TUZ_NOM_CAP
+        + " "
+        + sp("predlaže", "predlažu")
+        + " da "
+        + g4("ga", "je", "ih", "ih")
+        + " sud oslobodi plaćanja sudskih taksi na osnovu člana "
         "10. Zakona o sudskim taksama, s obzirom na sledeće imovinsko stanje:"
     )
     w.body("means_statement")
@@ -960,7 +1050,8 @@ def lawsuit(w: Writer) -> None:
         "{% if proposal == 'ponisti_i_resi_utociste' %}tužbu uvaži, osporeno rešenje poništi i "
         "sam reši upravnu stvar tako što će " + TUZ_DAT + " priznati pravo na utočište."
         "{% elif proposal == 'ponisti_i_resi_supsidijarna' %}tužbu uvaži, osporeno rešenje "
-        "poništi i sam reši upravnu stvar tako što će " + TUZ_DAT
+        "poništi i sam reši upravnu stvar tako što će "
+        + TUZ_DAT
         + " odobriti supsidijarnu zaštitu."
         "{% elif proposal == 'preinaci_delimicno' %}tužbu uvaži i osporeno rešenje poništi u delu "
         "kojim je odlučeno o zahtevu za priznavanje prava na utočište, te predmet u tom delu "
@@ -993,34 +1084,35 @@ def lawsuit(w: Writer) -> None:
 # --------------------------------------------------------------------------------------------
 
 BODIES = (
-    "{'kancelarija_za_azil': 'Kancelarija za azil Ministarstva unutrašnjih poslova – Uprava "
-    "granične policije', 'komisija_za_azil': 'Komisija za azil', 'upravni_sud': 'Upravni sud', "
-    "'vrhovni_sud': 'Vrhovni sud (zahtev za preispitivanje sudske odluke)', "
-    "'mup_ostalo': 'druge organizacione jedinice Ministarstva unutrašnjih poslova', "
-    "'visi_sud': 'viši sudovi (žalba protiv rešenja o ograničenju kretanja)'}"
+    "dict(kancelarija_za_azil='Kancelarija za azil Ministarstva unutrašnjih poslova – Uprava "
+    "granične policije', komisija_za_azil='Komisija za azil', upravni_sud='Upravni sud', "
+    "vrhovni_sud='Vrhovni sud (zahtev za preispitivanje sudske odluke)', "
+    "mup_ostalo='druge organizacione jedinice Ministarstva unutrašnjih poslova', "
+    "visi_sud='viši sudovi (žalba protiv rešenja o ograničenju kretanja)')"
 )
 MATTERS = (
-    "{'azil': 'azil i privremena zaštita', 'boravak': 'boravak stranaca', "
-    "'ogranicenje_kretanja': 'ograničenje slobode kretanja', "
-    "'udaljenje': 'udaljenje i vraćanje iz Republike Srbije', "
-    "'spajanje_porodice': 'spajanje porodice'}"
+    "dict(azil='azil i privremena zaštita', boravak='boravak stranaca', "
+    "ogranicenje_kretanja='ograničenje slobode kretanja', "
+    "udaljenje='udaljenje i vraćanje iz Republike Srbije', "
+    "spajanje_porodice='spajanje porodice')"
 )
 POWERS = (
-    "{'podnosi': 'podnosi zahteve, podneske i predloge, prisustvuje saslušanjima i raspravama i "
+    "dict(podnosi='podnosi zahteve, podneske i predloge, prisustvuje saslušanjima i raspravama i "
     "daje izjave u moje ime', "
-    "'pravna_sredstva': 'izjavljuje žalbe, podnosi tužbe i druga redovna pravna sredstva', "
-    "'vanredna_sredstva': 'podnosi vanredna pravna sredstva', "
-    "'povlaci': 'povlači podneta pravna sredstva', "
-    "'prima_pismena': 'prima pismena, rešenja i druge odluke u moje ime', "
-    "'uvid_u_spise': 'razgleda spise predmeta i umnožava ih', "
-    "'supstitucija': 'prenese ovo punomoćje na drugog advokata ili pravnika (supstitucija)'}"
+    "pravna_sredstva='izjavljuje žalbe, podnosi tužbe i druga redovna pravna sredstva', "
+    "vanredna_sredstva='podnosi vanredna pravna sredstva', "
+    "povlaci='povlači podneta pravna sredstva', "
+    "prima_pismena='prima pismena, rešenja i druge odluke u moje ime', "
+    "uvid_u_spise='razgleda spise predmeta i umnožava ih', "
+    "supstitucija='prenese ovo punomoćje na drugog advokata ili pravnika (supstitucija)')"
 )
 
 GRANTEE = (
     "{{ rep_full_name }}, {% if rep_kind == 'advokat' %}"
     + g2("advokata", "advokaticu", "rep_gender")
     + " iz {{ rep_city }}{% if rep_bar_no %} (broj upisa u imenik advokata {{ rep_bar_no }})"
-    "{% endif %}{% else %}" + g2("pravnika", "pravnicu", "rep_gender")
+    "{% endif %}{% else %}"
+    + g2("pravnika", "pravnicu", "rep_gender")
     + " udruženja {{ office_name }}{% endif %}, {{ rep_address }},"
 )
 
@@ -1050,12 +1142,18 @@ def _poa_end(w: Writer) -> None:
         ("{{ rep_full_name }}", False),
     ]
     right = [
-        (g2("Vlastodavac", "Vlastodavka") + "{% if client_is_minor and guardian_name %}, "
-         "zakonski zastupnik{% endif %}", True),
+        (
+            g2("Vlastodavac", "Vlastodavka") + "{% if client_is_minor and guardian_name %}, "
+            "zakonski zastupnik{% endif %}",
+            True,
+        ),
         ("", False),
         ("_______________________________", False),
-        ("{% if client_is_minor and guardian_name %}{{ guardian_name }}, privremeni staratelj"
-         " za {{ client_full_name }}{% else %}{{ client_full_name }}{% endif %}", False),
+        (
+            "{% if client_is_minor and guardian_name %}{{ guardian_name }}, privremeni staratelj"
+            " za {{ client_full_name }}{% else %}{{ client_full_name }}{% endif %}",
+            False,
+        ),
     ]
     for r in range(4):
         for c, (text, bold) in enumerate((left[r], right[r])):
@@ -1084,7 +1182,9 @@ def poa(w: Writer) -> None:
     w.tag("{%p endfor %}")
     w.p(
         g2("Punomoćnik", "Punomoćnica", "rep_gender")
-        + " je " + g2("ovlašćen", "ovlašćena", "rep_gender") + " da:"
+        + " je "
+        + g2("ovlašćen", "ovlašćena", "rep_gender")
+        + " da:"
     )
     w.tag("{%p set pw = " + POWERS + " %}")
     w.tag("{%p for x in (powers or pw.keys()|list) %}")
@@ -1108,8 +1208,10 @@ def poa_constitutional(w: Writer) -> None:
         "i da me zastupa u postupku po toj ustavnoj žalbi."
     )
     w.p(
-        g2("Punomoćnik", "Punomoćnica", "rep_gender") + " je "
-        + g2("ovlašćen", "ovlašćena", "rep_gender") + " da u tom postupku podnosi podneske, "
+        g2("Punomoćnik", "Punomoćnica", "rep_gender")
+        + " je "
+        + g2("ovlašćen", "ovlašćena", "rep_gender")
+        + " da u tom postupku podnosi podneske, "
         "dopune i predlog za odlaganje izvršenja osporenog akta, da postavi zahtev za naknadu "
         "štete, da prima pismena i odluke Ustavnog suda u moje ime i da preduzima sve druge "
         "radnje u postupku po ustavnoj žalbi."
@@ -1140,19 +1242,31 @@ def urgency(w: Writer) -> None:
         "KANCELARIJA ZA AZIL",
         "{{ asylum_office_address }}",
     )
-    parties(w, ("PODNOSILAC ZAHTEVA", "PODNOSITELJKA ZAHTEVA", "PODNOSIOCI ZAHTEVA",
-                "PODNOSITELJKE ZAHTEVA"))
+    parties(
+        w,
+        (
+            "PODNOSILAC ZAHTEVA",
+            "PODNOSITELJKA ZAHTEVA",
+            "PODNOSIOCI ZAHTEVA",
+            "PODNOSITELJKE ZAHTEVA",
+        ),
+    )
     w.tag("{%p endif %}")
     w.title(
         "U R G E N C I J A",
         "{% if second %}ponovljeni zahtev za donošenje rešenja po žalbi (član 19. Zakona o "
         "upravnim sporovima){% else %}zahtev za donošenje rešenja po zahtevu za azil{% endif %}",
+        COPIES,
     )
     w.tag("{%p if second %}")
     w.p(
-        g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke") + " "
-        + sp("je", "su") + "{% if appeal_lodged_date %} {{ appeal_lodged_date|datum }}"
-        "{% endif %}, preko " + REP_GEN + ", "
+        g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke")
+        + " "
+        + sp("je", "su")
+        + "{% if appeal_lodged_date %} {{ appeal_lodged_date|datum }}"
+        "{% endif %}, preko "
+        + REP_GEN
+        + ", "
         + g4("izjavio", "izjavila", "izjavili", "izjavile")
         + " žalbu Komisiji za azil protiv rešenja Kancelarije za azil"
         "{% if ao_decision_no %} broj {{ ao_decision_no }}{% endif %}"
@@ -1163,13 +1277,17 @@ def urgency(w: Writer) -> None:
     w.p(
         "Rok od {{ special_period_days or 60 }} dana za donošenje rešenja po žalbi, računat od "
         "dana prijema žalbe, istekao je {{ silence_deadline|datum }}. Rešenje po žalbi do danas "
-        "nije doneto niti je dostavljeno " + ZAL_DAT + " ili " + g2(
-            "punomoćniku", "punomoćnici", "rep_gender") + "."
+        "nije doneto niti je dostavljeno "
+        + ZAL_DAT
+        + " ili "
+        + g2("punomoćniku", "punomoćnici", "rep_gender")
+        + "."
     )
     w.p(
         "Stoga " + ZAL_NOM + ", u skladu sa članom 19. stav 1. Zakona o upravnim sporovima, "
         "ponovo " + sp("traži", "traže") + " da Komisija za azil bez daljeg odlaganja donese "
-        "rešenje po žalbi i dostavi ga " + g2("punomoćniku", "punomoćnici", "rep_gender")
+        "rešenje po žalbi i dostavi ga "
+        + g2("punomoćniku", "punomoćnici", "rep_gender")
         + " na adresu: {{ rep_address }}."
     )
     w.p(
@@ -1179,16 +1297,20 @@ def urgency(w: Writer) -> None:
     )
     w.tag("{%p else %}")
     w.p(
-        g4("Podnosilac", "Podnositeljka", "Podnosioci", "Podnositeljke") + " zahteva "
-        + sp("je", "su") + "{% if application_date %} {{ application_date|datum }}{% endif %} "
-        + g4("podneo", "podnela", "podneli", "podnele") + " zahtev za azil Kancelariji za azil. "
+        g4("Podnosilac", "Podnositeljka", "Podnosioci", "Podnositeljke")
+        + " zahteva "
+        + sp("je", "su")
+        + "{% if application_date %} {{ application_date|datum }}{% endif %} "
+        + g4("podneo", "podnela", "podneli", "podnele")
+        + " zahtev za azil Kancelariji za azil. "
         "Rok za donošenje rešenja{% if special_period_days %} od {{ special_period_days }} dana"
         "{% endif %} istekao je {{ silence_deadline|datum }}, a rešenje do danas nije doneto "
         "niti dostavljeno."
     )
     w.p(
         "Stoga se traži da Kancelarija za azil bez daljeg odlaganja donese rešenje po zahtevu "
-        "za azil i dostavi ga " + g2("punomoćniku", "punomoćnici", "rep_gender")
+        "za azil i dostavi ga "
+        + g2("punomoćniku", "punomoćnici", "rep_gender")
         + " na adresu: {{ rep_address }}. U suprotnom, biće izjavljena žalba Komisiji za azil "
         "zbog nedonošenja rešenja u propisanom roku (član 151. stav 3. Zakona o opštem upravnom "
         "postupku)."
@@ -1206,9 +1328,16 @@ def urgency(w: Writer) -> None:
     w.tag("{%p endif %}")
     w.place_date()
     w.signature(
-        "{% if second %}" + g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke") + "{% else %}"
-        + g4("Podnosilac zahteva", "Podnositeljka zahteva", "Podnosioci zahteva",
-             "Podnositeljke zahteva") + "{% endif %}"
+        "{% if second %}"
+        + g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke")
+        + "{% else %}"
+        + g4(
+            "Podnosilac zahteva",
+            "Podnositeljka zahteva",
+            "Podnosioci zahteva",
+            "Podnositeljke zahteva",
+        )
+        + "{% endif %}"
     )
 
 
@@ -1246,28 +1375,32 @@ def constitutional_appeal(w: Writer) -> None:
     w.p(
         ("PUNOMOĆNIK:", "b"),
         " {{ rep_full_name }}, {% if rep_kind == 'advokat' %}"
-        + g2("advokat", "advokatica", "rep_gender") + " iz {{ rep_city }}{% else %}"
-        + g2("pravnik", "pravnica", "rep_gender") + " udruženja {{ office_name }}{% endif %}, "
+        + g2("advokat", "advokatica", "rep_gender")
+        + " iz {{ rep_city }}{% else %}"
+        + g2("pravnik", "pravnica", "rep_gender")
+        + " udruženja {{ office_name }}{% endif %}, "
         "{{ rep_address }} (specijalno punomoćje od {{ special_poa_date|datum_ref }} u prilogu).",
         style="Stranka",
     )
     w.title(
         "U S T A V N A   Ž A L B A",
-        "protiv {{ act }} broj {{ contested_act_no }} od "
-        "{{ contested_act_date|datum_ref }}",
+        "protiv {{ act }} broj {{ contested_act_no }} od {{ contested_act_date|datum_ref }}",
         "zbog povrede prava zajemčenih " + ARTICLES + " Ustava Republike Srbije",
         COPIES,
     )
     w.p(
-        g2("Podnosilac", "Podnositeljka") + " ustavne žalbe, preko " + REP_GEN
+        g2("Podnosilac", "Podnositeljka")
+        + " ustavne žalbe, preko "
+        + REP_GEN
         + ", na osnovu člana 170. Ustava Republike Srbije i članova 82. do 92. Zakona o "
         "Ustavnom sudu, izjavljuje ustavnu žalbu protiv {{ act }} broj "
         "{{ contested_act_no }} od {{ contested_act_date|datum_ref }}."
     )
     w.h2("Blagovremenost i iscrpljenost pravnih sredstava")
     w.p(
-        "Osporeni akt dostavljen je " + POD_GEN.replace("podnosioca", "podnosiocu").replace(
-            "podnositeljke", "podnositeljki") + " ustavne žalbe {{ contested_act_delivered|datum }}. "
+        "Osporeni akt dostavljen je "
+        + POD_GEN.replace("podnosioca", "podnosiocu").replace("podnositeljke", "podnositeljki")
+        + " ustavne žalbe {{ contested_act_delivered|datum }}. "
         "Ustavna žalba izjavljuje se u roku od 30 dana od dana dostavljanja, propisanom članom "
         "84. stav 1. Zakona o Ustavnom sudu{% if cc_deadline %}, koji ističe "
         "{{ cc_deadline|datum }}{% endif %}, pa je blagovremena."
@@ -1308,7 +1441,8 @@ def constitutional_appeal(w: Writer) -> None:
     w.h2("Zahtev za odlaganje izvršenja")
     w.p(
         "Predlaže se da Ustavni sud odloži izvršenje osporenog akta do donošenja odluke o "
-        "ustavnoj žalbi, jer bi njegovim izvršenjem, udaljenjem " + POD_GEN
+        "ustavnoj žalbi, jer bi njegovim izvršenjem, udaljenjem "
+        + POD_GEN
         + " iz Republike Srbije, nastupile nenadoknadive štetne posledice."
     )
     w.body("postponement_reasons")
@@ -1318,7 +1452,10 @@ def constitutional_appeal(w: Writer) -> None:
     w.p(
         "– usvoji ustavnu žalbu i utvrdi da su u postupku okončanom donošenjem "
         "{{ act }} broj {{ contested_act_no }} od {{ contested_act_date|datum_ref }} "
-        "povređena prava " + POD_GEN + " ustavne žalbe zajemčena " + ARTICLES
+        "povređena prava "
+        + POD_GEN
+        + " ustavne žalbe zajemčena "
+        + ARTICLES
         + " Ustava Republike Srbije;",
         style="Stavka",
     )
@@ -1376,7 +1513,11 @@ def build(out_dir: Path) -> list[Path]:
         doc = new_document()
         builder(Writer(doc))
         core = doc.core_properties
-        core.author, core.title, core.language = "azil", filename.removesuffix(".docx"), "sr-Latn-RS"
+        core.author, core.title, core.language = (
+            "azil",
+            filename.removesuffix(".docx"),
+            "sr-Latn-RS",
+        )
         path = out_dir / filename
         doc.save(str(path))
         written.append(path)

@@ -1,0 +1,549 @@
+"""The shipped templates: every field declared, every filing renders and says what the case says.
+
+These run the real catalogue (assembler/fields.py, assembler/templates.py) and the real
+.docx files through the engine, with realistic and with hostile case data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+import assembler
+from assembler.checking import used_fields
+from assembler.contract import FieldType
+from assembler.fields import FIELDS, FIELDS_BY_NAME
+from assembler.templates import TEMPLATES
+from templates_docx import TEMPLATES_DIR
+
+IDS = [t.id for t in TEMPLATES]
+INFO = {t.id: t for t in TEMPLATES}
+
+
+# ------------------------------------------------------------------------------ contexts
+def context(gender: str = "m", **changes: Any) -> dict[str, Any]:
+    """A complete case as casework would export it (JSON-ready values)."""
+    ctx: dict[str, Any] = {
+        "office_name": "Centar za pravnu pomoć tražiocima azila",
+        "office_address": "Kralja Milana 12, 11000 Beograd",
+        "office_reg_no": "28123456",
+        "office_phone": "+381 11 123 4567",
+        "office_email": "kancelarija@primer.rs",
+        "office_ref_no": "AZ-2024-017",
+        "asylum_office_address": "Bulevar Mihajla Pupina 2, 11070 Novi Beograd",
+        "commission_address": "Nemanjina 11, 11000 Beograd",
+        "court_address": "Nemanjina 9, 11000 Beograd",
+        "constitutional_court_address": "Bulevar kralja Aleksandra 15, 11000 Beograd",
+        "rep_full_name": "Jelena Marković",
+        "rep_kind": "advokat",
+        "rep_gender": "f",
+        "rep_city": "Beograda",
+        "rep_address": "Kralja Milana 12, 11000 Beograd",
+        "rep_bar_no": "BG-4711",
+        "client_full_name": "Omar Al-Hassan" if gender == "m" else "Mariam Rahimi",
+        "client_name_original": "عمر الحسن" if gender == "m" else "مریم رحیمی",
+        "client_gender": gender,
+        "client_birth_date": "1990-03-12",
+        "client_birth_year": None,
+        "client_birth_place": "Alep" if gender == "m" else "Herat",
+        "client_birth_country": "Sirija" if gender == "m" else "Avganistan",
+        "client_citizenship": "Sirije" if gender == "m" else "Avganistana",
+        "client_stateless": False,
+        "client_father_name": "Ahmad",
+        "client_mother_name": "Fatima",
+        "client_id_doc": "lična karta za tražioca azila br. 0012345",
+        "client_residence": "Centar za azil Krnjača, Beograd",
+        "client_language": "arapski" if gender == "m" else "persijski",
+        "client_is_minor": False,
+        "guardian_name": "",
+        "guardian_csr": "",
+        "co_applicants": [],
+        "place": "Beogradu",
+        "date_signed": "2024-05-06",
+        "copies": 2,
+        "attachments": [{"description": "Izveštaj o stanju u zemlji porekla (UNHCR, 2024)"}],
+        # application
+        "registration_cert_no": "26-5555/24",
+        "registration_date": "2024-02-01",
+        "registration_police_unit": "PU za grad Beograd",
+        "asylum_centre": "Centar za azil Krnjača",
+        "self_lodging": True,
+        "office_deadline_date": "2024-02-16",
+        "self_lodging_deadline_date": "2024-02-26",
+        "marital_status": "u_braku",
+        "ethnicity": "Arapin",
+        "religion": "islam",
+        "mother_tongue": "arapski",
+        "other_languages": "engleski",
+        "education_level": "srednje",
+        "education_detail": "gimnazija u Alepu",
+        "occupation": "električar",
+        "documents": [
+            {
+                "doc_type": "pasoš",
+                "number": "N0123456",
+                "issuing_country": "Sirija",
+                "status": "oduzeta",
+            }
+        ],
+        "family_members": [
+            {
+                "full_name": "Leila Al-Hassan",
+                "relation": "supruga",
+                "birth_date": "1992-07-01",
+                "citizenship": "Sirija",
+                "whereabouts": "Turska",
+                "also_applying": False,
+            }
+        ],
+        "left_origin_date": "2023-09-10",
+        "route": [
+            {"country": "Turska", "period": "septembar 2023 – januar 2024", "notes": "Istanbul"},
+            {"country": "Bugarska", "period": "januar 2024", "notes": "zadržan 10 dana"},
+        ],
+        "entry_date": "2024-01-30",
+        "entry_place": "Dimitrovgrad",
+        "reasons": "Pripadnici milicije pretili su mi smrću.\n\nMoj brat je ubijen 2022.",
+        "fear_on_return": "Ako se vratim, biću uhapšen i mučen.",
+        "vulnerabilities": ["zrtva_torture"],
+        "officer_sex_pref": "bez",
+        "interpreter_sex_pref": "f",
+        "interview_requests": "Molimo da saslušanje ne bude zakazano pre 15 časova.",
+        # appeal
+        "ao_decision_no": "26-1234/24",
+        "ao_decision_date": "2024-04-20",
+        "ao_decision_delivered": "2024-04-26",
+        "ao_decision_outcome": "odbijen",
+        "procedure_type": "regular",
+        "appeal_days": 15,
+        "appeal_deadline": "2024-05-13",
+        "ao_legal_basis_cited": "člana 38. Zakona o azilu i privremenoj zaštiti",
+        "decision_summary": "Kancelarija je ocenila da iskaz nije verodostojan.",
+        "grounds": ["postupak", "cinjenicno_stanje", "materijalno_pravo"],
+        "ground_text_postupak": "Prevodilac nije govorio dijalekt podnosioca.",
+        "ground_text_cinjenice": "Izveštaji o zemlji porekla su zastareli.",
+        "ground_text_materijalno": "Povređeno je načelo zabrane vraćanja.",
+        "evidence": [{"description": "Lekarski izveštaj od 02.04.2024.", "attached": True}],
+        "new_evidence_reason": "Izveštaj je izdat posle saslušanja.",
+        "proposal": "ponisti_i_vrati",
+        "request_hearing": True,
+        # lawsuit
+        "commission_decision_no": "Až-12/24",
+        "commission_decision_date": "2024-11-20",
+        "commission_decision_delivered": "2024-12-09",
+        "lawsuit_deadline": "2025-01-08",
+        "commission_outcome": "zalba_odbijena",
+        "zus24_points": ["1", "3", "4"],
+        "reasoning": "Komisija je samo ponovila razloge prvostepenog organa.",
+        "request_suspension": True,
+        "suspension_reasons": "Tužiocu preti udaljenje u Bugarsku.",
+        "request_fee_exemption": True,
+        "means_statement": "Tužilac nema prihode i smešten je u centru za azil.",
+        "claim_costs": True,
+        # powers of attorney
+        "scope_bodies": ["kancelarija_za_azil", "komisija_za_azil", "upravni_sud"],
+        "scope_matters": ["azil", "ogranicenje_kretanja"],
+        "powers": ["podnosi", "pravna_sredstva", "prima_pismena", "supstitucija"],
+        "interpreter_name": "Samira Haddad",
+        # urgency
+        "silence_level": "second_instance",
+        "appeal_lodged_date": "2024-05-10",
+        "appeal_received_date": "2024-05-20",
+        "special_period_days": None,
+        "silence_deadline": "2024-07-19",
+        "application_date": "2024-02-20",
+        "urgency_reasons": "Podnosilac je bez isprava i ne može da radi.",
+        "proof_of_lodging": "povratnica",
+        # constitutional appeal
+        "contested_act_body": "Upravni sud",
+        "contested_act": "",
+        "contested_act_no": "3 U 21675/24",
+        "contested_act_date": "2025-03-31",
+        "contested_act_delivered": "2025-04-10",
+        "cc_deadline": "2025-05-12",
+        "prior_acts": [
+            {"act": "rešenje Komisije za azil", "number": "Až-12/24", "date": "2024-11-20"},
+        ],
+        "facts": "Podnosilac je 01.02.2024. godine izrazio nameru da traži azil.",
+        "exhaustion_statement": "Protiv presude Upravnog suda nije dozvoljen zahtev za "
+        "preispitivanje.",
+        "violated_rights": [
+            {
+                "constitution_article": "32. stav 1",
+                "right_label": "Pravo na pravično suđenje",
+                "echr_article": "6",
+                "argument": "Sud nije ocenio nijedan navod tužbe.\n\nOdluka nije obrazložena.",
+            },
+            {
+                "constitution_article": "25",
+                "right_label": "Nepovredivost fizičkog i psihičkog integriteta",
+                "echr_article": "3",
+                "argument": "Povratak u Siriju izlaže podnosioca riziku od mučenja.",
+            },
+        ],
+        "damages_claim": True,
+        "damages_amount": "200.000,00 dinara",
+        "damages_basis": "Dugotrajna neizvesnost i strah.",
+        "request_postponement": True,
+        "postponement_reasons": "Zakazano je udaljenje za 20.05.2025.",
+        "special_poa_date": "2025-04-15",
+    }
+    ctx.update(changes)
+    return ctx
+
+
+def render_text(template_id: str, ctx: dict[str, Any], script: str = "latin") -> list[str]:
+    """Render through the engine and read the text back with python-docx, paragraph by paragraph."""
+    data = assembler.render_bytes(INFO[template_id], ctx, script=script)  # type: ignore[arg-type]
+    document = docx.Document(io.BytesIO(data))
+    out: list[str] = []
+
+    def walk(container: Any) -> None:
+        for para in container.paragraphs:
+            out.append(para.text)
+        for table in container.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    walk(cell)
+
+    walk(document)
+    for section in document.sections:
+        walk(section.footer)
+    return out
+
+
+def text_of(template_id: str, ctx: dict[str, Any], script: str = "latin") -> str:
+    return "\n".join(render_text(template_id, ctx, script))
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+# ------------------------------------------------------------------------------ catalogue
+def test_every_docx_is_declared_and_every_declaration_has_its_file():
+    files = {p.name for p in TEMPLATES_DIR.glob("*.docx")}
+    assert files == {t.filename for t in TEMPLATES}
+    assert len(set(IDS)) == len(IDS)
+    assert set(IDS) >= {
+        "application",
+        "appeal",
+        "lawsuit",
+        "poa",
+        "poa-constitutional",
+        "urgency",
+        "constitutional-appeal",
+    }
+
+
+def test_catalogue_is_well_formed():
+    names = [f.name for f in FIELDS]
+    assert len(names) == len(set(names)), "duplicate field names"
+    for f in FIELDS:
+        assert f.label_sr and f.label_en, f.name
+        assert bool(f.choices) == (f.type in (FieldType.ENUM, FieldType.MULTI_ENUM)), f.name
+        assert bool(f.columns) == (f.type is FieldType.LIST), f.name
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_template_checks_clean(template_id):
+    assert assembler.check_template(TEMPLATES_DIR / INFO[template_id].filename) == []
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_declared_fields_are_exactly_the_used_ones(template_id):
+    info = INFO[template_id]
+    used = used_fields(TEMPLATES_DIR / info.filename)
+    declared = set(info.required) | set(info.optional)
+    assert used - declared == set(), "used but not declared"
+    assert declared - used == set(), "declared but never used"
+    assert set(info.required) - used == set(), "required but never printed"
+    assert declared - set(FIELDS_BY_NAME) == set(), "declared but not in the catalogue"
+    assert set(info.required).isdisjoint(info.optional)
+    assert info.legal_basis
+
+
+# ------------------------------------------------------------------------------ rendering
+TEXT_FIELDS_SHOWN = {
+    "application": ("client_name_original", "registration_cert_no", "occupation", "entry_place"),
+    "appeal": ("ao_decision_no", "client_name_original", "rep_full_name", "office_email"),
+    "lawsuit": ("commission_decision_no", "ao_decision_no", "court_address"),
+    "poa": ("client_id_doc", "rep_address", "interpreter_name"),
+    "poa-constitutional": ("contested_act_no", "client_id_doc"),
+    "urgency": ("ao_decision_no", "proof_of_lodging", "commission_address"),
+    "constitutional-appeal": ("contested_act_no", "constitutional_court_address"),
+}
+
+
+@pytest.mark.parametrize("gender", ["m", "f"])
+@pytest.mark.parametrize("template_id", IDS)
+def test_renders_with_full_case(template_id, gender):
+    ctx = context(gender)
+    text = text_of(template_id, ctx)
+    for name in TEXT_FIELDS_SHOWN[template_id] + ("client_full_name", "office_name"):
+        assert ctx[name] in text, name
+    assert "None" not in text and "{{" not in text and "{%" not in text
+    assert "U Beogradu, 6. maja 2024. godine" in text
+    born = "rođena" if gender == "f" else "rođen"
+    assert f"{born} 12.03.1990. godine" in text
+
+
+@pytest.mark.parametrize(
+    ("procedure", "outcome", "days", "deadline", "basis"),
+    [
+        ("regular", "odbijen", 15, "13. maja 2024. godine", "Zakonom o azilu i privremenoj"),
+        ("accelerated", "odbijen", 8, "7. maja 2024. godine", "članom 40. Zakona o azilu"),
+        ("border", "odbijen", 5, "2. maja 2024. godine", "članom 41. Zakona o azilu"),
+        ("subsequent", "odbacen_naknadni", 8, "7. maja 2024. godine", "članom 42. stav 4."),
+        ("discontinuation", "obustava", 15, "13. maja 2024. godine", "Zakonom o azilu"),
+    ],
+)
+def test_appeal_states_its_time_limit_per_procedure(procedure, outcome, days, deadline, basis):
+    ctx = context(
+        procedure_type=procedure,
+        ao_decision_outcome=outcome,
+        appeal_days=days,
+        appeal_deadline=dt.date.fromisoformat("2024-05-13")
+        if days == 15
+        else ("2024-05-07" if days == 8 else "2024-05-02"),
+    )
+    text = one_line(text_of("appeal", ctx))
+    assert f"u roku od {days} dana od dana dostavljanja ožalbenog rešenja" in text
+    assert basis in text
+    assert f"rok za žalbu ističe {deadline}" in text
+    assert "dostavljeno 26. aprila 2024. godine" in text
+    assert "Žalba je blagovremena" in text
+
+
+def test_appeal_variants_change_the_argument():
+    accelerated = text_of("appeal", context(procedure_type="accelerated"))
+    assert "Nisu bili ispunjeni uslovi za vođenje ubrzanog postupka" in accelerated
+    safe = text_of("appeal", context(ao_decision_outcome="odbacen_sigurna_treca"))
+    assert "koncepta sigurne treće zemlje" in safe and "non-refoulement" in safe
+    regular = text_of("appeal", context())
+    assert "ubrzanog postupka" not in regular and "sigurne treće" not in regular
+    partial = one_line(
+        text_of(
+            "appeal",
+            context(
+                ao_decision_outcome="supsidijarna_umesto_utocista", proposal="preinaci_delimicno"
+            ),
+        )
+    )
+    assert "u delu kojim je odbijen zahtev za priznavanje prava na utočište" in partial
+    assert "ožalbeno rešenje preinači" in partial
+    assert "odobrena supsidijarna zaštita" in partial
+
+
+def test_appeal_selected_grounds_only():
+    text = one_line(text_of("appeal", context(grounds=["materijalno_pravo"])))
+    assert "a naročito zbog pogrešne primene materijalnog prava." in text
+    assert "Bitna povreda pravila postupka" not in text
+    assert "Prevodilac nije govorio dijalekt" not in text  # its text belongs to an unchosen ground
+
+
+def test_appeal_party_gender_and_number():
+    man = one_line(text_of("appeal", context("m")))
+    assert "ŽALILAC:" in man and "državljanin Sirije" in man and "koga zastupa" in man
+    assert "Žalilac u zakonskom roku" in man and "izjavljuje žalbu" in man
+    woman = one_line(text_of("appeal", context("f")))
+    assert "ŽALITELJKA:" in woman and "državljanka Avganistana" in woman
+    assert "koju zastupa punomoćnica Jelena Marković, advokatica iz Beograda" in woman
+    assert "ŽALILAC" not in woman
+    husband = {
+        "full_name": "Reza Rahimi",
+        "gender": "m",
+        "relation": "suprug",
+        "birth_date": "1988-01-01",
+        "citizenship": "Avganistana",
+    }
+    daughter = {
+        "full_name": "Sara Rahimi",
+        "gender": "f",
+        "relation": "ćerka",
+        "birth_date": "2015-06-01",
+        "citizenship": "Avganistana",
+    }
+    family = one_line(text_of("appeal", context("f", co_applicants=[husband, daughter])))
+    assert "ŽALIOCI:" in family and "Žalioci u zakonskom roku" in family
+    assert "izjavljuju žalbu" in family and "2. Reza Rahimi (suprug)" in family
+    assert "3. Sara Rahimi (ćerka)" in family
+    women = one_line(text_of("appeal", context("f", co_applicants=[daughter])))
+    assert "ŽALITELJKE:" in women and "Žaliteljke u zakonskom roku" in women
+
+
+def test_lawsuit_requests_and_grounds():
+    text = one_line(text_of("lawsuit", context("f")))
+    assert "TUŽILJA:" in text and "TUŽENI: Komisija za azil" in text
+    assert "članom 24. stav 1. tač. 1), 3) i 4) Zakona o upravnim sporovima" in text
+    assert "sa zahtevom za odlaganje izvršenja" in text
+    assert "nakon održane usmene rasprave" in text
+    assert "u roku od 30 dana" in text and "ističe 8. januara 2025. godine" in text
+    bare = one_line(
+        text_of(
+            "lawsuit",
+            context(
+                request_suspension=False,
+                request_hearing=False,
+                zus24_points=["4"],
+                request_fee_exemption=False,
+                claim_costs=False,
+            ),
+        )
+    )
+    assert "odlaganje izvršenja" not in bare and "usmene rasprave" not in bare
+    assert "stav 1. tačka 4) Zakona" in bare and "sudskih taksi" not in bare
+
+
+def test_urgency_second_and_first_instance():
+    second = one_line(text_of("urgency", context()))
+    assert "KOMISIJI ZA AZIL" in second and "član 19. Zakona o upravnim sporovima" in second
+    assert "Rok od 60 dana" in second and "istekao je 19. jula 2024. godine" in second
+    assert "u daljem roku od sedam dana" in second
+    first = one_line(text_of("urgency", context(silence_level="first_instance")))
+    assert "KANCELARIJA ZA AZIL" in first and "KOMISIJI ZA AZIL" not in first
+    assert "podneo zahtev za azil" in first and "član 151. stav 3." in first
+
+
+def test_powers_of_attorney():
+    general = one_line(text_of("poa", context("f", rep_gender="m", rep_full_name="Ivan Ilić")))
+    assert "VLASTODAVKA:" in general and "Ovlašćujem Ivan Ilić, advokata iz Beograda" in general
+    assert "Komisija za azil" in general and "Vrhovni sud" not in general
+    assert "ne obuhvata izjavljivanje ustavne žalbe" in general
+    assert "prevedena mi je na persijski jezik" in general
+    defaults = one_line(text_of("poa", context(scope_bodies=[], powers=[])))
+    assert "Vrhovni sud" in defaults and "supstitucija" in defaults
+    special = one_line(text_of("poa-constitutional", context()))
+    assert (
+        "da u moje ime izjavi ustavnu žalbu Ustavnom sudu protiv presude Upravnog suda "
+        "broj 3 U 21675/24 od 31.03.2025. godine" in special
+    )
+
+
+def test_constitutional_appeal_content_and_cyrillic():
+    latin = one_line(text_of("constitutional-appeal", context()))
+    assert "zbog povrede prava zajemčenih članom 32. stav 1 i članom 25 Ustava" in latin
+    assert "u roku od 30 dana" in latin and "u 2 primerka" in latin
+    assert "naknadu nematerijalne štete u iznosu od 200.000,00 dinara" in latin
+    assert INFO["constitutional-appeal"].default_script == "cyrillic"
+    cyr = one_line(text_of("constitutional-appeal", context(), script="cyrillic"))
+    assert "УСТАВНОМ СУДУ" in cyr and "У С Т А В Н А" in cyr
+    assert "عمر الحسن" in cyr  # a name in another script is left as written
+
+
+def test_minor_with_guardian():
+    ctx = context(
+        client_is_minor=True,
+        guardian_name="Milica Petrović",
+        guardian_csr="Centar za socijalni rad Palilula",
+    )
+    text = one_line(text_of("poa", ctx))
+    assert "maloletan, čiji je zakonski zastupnik privremeni staratelj Milica Petrović" in text
+    assert "Milica Petrović, privremeni staratelj za Omar Al-Hassan" in text
+
+
+# ------------------------------------------------------------------------------ hostile data
+HOSTILE = "A&B <Co> \"quoted\" 'single' Ђорђе Џаковић عمر الحسن محمد رضایی 🙂🇷🇸"
+
+
+def hostile_context() -> dict[str, Any]:
+    paragraphs = [
+        f"Paragraf {i}: " + ("Činjenica & dokaz <važno> „navod“ 🙂 " * 8) for i in range(17)
+    ]
+    long_text = "\n\n\n".join(paragraphs)
+    assert len(long_text) >= 5000
+    ctx = context()
+    for name, field in FIELDS_BY_NAME.items():
+        if field.type is FieldType.TEXT and name not in ("rep_kind",):
+            ctx[name] = f"{HOSTILE} [{name}]"
+        elif field.type is FieldType.MULTILINE:
+            ctx[name] = long_text
+    ctx["co_applicants"] = [
+        {
+            "full_name": HOSTILE,
+            "gender": "",
+            "relation": "",
+            "birth_date": "",
+            "citizenship": "",
+        }
+    ]
+    ctx["violated_rights"][0]["argument"] = long_text
+    ctx["evidence"] = [{"description": HOSTILE, "attached": False}]
+    ctx["attachments"] = [{"description": HOSTILE}]
+    return ctx
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_hostile_values_come_out_exactly_as_entered(template_id):
+    ctx = hostile_context()
+    paragraphs = render_text(template_id, ctx)
+    text = "\n".join(paragraphs)
+    info = INFO[template_id]
+    for name in set(info.required) | set(info.optional):
+        field = FIELDS_BY_NAME[name]
+        if field.type is FieldType.TEXT and name != "rep_kind" and name != "contested_act_body":
+            if name == "contested_act" or (name == "guardian_name" and not ctx["client_is_minor"]):
+                continue
+            if name == "guardian_csr" and not ctx["client_is_minor"]:
+                continue
+            if template_id == "urgency" and name == "asylum_office_address":
+                continue  # only the first-instance variant writes to the Asylum Office
+            assert f"{HOSTILE} [{name}]" in text, name
+    if any(FIELDS_BY_NAME[n].type is FieldType.MULTILINE for n in info.required):
+        # every paragraph of the long text is its own Word paragraph, blank lines dropped
+        for i in (0, 8, 16):
+            expected = f"Paragraf {i}: " + ("Činjenica & dokaz <važno> „navod“ 🙂 " * 8)
+            assert expected.strip() in [p.strip() for p in paragraphs]
+    assert "&amp;" not in text and "&lt;" not in text
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_empty_optional_fields_render_cleanly(template_id):
+    info = INFO[template_id]
+    full = context()
+    ctx = {name: full[name] for name in info.required}
+    text = one_line(text_of(template_id, ctx))
+    assert "None" not in text
+    assert " , " not in text and ",," not in text and "()" not in text
+    assert full["client_full_name"] in text
+
+
+def test_missing_required_field_is_reported_with_its_label():
+    ctx = context()
+    del ctx["appeal_deadline"]
+    with pytest.raises(assembler.ValidationError) as info:
+        assembler.render_bytes(INFO["appeal"], ctx)
+    assert "appeal_deadline" in str(info.value) or "Poslednji dan roka" in str(info.value)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_every_template_converts_to_pdf(tmp_path: Path):
+    for template_id in IDS:
+        data = assembler.render_bytes(INFO[template_id], hostile_context())
+        (tmp_path / f"{template_id}.docx").write_bytes(data)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *sorted(str(p) for p in tmp_path.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for template_id in IDS:
+        assert (tmp_path / f"{template_id}.pdf").stat().st_size > 1000
