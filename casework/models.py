@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -303,11 +304,14 @@ class Document(Base):
 
 class ClosureDay(Base):
     __tablename__ = "closure_day"
+    __table_args__ = (UniqueConstraint("day", "body", name="uq_closure_day_day_body"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str | None] = mapped_column(String(200))
+    # "all" (every authority and court, e.g. a Government-declared day off) or a
+    # rules.Body value: only that body's deadlines are extended.
+    body: Mapped[str] = mapped_column(String(40), default="all")
     recorded_by: Mapped[str | None] = mapped_column(String(200))
 
 
@@ -333,3 +337,43 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(100))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class ReminderRun(Base):
+    """A digest delivered to one person for one day (issue 5).
+
+    The next run for that person also delivers the reminders that fell on the days in
+    between, so a morning nobody ran `azil reminders` loses nothing. `staff_id` is empty
+    for the one digest of an office that has no active staff recorded.
+    """
+
+    __tablename__ = "reminder_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    via: Mapped[str] = mapped_column(String(10))
+    items: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_reminder_run_staff_day", "staff_id", "day"),)
+
+
+class OutboxMail(Base):
+    """A mail waiting to be sent, or sent: one that fails stays here and is retried.
+
+    Once sent, the body (client names) is cleared; subject, recipient and time remain.
+    """
+
+    __tablename__ = "outbox_mail"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    to_addr: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)

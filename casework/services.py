@@ -103,6 +103,8 @@ CASE_FIELDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+ALL_BODIES = "all"  # a closure day of every authority and court
+
 DEFAULT_ACCOMMODATION: tuple[str, ...] = (
     "Centar za azil Banja Koviljača",
     "Centar za azil Bogovađa",
@@ -532,12 +534,13 @@ class Casework:
         return [c for c in cases if needle in _case_haystack(c)]
 
     # ------------------------------------------------------------------ events and deadlines
-    def closures(self, s: Session | None = None) -> tuple[dt.date, ...]:
-        """Every closure day the office recorded (passed to the engine)."""
+    def closures(self, s: Session | None = None) -> tuple[tuple[dt.date, str], ...]:
+        """Every recorded closure day with its body ("all" or a `rules.Body` value)."""
         if s is None:
             with self._tx() as s2:
-                return tuple(s2.scalars(select(ClosureDay.day).order_by(ClosureDay.day)))
-        return tuple(s.scalars(select(ClosureDay.day).order_by(ClosureDay.day)))
+                return self.closures(s2)
+        rows = s.execute(select(ClosureDay.day, ClosureDay.body).order_by(ClosureDay.day))
+        return tuple((day, body) for day, body in rows)
 
     def record_event(
         self,
@@ -610,9 +613,9 @@ class Casework:
         trigger: dt.date | dt.datetime,
         ev: Event | None,
         parent: Deadline | None,
-        closures: Sequence[dt.date],
+        closures: Sequence[tuple[dt.date, str]],
     ) -> list[Deadline]:
-        computed = rules.compute(rule_id, trigger, closures)
+        computed = rules.compute(rule_id, trigger, _closures_for(rule_id, closures))
         row = Deadline(
             case_id=case.id,
             rule_id=rule_id,
@@ -681,7 +684,11 @@ class Casework:
             return changes
 
     def _recompute(
-        self, s: Session, d: Deadline, trigger: dt.date | dt.datetime, closures: Sequence[dt.date]
+        self,
+        s: Session,
+        d: Deadline,
+        trigger: dt.date | dt.datetime,
+        closures: Sequence[tuple[dt.date, str]],
     ) -> list[DeadlineChange]:
         """Recompute one open deadline (and its chained children) from a new trigger."""
         if d.status != DeadlineStatus.OPEN.value:
@@ -689,7 +696,7 @@ class Casework:
         changes: list[DeadlineChange] = []
         old_due = d.due
         old_text = _due_text(d)
-        _apply_computed(d, rules.compute(d.rule_id, trigger, closures))
+        _apply_computed(d, rules.compute(d.rule_id, trigger, _closures_for(d.rule_id, closures)))
         if _due_text(d) != old_text:
             d.updated_by = self.actor_name
             d.updated_at = utcnow()
@@ -699,12 +706,18 @@ class Casework:
             changes.extend(self._recompute(s, child, d.due, closures))
         return changes
 
-    def add_closure(
-        self, day: dt.date, reason: str, body: str | None = None
-    ) -> list[DeadlineChange]:
-        """Record a day an authority or court was closed; recompute every open deadline it moves."""
+    def add_closure(self, day: dt.date, reason: str, body: str = "all") -> list[DeadlineChange]:
+        """Record a day a body (or every authority and court: "all") was closed.
+
+        Only the deadlines of that body are recomputed and can move (see `rules.Body`).
+        """
+        problems: list[str] = []
         if not reason.strip():
-            raise ValidationError("say why the day is a closure day (e.g. 'Government day off')")
+            problems.append("say why the day is a closure day (e.g. 'Government day off')")
+        if body != ALL_BODIES:
+            _check_enum(rules.Body, body, "body (or 'all')", problems)
+        if problems:
+            raise ValidationError("; ".join(problems))
         try:
             with self._tx() as s:
                 s.add(
@@ -717,15 +730,18 @@ class Casework:
                 return self._recompute_all(s, day)
         except IntegrityError:
             raise ValidationError(
-                f"{day.isoformat()} is already recorded as a closure day"
+                f"{day.isoformat()} is already recorded as a closure day for {body}"
             ) from None
 
-    def remove_closure(self, day: dt.date) -> list[DeadlineChange]:
+    def remove_closure(self, day: dt.date, body: str = "all") -> list[DeadlineChange]:
         """Undo a closure day; deadlines it had moved move back."""
         with self._tx() as s:
-            row = s.scalar(select(ClosureDay).where(ClosureDay.day == day))
+            row = s.scalar(select(ClosureDay).where(ClosureDay.day == day, ClosureDay.body == body))
             if row is None:
-                raise NotFoundError(f"{day.isoformat()} is not a recorded closure day")
+                raise NotFoundError(
+                    f"{day.isoformat()} is not a recorded closure day for {body} "
+                    "(see: azil closure list)"
+                )
             s.delete(row)
             s.flush()
             self._audit(s, "delete", "closure_day", None, None, "day", f"{day} {row.reason}", None)
@@ -947,6 +963,12 @@ def _apply_computed(row: Deadline, computed: rules.Deadline) -> None:
         {"date": step.iso(), "sr": step.text("sr"), "en": step.text("en")}
         for step in computed.steps
     ]
+
+
+def _closures_for(rule_id: str, closures: Sequence[tuple[dt.date, str]]) -> list[dt.date]:
+    """The closure days that count for this rule: its own body's and those of every body."""
+    body = rules.get_rule(rule_id).body.value
+    return [day for day, which in closures if which in (ALL_BODIES, body)]
 
 
 def _trigger_of(d: Deadline) -> dt.date | dt.datetime:

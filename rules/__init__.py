@@ -32,12 +32,13 @@ from rules.errors import (
     RulesError,
     UnknownRuleError,
 )
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import Body, EventKind, Procedure
 
 __all__ = [
     "FIRST_DAY",
     "LAST_DAY",
     "Binds",
+    "Body",
     "CalendarRangeError",
     "Confidence",
     "Counting",

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from rules.errors import UnknownRuleError
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import Body, EventKind, Procedure
 
 
 class Unit(StrEnum):
@@ -81,6 +81,7 @@ class Rule:
     remedy_en: str | None
     closed_by: frozenset[EventKind]
     auto: bool
+    body: Body  # whose closure days extend it (see Body)
     note_sr: str | None = None
     note_en: str | None = None
     also_triggered_by: tuple[AlsoTriggeredBy, ...] = ()
@@ -154,6 +155,7 @@ def _decision(
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED,
         auto=auto,
+        body=Body.ASYLUM_OFFICE,
         note_sr=None if auto else "Računa se samo kada Kancelarija produži rok.",
         note_en=None if auto else "Computed only when the Office extends the time limit.",
         # Day 0 is also the admission of a subsequent application (ZAPZ Art. 46).
@@ -172,8 +174,12 @@ def _appeal(
     confidence: Confidence,
     note_sr: str | None = None,
     note_en: str | None = None,
+    body: Body = Body.ASYLUM_OFFICE,
 ) -> Rule:
-    """A party's appeal: days from delivery, extended, fulfilled by filing the appeal."""
+    """A party's appeal: days from delivery, extended, fulfilled by filing the appeal.
+
+    Appeals to the Commission are lodged through the Asylum Office (its closures count).
+    """
     return Rule(
         id=rule_id,
         name_sr=name_sr,
@@ -192,6 +198,7 @@ def _appeal(
         remedy_en=None,
         closed_by=frozenset({E.APPEAL_FILED}),
         auto=True,
+        body=body,
         note_sr=note_sr,
         note_en=note_en,
     )
@@ -216,6 +223,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.REPORTED_TO_CENTRE}),
         auto=True,
+        body=Body.ASYLUM_CENTRE,
         note_sr="Rok teče od izdavanja potvrde o registraciji (datum i čas), neprekidno.",
         note_en="Runs from the issue of the registration certificate (date and time), "
         "continuously.",
@@ -239,6 +247,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         "8 days (ZAPZ Art. 36).",
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
+        body=Body.ASYLUM_OFFICE,
     ),
     Rule(
         id="lodging-own-initiative",
@@ -258,6 +267,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
+        body=Body.ASYLUM_OFFICE,
         note_sr="Dan 0 je dan isteka roka 'lodging-office' (ako Kancelarija nije omogućila "
         "podnošenje zahteva).",
         note_en="Day 0 is the due date of 'lodging-office' (if the Office did not enable lodging).",
@@ -293,6 +303,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED,
         auto=True,
+        body=Body.ASYLUM_OFFICE,
     ),
     Rule(
         id="decision-border",
@@ -314,6 +325,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         "the regular procedure (ZAPZ Art. 41).",
         closed_by=_DECIDED,
         auto=True,
+        body=Body.ASYLUM_OFFICE,
     ),
     Rule(
         id="admissibility-subsequent",
@@ -333,6 +345,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED | {E.SUBSEQUENT_ADMITTED},
         auto=True,
+        body=Body.ASYLUM_OFFICE,
     ),
     _appeal(
         "appeal-regular",
@@ -399,6 +412,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         Confidence.H,
         note_sr="Žalba se podnosi višem sudu i ne odlaže izvršenje.",
         note_en="Lies to the Higher Court; it does not suspend the decision.",
+        body=Body.HIGHER_COURT,
     ),
     Rule(
         id="lawsuit-administrative-court",
@@ -418,6 +432,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.LAWSUIT_FILED}),
         auto=True,
+        body=Body.ADMINISTRATIVE_COURT,
         note_sr="U stvarima azila tužba odlaže izvršenje.",
         note_en="In asylum matters the lawsuit suspends the decision.",
     ),
@@ -442,6 +457,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         "Administrative Court (ZUS Art. 19).",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
+        body=Body.COMMISSION,
     ),
     Rule(
         id="silence-urgency",
@@ -463,6 +479,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         "silence (ZUS Art. 19); a lawsuit filed earlier is dismissed as premature.",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
+        body=Body.COMMISSION,
     ),
     Rule(
         id="constitutional-appeal",
@@ -482,6 +499,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.CONSTITUTIONAL_APPEAL_FILED}),
         auto=True,
+        body=Body.CONSTITUTIONAL_COURT,
         note_sr="Potrebno je posebno punomoćje koje navodi osporeni akt.",
         note_en="Needs a special power of attorney naming the contested act.",
     ),
@@ -503,6 +521,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.ECTHR_APPLICATION_FILED}),
         auto=True,
+        body=Body.ECTHR,
         note_sr="Rok od 6 meseci važi ako je konačna odluka doneta pre 1. februara 2022; "
         "odlučuje datum odluke, a alat koristi uneti dan 0: ako je odluka doneta pre tog "
         "datuma a dostavljena kasnije, izračunajte ručno. Rok se ne produžava na radni dan.",
@@ -530,6 +549,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=_LEGAL_AID_EN,
         closed_by=frozenset({E.LEGAL_AID_DECIDED}),
         auto=True,
+        body=Body.LEGAL_AID_SERVICE,
         note_sr="Dan 0: prijem zahteva ili traženih dopunskih dokumenata.",
         note_en="Day 0: receipt of the request or of the supplementary documents asked for.",
     ),
@@ -551,6 +571,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=_LEGAL_AID_EN,
         closed_by=frozenset({E.LEGAL_AID_DECIDED}),
         auto=True,
+        body=Body.LEGAL_AID_SERVICE,
         note_sr="Kada preti nenadoknadiva šteta ili istek procesnog roka.",
         note_en="Where irreparable harm threatens or a procedural deadline would expire.",
     ),
@@ -572,6 +593,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset(),
         auto=True,
+        body=Body.ASYLUM_OFFICE,
         note_sr="Dostavljanje se smatra izvršenim istekom poslednjeg dana; sledeći rok "
         "računa se od tog dana (upišite ga kao dan dostavljanja).",
         note_en="Delivery is deemed done at the end of the last day; the next period counts "
@@ -595,6 +617,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         remedy_en=None,
         closed_by=frozenset({E.RESTORATION_REQUESTED}),
         auto=True,
+        body=Body.UNSPECIFIED,
         note_sr="Apsolutni rok: najkasnije 3 meseca od propuštenog dana, bez obzira na "
         "prestanak uzroka. Pravni osnov nije potvrđen.",
         note_en="Absolute limit: at most 3 months from the missed day, whenever the cause "

@@ -53,3 +53,22 @@ class EventKind(StrEnum):
     LEGAL_AID_DECIDED = "legal-aid-decided"
     ECTHR_APPLICATION_FILED = "ecthr-application-filed"
     RESTORATION_REQUESTED = "restoration-requested"
+
+
+class Body(StrEnum):
+    """Where a filing is received, or which body must act: the body whose closure days count.
+
+    A closure day the office records for one body (e.g. the Asylum Office) extends only the
+    deadlines of that body; a day on which every authority and court was closed extends all.
+    """
+
+    ASYLUM_OFFICE = "asylum-office"
+    ASYLUM_CENTRE = "asylum-centre"
+    COMMISSION = "commission"
+    ADMINISTRATIVE_COURT = "administrative-court"
+    HIGHER_COURT = "higher-court"
+    CONSTITUTIONAL_COURT = "constitutional-court"
+    LEGAL_AID_SERVICE = "legal-aid-service"
+    ECTHR = "ecthr"
+    # The body depends on the missed act (restoration): only closures of every body count.
+    UNSPECIFIED = "unspecified"

@@ -13,7 +13,7 @@ from casework.config import current_user_name, data_dir, database_url, write_loc
 from casework.models import Case, Client, DeadlineStatus, Role, Stage
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
 from casework.services import DeadlineChange, DeadlineRow
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import Body, EventKind, Procedure
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -490,10 +490,16 @@ def _register_closure(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     q = csub.add_parser("add", help="record a closure day; open deadlines are recomputed")
     q.add_argument("date")
     q.add_argument("--reason", required=True)
-    q.add_argument("--body", help="which authority or court")
+    bodies = ["all", *(b.value for b in Body if b is not Body.UNSPECIFIED)]
+    q.add_argument(
+        "--body", default="all", choices=bodies,
+        help="which body was closed (default: all authorities and courts); "
+        "only its deadlines are extended",
+    )  # fmt: skip
     q.set_defaults(func=cmd_closure_add)
     q = csub.add_parser("remove", help="remove a closure day")
     q.add_argument("date")
+    q.add_argument("--body", default="all", choices=bodies)
     q.set_defaults(func=cmd_closure_remove)
     q = csub.add_parser("list", help="list closure days")
     q.set_defaults(func=cmd_closure_list)
@@ -507,7 +513,7 @@ def cmd_closure_add(args: argparse.Namespace) -> int:
 
 
 def cmd_closure_remove(args: argparse.Namespace) -> int:
-    changes = open_casework().remove_closure(parse_date(args.date))
+    changes = open_casework().remove_closure(parse_date(args.date), args.body)
     print(f"closure day {args.date} removed")
     _print_changes(changes)
     return 0
@@ -515,7 +521,7 @@ def cmd_closure_remove(args: argparse.Namespace) -> int:
 
 def cmd_closure_list(args: argparse.Namespace) -> int:
     for c in open_casework().list_closures():
-        print(f"{c.day.isoformat()}  {c.reason}" + (f" ({c.body})" if c.body else ""))
+        print(f"{c.day.isoformat()}  {c.body:<22}  {c.reason}")
     return 0
 
 

@@ -206,3 +206,26 @@ def test_deadline_list_for_one_person_and_a_window(db_url: str) -> None:
     assert [r.case_id for r in cw.deadlines(within_days=7, today=today)] == [b]
     with pytest.raises(NotFoundError, match="did you mean 'Ana Petrović'"):
         cw.deadlines(staff="Ana Petrovic")
+
+
+def test_a_closure_extends_only_the_deadlines_of_the_body_that_was_closed(db_url: str) -> None:
+    # Commission decision delivered Mon 2024-12-09: the lawsuit is due Wed 2025-01-08
+    # (DOMAIN.md worked example; 1-2 and 7 January lie inside the period). The lawsuit is
+    # filed with the Administrative Court, so a day the Asylum Office was closed must not
+    # move it: showing a later legal due date than the law gives is the error to avoid.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    cw.record_event(case_id, "commission-decision-delivered", D(2024, 12, 9))
+    assert cw.add_closure(D(2025, 1, 8), "Kancelarija za azil nije radila", "asylum-office") == []
+    [lawsuit] = cw.get_case(case_id).deadlines
+    assert (lawsuit.due, lawsuit.safe_date) == (D(2025, 1, 8), None)
+    # The court itself closed on 8 January: the period ends at the end of the next working
+    # day, Thu 2025-01-09. The extension rests on a closure, so the safe date is the last
+    # working day on or before the unextended end: 8 Jan closed, 7 Jan Orthodox Christmas
+    # -> Mon 2025-01-06.
+    changes = cw.add_closure(D(2025, 1, 8), "Upravni sud ne radi", "administrative-court")
+    assert [(c.old_due, c.new_due) for c in changes] == [(D(2025, 1, 8), D(2025, 1, 9))]
+    [lawsuit] = cw.get_case(case_id).deadlines
+    assert lawsuit.safe_date == D(2025, 1, 6)
+    with pytest.raises(ValidationError, match="unknown body"):
+        cw.add_closure(D(2025, 1, 10), "typo", "asylum-ofice")

@@ -74,10 +74,10 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('reason', sa.String(length=300), nullable=False),
-    sa.Column('body', sa.String(length=200), nullable=True),
+    sa.Column('body', sa.String(length=40), nullable=False),
     sa.Column('recorded_by', sa.String(length=200), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_closure_day')),
-    sa.UniqueConstraint('day', name=op.f('uq_closure_day_day'))
+    sa.UniqueConstraint('day', 'body', name='uq_closure_day_day_body')
     )
     op.create_table('setting',
     sa.Column('key', sa.String(length=100), nullable=False),
