@@ -18,7 +18,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
@@ -278,9 +278,6 @@ class Writer:
     def blank(self) -> None:
         self.doc.add_paragraph(style="Normal")
 
-    def page_break(self) -> None:
-        self.doc.add_paragraph(style="Normal").add_run().add_break(WD_BREAK.PAGE)
-
     def letterhead(self) -> None:
         self.p(("{{ office_name }}", "b"), style="Zaglavlje")
         line = self.p(
@@ -354,7 +351,7 @@ class Writer:
         self.blank()
         para = self.p("U {{ place }}, {{ date_signed|datum }}", style="Normal")
         para.paragraph_format.keep_with_next = True
-        self.blank()
+        self.blank_sig()  # keeps the place-date line on the page of the signature
 
     def signature(self, party: str, by_rep: bool = True) -> None:
         """Signature block on the right: party, 'po punomoćniku', line, name, capacity."""
@@ -385,7 +382,7 @@ class Writer:
         widths: list[float],
     ) -> None:
         """A table whose rows repeat over a list ({%tr for %}); one row says when it is empty."""
-        t = self.doc.add_table(rows=5, cols=len(headers))
+        t = self.doc.add_table(rows=7, cols=len(headers))
         t.style = self.doc.styles["Table Grid"]
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i, h in enumerate(headers):
@@ -401,9 +398,11 @@ class Writer:
             c.paragraphs[0].add_run(text)
         t.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
         list_name = loop.split(" in ", 1)[1].strip()
-        merged = t.rows[4].cells[0].merge(t.rows[4].cells[-1])
+        t.rows[4].cells[0].paragraphs[0].add_run("{%tr if not " + list_name + " %}")
+        merged = t.rows[5].cells[0].merge(t.rows[5].cells[-1])
         merged.paragraphs[0].style = self.doc.styles["Tabela"]
-        merged.paragraphs[0].add_run("{% if not " + list_name + " %}" + empty + "{% endif %}")
+        merged.paragraphs[0].add_run(empty)
+        t.rows[6].cells[0].paragraphs[0].add_run("{%tr endif %}")
         for row in t.rows:
             for i, w in enumerate(widths):
                 row.cells[i].width = Cm(w)
@@ -568,8 +567,8 @@ def application(w: Writer) -> None:
     )
 
     # ---- data sheet -----------------------------------------------------------------------
-    w.page_break()
-    w.p("PODACI ZA ZAHTEV ZA AZIL", style="Title")
+    sheet = w.p("PODACI ZA ZAHTEV ZA AZIL", style="Title")
+    sheet.paragraph_format.page_break_before = True
     w.p("ASYLUM APPLICATION DATA SHEET", style="Subtitle")
     w.p(
         "Ovaj list sadrži podatke za propisani obrazac zahteva za azil i ne zamenjuje taj "
@@ -1143,8 +1142,11 @@ def _poa_end(w: Writer) -> None:
     ]
     right = [
         (
-            g2("Vlastodavac", "Vlastodavka") + "{% if client_is_minor and guardian_name %}, "
-            "zakonski zastupnik{% endif %}",
+            "{% if client_is_minor and guardian_name %}Zakonski zastupnik "
+            + g2("vlastodavca", "vlastodavke")
+            + "{% else %}"
+            + g2("Vlastodavac", "Vlastodavka")
+            + "{% endif %}",
             True,
         ),
         ("", False),
