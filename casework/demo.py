@@ -13,12 +13,27 @@ from casework.services import Casework
 
 DEMO_MARKER = "demo.loaded"
 
-STAFF: tuple[tuple[str, str, str], ...] = (
-    ("Ana Petrović", "lawyer", "ana.petrovic@example.org"),
-    ("Marko Jovanović", "lawyer", "marko.jovanovic@example.org"),
-    ("Jelena Nikolić", "paralegal", "jelena.nikolic@example.org"),
-    ("Ivan Đorđević", "admin", "ivan.djordjevic@example.org"),
+STAFF: tuple[tuple[str, str, str, str], ...] = (
+    ("Ana Petrović", "lawyer", "ana.petrovic@example.org", "f"),
+    ("Marko Jovanović", "lawyer", "marko.jovanovic@example.org", "m"),
+    ("Jelena Nikolić", "paralegal", "jelena.nikolic@example.org", "f"),
+    ("Ivan Đorđević", "admin", "ivan.djordjevic@example.org", "m"),
 )
+
+# The lawyer's drafting for cases at the appeal stage, so the demo can generate appeals.
+APPEAL_DRAFT: dict[str, object] = {
+    "ao_decision_outcome": "odbijen",
+    "grounds": ["postupak", "cinjenicno_stanje", "materijalno_pravo"],
+    "proposal": "ponisti_i_vrati",
+    "decision_summary": "Ožalbenim rešenjem odbijen je zahtev za azil kao neosnovan, uz "
+    "obrazloženje da izjava žalioca nije verodostojna.",
+    "ground_text_postupak": "Prvostepeni organ nije ocenio dokaze koje je žalilac priložio, niti "
+    "je u obrazloženju naveo razloge zbog kojih ih nije prihvatio (član 141. ZUP).",
+    "ground_text_cinjenice": "Informacije o zemlji porekla na koje se rešenje poziva su "
+    "zastarele i nisu predočene žaliocu.",
+    "ground_text_materijalno": "Povratak žalioca izložio bi ga stvarnom riziku od postupanja "
+    "suprotnog članu 3. Evropske konvencije o ljudskim pravima.",
+}
 
 
 @dataclass(frozen=True)
@@ -234,8 +249,8 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     staff_ids = {}
     existing = {s.name: s.id for s in cw.list_staff()}
-    for name, role, email in STAFF:
-        staff_ids[name] = existing.get(name) or cw.add_staff(name, role, email).id
+    for name, role, email, sex in STAFF:
+        staff_ids[name] = existing.get(name) or cw.add_staff(name, role, email, sex=sex).id
     lawyers = [staff_ids["Ana Petrović"], staff_ids["Marko Jovanović"]]
     for key, value in OFFICE_SETTINGS.items():
         if not cw.get_setting(key):
@@ -274,6 +289,11 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
                 case.id, kind, on, at, ref, on - dt.timedelta(days=3) if ref else None
             )
             n_events += 1
+        if stage == "appeal" and any(kind == "decision-delivered" for kind, *_ in events):
+            from casework.documents import set_drafting
+
+            fresh = acting.get_case(case.id)
+            set_drafting(case.id, fresh.version, APPEAL_DRAFT, acting)
         if stage == "closed":
             fresh = acting.get_case(case.id)
             acting.update_case(case.id, fresh.version, status="closed", outcome="odbijen zahtev")
@@ -294,21 +314,40 @@ _ACCOMMODATION = (
 )
 
 
+_SPOUSES = (
+    "Fatima",
+    "Samir",
+    "Leila",
+    "Hassan",
+    "Nadia",
+    "Karim",
+    "Amina",
+    "Tariq",
+    "Sara",
+    "Omid",
+)
+_CHILDREN = (("Ali", "sin"), ("Mariam", "ćerka"), ("Idris", "sin"), ("Noor", "ćerka"))
+
+
 def _family(i: int, person: DemoClient) -> list[dict[str, object]]:
+    """A spouse left behind and a child travelling with the applicant, for every third client."""
     if i % 3:
         return []
+    surname = person.latin.split()[-1]
     spouse = "supruga" if person.sex == "m" else "suprug"
     return [
         {
-            "full_name": f"{spouse.capitalize()} – {person.latin.split()[-1]}",
+            "full_name": f"{_SPOUSES[i % len(_SPOUSES)]} {surname}",
             "relation": spouse,
+            "nationality": person.nationality,
             "whereabouts": "u zemlji porekla",
             "also_applying": False,
         },
         {
-            "full_name": f"Dete – {person.latin.split()[-1]}",
-            "relation": "sin",
+            "full_name": f"{_CHILDREN[i % len(_CHILDREN)][0]} {surname}",
+            "relation": _CHILDREN[i % len(_CHILDREN)][1],
             "birth_date": dt.date(2019, 5, 1),
+            "nationality": person.nationality,
             "whereabouts": "sa podnosiocem",
             "also_applying": True,
         },

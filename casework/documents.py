@@ -20,6 +20,7 @@ import assembler
 import rules
 from casework import CaseworkError
 from casework.config import documents_dir, ensure_private_dir
+from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
 
@@ -228,7 +229,7 @@ def _client(case: Case) -> dict[str, Any]:
             "full_name": m.full_name,
             "relation": m.relation,
             "birth_date": m.birth_date.isoformat() if m.birth_date else "",
-            "citizenship": m.nationality or "",
+            "citizenship": genitive(m.nationality) if m.nationality else "",
             "whereabouts": m.whereabouts or "",
             "also_applying": m.also_applying,
         }
@@ -242,7 +243,7 @@ def _client(case: Case) -> dict[str, Any]:
         "client_birth_year": c.birth_year,
         "client_birth_place": c.birth_place or "",
         "client_birth_country": c.birth_country or "",
-        "client_citizenship": c.nationality or "",
+        "client_citizenship": genitive(c.nationality) if c.nationality else "",
         "client_father_name": c.father_name or "",
         "client_mother_name": c.mother_name or "",
         "client_id_doc": c.id_document or "",
@@ -257,7 +258,17 @@ def _client(case: Case) -> dict[str, Any]:
         "occupation": c.occupation or "",
         "education_detail": c.education or "",
         "family_members": family,
-        "co_applicants": [f for f in family if f["also_applying"]],
+        "co_applicants": [
+            {
+                "full_name": f["full_name"],
+                "gender": "",
+                "relation": f["relation"],
+                "birth_date": f["birth_date"],
+                "citizenship": f["citizenship"],
+            }
+            for f in family
+            if f["also_applying"]
+        ],
     }
 
 
@@ -286,8 +297,12 @@ def _events(case: Case) -> dict[str, Any]:
     if decision:
         out["ao_decision_date"] = _iso(decision.act_date)
         out["ao_decision_delivered"] = _iso(decision.occurred_on)
-        out["appeal_against_no"] = out["ao_decision_no"]
-        out["appeal_against_date"] = _iso(decision.act_date)
+        # Outcomes the events already tell; the rest (rejected on the merits or dismissed
+        # on safe third country...) is the lawyer's choice, asked for by validation.
+        if decision.kind == "discontinuation-delivered":
+            out["ao_decision_outcome"] = "obustava"
+        elif case.procedure == "subsequent":
+            out["ao_decision_outcome"] = "odbacen_naknadni"
     filed = _latest(case, "appeal-filed")
     if filed:
         out["appeal_lodged_date"] = _iso(filed.occurred_on)

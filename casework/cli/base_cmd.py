@@ -70,6 +70,10 @@ def _register_staff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     q.add_argument("--role", required=True, choices=[r.value for r in Role])
     q.add_argument("--email")
     q.add_argument("--os-user", help="operating-system login that means this person")
+    q.add_argument("--sex", choices=["m", "f"], help="for the grammatical forms in filings")
+    q.add_argument("--capacity", choices=["advokat", "pravnik_udruzenja"],
+                   help="how the signature block describes this person")  # fmt: skip
+    q.add_argument("--bar-no", help="bar registration number (advokat)")
     q.set_defaults(func=cmd_staff_add)
     q = ssub.add_parser("list", help="list staff")
     q.add_argument("--json", action="store_true")
@@ -91,7 +95,9 @@ def _register_user(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
-    s = open_casework().add_staff(args.name, args.role, args.email, args.os_user)
+    s = open_casework().add_staff(
+        args.name, args.role, args.email, args.os_user, args.sex, args.capacity, args.bar_no
+    )
     print(f"staff {s.id}: {s.name} ({s.role})")
     return 0
 
