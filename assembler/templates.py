@@ -187,7 +187,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         required=(*COMMON_REQ, "contested_act_body", "contested_act_no", "contested_act_date"),
         optional=(
             *COMMON_OPT,
-            "contested_act",
+            "contested_act_kind",
             "client_id_doc",
             "client_language",
             "interpreter_name",
@@ -246,7 +246,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "copies",
             "attachments",
             "client_id_doc",
-            "contested_act",
+            "contested_act_kind",
             "cc_deadline",
             "prior_acts",
             "damages_claim",

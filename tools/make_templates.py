@@ -94,6 +94,11 @@ COPIES = (
     "else 'primeraka') }}{% endif %}"
 )
 
+ACT_SET = (
+    "{%p set act = dict(resenje='rešenja', drugo='akta').get(contested_act_kind, 'presude') %}",
+    "{%p set rel = dict(resenje='koje', drugo='koji').get(contested_act_kind, 'koju') %}",
+)
+
 PLURAL_SETS = (
     "{%p set pl = co_applicants|length > 0 %}",
     "{%p set fem = client_gender == 'f' and "
@@ -1200,14 +1205,15 @@ def poa(w: Writer) -> None:
 
 
 def poa_constitutional(w: Writer) -> None:
-    w.tag(ACT_SET)
+    for line in ACT_SET:
+        w.tag(line)
     w.letterhead()
     w.title("S P E C I J A L N O   P U N O M O Ć J E", "za izjavljivanje ustavne žalbe")
     _poa_grantor(w)
     w.p(
         "Ovlašćujem " + GRANTEE + " da u moje ime izjavi ustavnu žalbu Ustavnom sudu protiv "
-        "{{ act }} broj {{ contested_act_no }} od {{ contested_act_date|datum_ref }} "
-        "i da me zastupa u postupku po toj ustavnoj žalbi."
+        "{{ act }} broj {{ contested_act_no }} od {{ contested_act_date|datum_ref }}, {{ rel }} "
+        "je doneo {{ contested_act_body }}, i da me zastupa u postupku po toj ustavnoj žalbi."
     )
     w.p(
         g2("Punomoćnik", "Punomoćnica", "rep_gender")
@@ -1354,14 +1360,9 @@ ARTICLES = (
 POD_GEN = g2("podnosioca", "podnositeljke")
 
 
-ACT_SET = (
-    "{%p set act = contested_act or ('presude Upravnog suda' if contested_act_body == "
-    "'Upravni sud' else 'akta koji je doneo organ ' ~ contested_act_body) %}"
-)
-
-
 def constitutional_appeal(w: Writer) -> None:
-    w.tag(ACT_SET)
+    for line in ACT_SET:
+        w.tag(line)
     w.letterhead()
     w.addressee(
         "USTAVNOM SUDU",
@@ -1396,7 +1397,8 @@ def constitutional_appeal(w: Writer) -> None:
         + REP_GEN
         + ", na osnovu člana 170. Ustava Republike Srbije i članova 82. do 92. Zakona o "
         "Ustavnom sudu, izjavljuje ustavnu žalbu protiv {{ act }} broj "
-        "{{ contested_act_no }} od {{ contested_act_date|datum_ref }}."
+        "{{ contested_act_no }} od {{ contested_act_date|datum_ref }}, {{ rel }} je doneo "
+        "{{ contested_act_body }}."
     )
     w.h2("Blagovremenost i iscrpljenost pravnih sredstava")
     w.p(

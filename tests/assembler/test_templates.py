@@ -164,7 +164,7 @@ def context(gender: str = "m", **changes: Any) -> dict[str, Any]:
         "proof_of_lodging": "povratnica",
         # constitutional appeal
         "contested_act_body": "Upravni sud",
-        "contested_act": "",
+        "contested_act_kind": "",
         "contested_act_no": "3 U 21675/24",
         "contested_act_date": "2025-03-31",
         "contested_act_delivered": "2025-04-10",
@@ -423,9 +423,11 @@ def test_powers_of_attorney():
     assert "Vrhovni sud" in defaults and "supstitucija" in defaults
     special = one_line(text_of("poa-constitutional", context()))
     assert (
-        "da u moje ime izjavi ustavnu žalbu Ustavnom sudu protiv presude Upravnog suda "
-        "broj 3 U 21675/24 od 31.03.2025. godine" in special
+        "da u moje ime izjavi ustavnu žalbu Ustavnom sudu protiv presude broj 3 U 21675/24 "
+        "od 31.03.2025. godine, koju je doneo Upravni sud," in special
     )
+    decision = one_line(text_of("poa-constitutional", context(contested_act_kind="resenje")))
+    assert "protiv rešenja broj 3 U 21675/24 od 31.03.2025. godine, koje je doneo" in decision
 
 
 def test_constitutional_appeal_content_and_cyrillic():
@@ -462,7 +464,7 @@ def hostile_context() -> dict[str, Any]:
     assert len(long_text) >= 5000
     ctx = context()
     for name, field in FIELDS_BY_NAME.items():
-        if field.type is FieldType.TEXT and name not in ("rep_kind",):
+        if field.type is FieldType.TEXT:
             ctx[name] = f"{HOSTILE} [{name}]"
         elif field.type is FieldType.MULTILINE:
             ctx[name] = long_text
@@ -489,10 +491,8 @@ def test_hostile_values_come_out_exactly_as_entered(template_id):
     info = INFO[template_id]
     for name in set(info.required) | set(info.optional):
         field = FIELDS_BY_NAME[name]
-        if field.type is FieldType.TEXT and name != "rep_kind" and name != "contested_act_body":
-            if name == "contested_act" or (name == "guardian_name" and not ctx["client_is_minor"]):
-                continue
-            if name == "guardian_csr" and not ctx["client_is_minor"]:
+        if field.type is FieldType.TEXT:
+            if name in ("guardian_name", "guardian_csr") and not ctx["client_is_minor"]:
                 continue
             if template_id == "urgency" and name == "asylum_office_address":
                 continue  # only the first-instance variant writes to the Asylum Office
