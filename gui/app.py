@@ -1,0 +1,94 @@
+"""Starting the desktop app on this computer's database.
+
+The schema is brought up to date first (`casework.db.upgrade`); a database that cannot
+be reached does not crash the app: it opens on the Settings screen with the error, where
+the user can point it at the right file or server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from casework import config
+from gui.context import AppContext
+from gui.i18n import default_language, set_language
+from gui.mainwindow import MainWindow
+
+STYLE = """
+QWidget { font-size: 10pt; }
+#nav { border: none; background: #f3f4f6; padding-top: 8px; font-size: 10.5pt; }
+#nav::item { padding: 8px 10px; border-radius: 4px; margin: 1px 6px; }
+#nav::item:selected { background: #1e3a8a; color: white; }
+#side { background: #f3f4f6; border-right: 1px solid #d1d5db; }
+#userLabel { color: #374151; padding: 8px 12px; background: #f3f4f6; }
+#counts { font-size: 11pt; font-weight: 600; }
+#caseHeader h2 { margin: 0; }
+#fieldError { color: #b91c1c; font-size: 9pt; }
+#formMessage { color: #1e3a8a; }
+#startupError { color: #7f1d1d; background: #fee2e2; border: 1px solid #fca5a5;
+                padding: 8px; border-radius: 4px; }
+#remindersNote { color: #92400e; background: #fef3c7; padding: 6px; border-radius: 4px; }
+QGroupBox { font-weight: 600; margin-top: 10px; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
+QGroupBox > QWidget, QGroupBox QLabel, QGroupBox QLineEdit { font-weight: normal; }
+QTableView { gridline-color: #e5e7eb; selection-background-color: #bfdbfe;
+             selection-color: black; }
+QHeaderView::section { padding: 4px 6px; font-weight: 600; }
+"""
+
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Cantarell", "Liberation Sans"]
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, with a font that has Serbian diacritics, Cyrillic and Arabic."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("azil")
+    app.setApplicationDisplayName("Azil")
+    app.setOrganizationName("azil")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def open_casework(url: str | None = None) -> tuple[object | None, str | None]:
+    """The case file on `url` (default: this computer's), or None and the error text."""
+    from casework import db
+    from casework.services import Casework
+
+    try:
+        db.upgrade(url)
+        return Casework(url), None
+    except Exception as exc:  # unreachable, malformed URL, missing driver: go to Settings
+        return None, str(exc)
+
+
+def build_window(url: str | None = None, today: dt.date | None = None) -> MainWindow:
+    """The main window on the database, or on Settings when it cannot be reached."""
+    from casework.services import Casework
+
+    set_language(config.read_local().get("language") or default_language())
+    cw, error = open_casework(url)
+    ctx = AppContext(cw if isinstance(cw, Casework) else None, today=today)
+    return MainWindow(ctx, startup_error=error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the app on this computer's database; returns the exit code."""
+    app = create_application(argv)
+    window = build_window()
+    window.show()
+    window.start_reminders()
+    return int(app.exec())

@@ -1,0 +1,181 @@
+"""The GUI's one doorway to the rooms other people are still building.
+
+Screens never call `rules`, `casework.documents` or `casework.reminders` directly: they
+call these functions, which answer from the real module when it is there and otherwise
+raise `Unavailable` with a reason the screen shows ("the deadline engine is not
+available yet"). When the module lands, the screens work without a change here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from casework.services import Casework, DeadlineRow
+
+
+class Unavailable(Exception):
+    """A part of the app that has not landed (or failed to import); the message says which."""
+
+
+def _module(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except Exception as exc:  # a module half-written by a colleague must not kill the app
+        raise Unavailable(f"{name}: {exc}") from exc
+
+
+def _rules_attr(name: str) -> Any:
+    rules = _module("rules")
+    value = getattr(rules, name, None)
+    if value is None:
+        raise Unavailable(f"rules.{name} is missing")
+    return value
+
+
+# ---------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a screen shows about a rule."""
+
+    id: str
+    name_sr: str
+    name_en: str
+    confidence: str
+    basis: str
+    hours: bool
+
+
+def _info(rule: Any) -> RuleInfo:
+    unit = str(getattr(rule.unit, "value", rule.unit))
+    conf = str(getattr(rule.confidence, "value", rule.confidence))
+    return RuleInfo(rule.id, rule.name_sr, rule.name_en, conf, rule.basis, unit == "hours")
+
+
+def catalogue() -> list[RuleInfo]:
+    """Every rule (for the rule filter); empty when the engine has not landed."""
+    try:
+        return [_info(r) for r in _rules_attr("catalogue")()]
+    except Unavailable:
+        return []
+
+
+def triggered(kind: str, procedure: str) -> list[RuleInfo]:
+    """The rules an event of `kind` starts in a case of `procedure` (shown before saving)."""
+    from rules.vocabulary import EventKind, Procedure
+
+    fn = _rules_attr("rules_triggered_by")
+    return [_info(r) for r in fn(EventKind(kind), Procedure(procedure))]
+
+
+def needs_time(kind: str, procedure: str) -> bool:
+    """True when the event starts an hour rule (the time field is then required)."""
+    try:
+        return any(r.hours for r in triggered(kind, procedure))
+    except Unavailable:
+        return kind == "registration"  # the 72-hour rule (DOMAIN.md); the engine will confirm
+
+
+def non_working_reason(day: dt.date, closures: Sequence[dt.date], lang: str) -> str | None:
+    """Why a day is not a working day (holiday, weekend, closure), or None."""
+    fn = _rules_attr("non_working_reason")
+    try:
+        result = fn(day, tuple(closures), lang)
+    except Exception:  # outside the engine's verified calendar: say nothing rather than guess
+        return None
+    return str(result) if result is not None else None
+
+
+# ---------------------------------------------------------------------- documents
+@dataclass(frozen=True)
+class TemplateChoice:
+    id: str
+    title_sr: str
+    title_en: str
+
+
+def templates() -> list[TemplateChoice]:
+    """The filings the office can generate."""
+    assembler = _module("assembler")
+    try:
+        found = assembler.all_templates()
+    except Exception as exc:
+        raise Unavailable(str(exc)) from exc
+    return [
+        TemplateChoice(x.id, getattr(x, "title_sr", x.id), getattr(x, "title_en", x.id))
+        for x in found
+    ]
+
+
+def _documents() -> ModuleType:
+    return _module("casework.documents")
+
+
+def check_case(case_id: int, template_id: str, cw: Casework) -> list[Any]:
+    """Every missing or invalid field for the template (assembler.Problem values)."""
+    return list(_documents().check_case(case_id, template_id, cw=cw))
+
+
+def generate(
+    case_id: int, template_id: str, cw: Casework, pdf: bool = False, script: str | None = None
+) -> Path:
+    """Make the filing; returns the .docx path (the Document row or `Generated` both work)."""
+    result = _documents().generate(case_id, template_id, script=script, pdf=pdf, cw=cw)
+    doc = getattr(result, "document", result)
+    return Path(doc.path)
+
+
+def case_folder(case_id: int) -> Path:
+    """The case's document folder."""
+    return Path(_documents().case_folder(case_id))
+
+
+# ---------------------------------------------------------------------- reminders
+@dataclass(frozen=True)
+class ReminderLine:
+    """One reminder to show: the deadline and why it reminds now."""
+
+    row: DeadlineRow
+    why: str
+
+
+def reminders(cw: Casework, staff: str | None) -> tuple[list[ReminderLine], bool]:
+    """Reminders due now for `staff` (None: the team); the flag says the real module answered.
+
+    Until `casework.reminders` lands, the panel shows the deadlines due within 7 days
+    (overdue included) and says so.
+    """
+    try:
+        mod = _module("casework.reminders")
+        for name in ("reminders_due", "due_reminders", "reminders"):
+            fn = getattr(mod, name, None)
+            if callable(fn):
+                items = fn(cw, staff=staff) if _accepts_cw(fn) else fn(staff=staff)
+                return [_line(x) for x in items], True
+    except Unavailable:
+        pass
+    except TypeError:
+        pass
+    rows = cw.deadlines(within_days=7, staff=staff)
+    return [ReminderLine(r, "") for r in rows], False
+
+
+def _accepts_cw(fn: Any) -> bool:
+    import inspect
+
+    try:
+        params = list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return False
+    return bool(params) and params[0] in ("cw", "casework")
+
+
+def _line(item: Any) -> ReminderLine:
+    row = getattr(item, "row", None) or getattr(item, "deadline", None) or item
+    why = str(getattr(item, "why", "") or getattr(item, "kind", "") or "")
+    return ReminderLine(row, why)

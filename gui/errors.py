@@ -1,0 +1,89 @@
+"""The one function through which the app shows an error (qutebrowser/Anki habit).
+
+Every screen calls `show_error`; it knows the rooms' error types, so a stale edit becomes
+a dialog naming who changed the record and when (with a reload button), a database that
+went away points to the settings, and anything unexpected still shows one clear line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casework.db import DatabaseError
+from casework.services import StaleEditError
+from gui.i18n import t
+
+log = logging.getLogger(__name__)
+
+# Tests replace this to observe dialogs without blocking on exec().
+_exec_hook: Callable[[QMessageBox], int] | None = None
+
+
+def _exec(box: QMessageBox) -> int:
+    if _exec_hook is not None:
+        return _exec_hook(box)
+    return box.exec()
+
+
+def describe(exc: BaseException) -> str:
+    """One readable line for an error (the rooms' errors already say what to do)."""
+    message = " ".join(str(exc).split())
+    from assembler import AssemblerError
+    from casework import CaseworkError
+    from rules import RulesError
+
+    if isinstance(exc, CaseworkError | RulesError | AssemblerError):
+        return message
+    return t("err.unexpected", msg=f"{type(exc).__name__}: {message}")
+
+
+def stale_text(exc: StaleEditError) -> str:
+    """Who changed the record and when, in the interface language."""
+    who = exc.by or t("err.stale.someone")
+    when = (
+        exc.at.astimezone().strftime("%d.%m.%Y. %H:%M") if isinstance(exc.at, dt.datetime) else "?"
+    )
+    return t("err.stale.text", who=who, when=when)
+
+
+def show_error(
+    parent: QWidget | None,
+    exc: BaseException,
+    on_reload: Callable[[], None] | None = None,
+) -> None:
+    """Show `exc` to the user; for a stale edit offer to reload (calls `on_reload`)."""
+    log.info("shown to the user: %s", exc, exc_info=not _known(exc))
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    if isinstance(exc, StaleEditError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(t("err.stale.title"))
+        box.setText(t("err.stale.title"))
+        box.setInformativeText(stale_text(exc))
+        reload_button = box.addButton(t("err.stale.reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(t("action.cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload_button)
+        _exec(box)
+        if box.clickedButton() is reload_button and on_reload is not None:
+            on_reload()
+        return
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(t("err.title"))
+    if isinstance(exc, DatabaseError):
+        box.setText(t("err.db"))
+        box.setInformativeText(str(exc))
+    else:
+        box.setText(describe(exc))
+    _exec(box)
+
+
+def _known(exc: BaseException) -> bool:
+    from assembler import AssemblerError
+    from casework import CaseworkError
+    from rules import RulesError
+
+    return isinstance(exc, CaseworkError | RulesError | AssemblerError)

@@ -1,0 +1,1 @@
+"""One module per screen; each screen takes the shared `AppContext`."""

@@ -1,0 +1,1052 @@
+"""One case: the client (with family rows), case data, events, deadlines, documents, history.
+
+Forms validate before anything is sent to casework (a malformed or impossible date is
+refused with the reason under the field), remember whether they were changed (leaving
+asks), and send the version they were read at, so a colleague's later save is never
+overwritten: the conflict dialog names who and when and offers to reload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework.models import AuditEntry, Case, Document, Event, Stage
+from casework.services import DEFAULT_ACCOMMODATION, DeadlineRow
+from gui import backend, workers
+from gui.context import AppContext
+from gui.errors import show_error
+from gui.i18n import fmt_date, fmt_day, label, pick, t
+from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel
+from gui.screens.deadlines import explanation_html
+from gui.widgets import DateField, ask_unsaved, check_time
+from rules.vocabulary import EventKind, Procedure
+
+CLIENT_TEXT_FIELDS: tuple[str, ...] = (
+    "name_latin", "name_original", "birth_place", "birth_country", "nationality", "ethnicity",
+    "religion", "languages", "interpreter_language", "father_name", "mother_name",
+    "id_document", "contact",
+)  # fmt: skip
+CASE_TEXT_FIELDS: tuple[str, ...] = (
+    "office_ref", "asylum_office_no", "commission_no", "court_no", "constitutional_no",
+)  # fmt: skip
+
+# Template-contract field -> (tab, widget name) so that a missing field can be shown.
+TEMPLATE_FIELD_TARGETS: dict[str, tuple[str, str]] = {
+    "client_full_name": ("client", "name_latin"),
+    "client_name_original": ("client", "name_original"),
+    "client_gender": ("client", "sex"),
+    "client_birth_date": ("client", "birth_date"),
+    "client_birth_year": ("client", "birth_date"),
+    "client_birth_place": ("client", "birth_place"),
+    "client_birth_country": ("client", "birth_country"),
+    "client_citizenship": ("client", "nationality"),
+    "client_father_name": ("client", "father_name"),
+    "client_mother_name": ("client", "mother_name"),
+    "client_id_doc": ("client", "id_document"),
+    "client_residence": ("client", "accommodation"),
+    "client_language": ("client", "interpreter_language"),
+    "ethnicity": ("client", "ethnicity"),
+    "religion": ("client", "religion"),
+    "family_members": ("client", "family"),
+    "rep_full_name": ("case", "lawyer"),
+    "rep_gender": ("case", "lawyer"),
+    "rep_kind": ("case", "lawyer"),
+    "rep_bar_no": ("case", "lawyer"),
+    "office_ref_no": ("case", "office_ref"),
+    "ao_decision_no": ("events", "reference"),
+    "ao_decision_date": ("events", "act_date"),
+    "ao_decision_delivered": ("events", "date"),
+    "appeal_against_no": ("events", "reference"),
+    "appeal_against_date": ("events", "act_date"),
+    "registration_date": ("events", "date"),
+    "application_date": ("events", "date"),
+    "commission_decision_no": ("case", "commission_no"),
+}
+
+EVENT_COLUMNS: list[Column[Event]] = [
+    Column("col.date", lambda e: fmt_day(e.occurred_on)),
+    Column("col.time", lambda e: e.at_time.strftime("%H:%M") if e.at_time else ""),
+    Column("col.event", lambda e: label("event", e.kind)),
+    Column("col.reference", lambda e: " ".join(
+        x for x in (e.reference or "", f"({fmt_date(e.act_date)})" if e.act_date else "") if x
+    )),
+    Column("col.by", lambda e: e.recorded_by or ""),
+    Column("col.note", lambda e: e.note or ""),
+]  # fmt: skip
+
+
+def _dl_fg(r: DeadlineRow) -> QColor | None:
+    return QColor("#9a3412") if r.confidence == "L" else None
+
+
+DEADLINE_COLUMNS: list[Column[DeadlineRow]] = [
+    Column("col.status", lambda r: label("status", r.status)),
+    Column("col.due", lambda r: fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")),
+    Column("col.safe", lambda r: fmt_day(r.safe_date) if r.safe_date else ""),
+    Column("col.rule", lambda r: pick(r.rule_name_sr, r.rule_name_en)),
+    Column("col.confidence", lambda r: r.confidence),
+    Column(
+        "col.note",
+        lambda r: "  ".join(
+            x
+            for x in (
+                t("verify") if r.confidence == "L" else "",
+                t("remedy", text=pick(r.remedy_sr, r.remedy_en)) if r.remedy_sr else "",
+            )
+            if x
+        ),
+        foreground=_dl_fg,
+    ),
+]
+
+DOCUMENT_COLUMNS: list[Column[Document]] = [
+    Column("col.template", lambda d: d.template_id),
+    Column("col.version", lambda d: str(d.version)),
+    Column("col.file", lambda d: Path(d.path).name, tooltip=lambda d: d.path),
+    Column("col.by", lambda d: d.generated_by or ""),
+    Column("col.when", lambda d: d.generated_at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+]
+
+AUDIT_COLUMNS: list[Column[AuditEntry]] = [
+    Column("col.when", lambda a: a.at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+    Column("col.by", lambda a: a.actor or ""),
+    Column("col.action", lambda a: f"{a.action} {a.entity}"),
+    Column("col.field", lambda a: a.field or ""),
+    Column("col.old", lambda a: a.old or "", tooltip=lambda a: a.old or ""),
+    Column("col.new", lambda a: a.new or "", tooltip=lambda a: a.new or ""),
+]
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class CaseScreen(QWidget):
+    """A case file, or a new client and case when `case_id` is 0."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("caseScreen")
+        self.case: Case | None = None
+        self.case_id = 0
+        self.dirty = False
+        self._loading = False
+        self._version_of_deadline: dict[int, int] = {}
+        self.fields: dict[str, QWidget] = {}
+        self._labels: list[tuple[QLabel | QGroupBox | QCheckBox | QPushButton, str]] = []
+
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.save_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(self._client_tab(), "")
+        self.tabs.addTab(self._case_tab(), "")
+        self.tabs.addTab(self._events_tab(), "")
+        self.tabs.addTab(self._deadlines_tab(), "")
+        self.tabs.addTab(self._documents_tab(), "")
+        self.tabs.addTab(self._audit_tab(), "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.save_button.clicked.connect(self.save)
+        ctx.changed.connect(self._on_changed)
+        self.retranslate()
+        self.show_case(0)
+
+    # ------------------------------------------------------------------ building
+    def _lab(self, key: str) -> QLabel:
+        lab = QLabel()
+        self._labels.append((lab, key))
+        return lab
+
+    def _line(self, name: str, key: str, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.textEdited.connect(self._touched)
+        lab = self._lab(key)
+        lab.setBuddy(edit)
+        form.addRow(lab, edit)
+        self.fields[name] = edit
+        edit.setProperty("i18n", key)
+        return edit
+
+    def _client_tab(self) -> QWidget:
+        left = QFormLayout()
+        right = QFormLayout()
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(6)
+        self._line("name_latin", "client.name_latin", left)
+        self._line("name_original", "client.name_original", left)
+        sex = QComboBox()
+        sex.setObjectName("sex")
+        for key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
+            sex.addItem(t(key), value)
+        sex.currentIndexChanged.connect(self._touched)
+        lab = self._lab("client.sex")
+        lab.setBuddy(sex)
+        left.addRow(lab, sex)
+        self.fields["sex"] = sex
+        sex.setProperty("i18n", "client.sex")
+        birth = DateField(allow_future=False)
+        birth.setObjectName("birth_date")
+        birth.edit.textEdited.connect(self._touched)
+        lab = self._lab("client.birth_date")
+        lab.setBuddy(birth.edit)
+        left.addRow(lab, birth)
+        self.fields["birth_date"] = birth
+        birth.setProperty("i18n", "client.birth_date")
+        for name in ("birth_place", "birth_country", "nationality", "ethnicity", "religion"):
+            self._line(name, f"client.{name}", left)
+        for name in ("languages", "interpreter_language", "father_name", "mother_name",
+                     "id_document", "contact"):  # fmt: skip
+            self._line(name, f"client.{name}", right)
+        acc = QComboBox()
+        acc.setObjectName("accommodation")
+        acc.setEditable(True)
+        acc.addItem("")
+        acc.addItems(list(DEFAULT_ACCOMMODATION))
+        acc.currentTextChanged.connect(self._touched)
+        lab = self._lab("client.accommodation")
+        lab.setBuddy(acc)
+        right.addRow(lab, acc)
+        self.fields["accommodation"] = acc
+        acc.setProperty("i18n", "client.accommodation")
+        minor = QCheckBox()
+        minor.setObjectName("unaccompanied_minor")
+        minor.toggled.connect(self._touched)
+        self._labels.append((minor, "client.minor"))
+        right.addRow("", minor)
+        self.fields["unaccompanied_minor"] = minor
+        minor.setProperty("i18n", "client.minor")
+        notes = QPlainTextEdit()
+        notes.setObjectName("notes")
+        notes.setFixedHeight(60)
+        notes.textChanged.connect(self._touched)
+        lab = self._lab("client.notes")
+        lab.setBuddy(notes)
+        right.addRow(lab, notes)
+        self.fields["notes"] = notes
+        notes.setProperty("i18n", "client.notes")
+
+        cols = QHBoxLayout()
+        cols.setSpacing(24)
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 1)
+
+        self.family = FamilyModel()
+        self.family.dataChanged.connect(self._touched)
+        self.family_view = QTableView()
+        self.family_view.setObjectName("family")
+        self.family_view.setModel(self.family)
+        self.family_view.verticalHeader().setVisible(False)
+        self.family_view.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((220, 110, 100, 130, 170)):
+            self.family_view.setColumnWidth(col, width)
+        self.fields["family"] = self.family_view
+        self.family_view.setProperty("i18n", "client.family")
+        self.add_family = QPushButton()
+        self.remove_family = QPushButton()
+        self._labels += [(self.add_family, "action.add"), (self.remove_family, "action.remove")]
+        self.add_family.clicked.connect(self._add_family)
+        self.remove_family.clicked.connect(self._remove_family)
+        fam_buttons = QVBoxLayout()
+        fam_buttons.addWidget(self.add_family)
+        fam_buttons.addWidget(self.remove_family)
+        fam_buttons.addStretch(1)
+        self.family_box = QGroupBox()
+        self._labels.append((self.family_box, "client.family"))
+        fam_layout = QHBoxLayout(self.family_box)
+        fam_layout.addWidget(self.family_view, 1)
+        fam_layout.addLayout(fam_buttons)
+        self.family_view.setMinimumHeight(110)
+
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.setSpacing(10)
+        box.addLayout(cols)
+        box.addWidget(self.family_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _case_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setContentsMargins(8, 8, 8, 8)
+        form.setVerticalSpacing(6)
+        for name, kind, values in (
+            ("procedure", "procedure", [p.value for p in Procedure]),
+            ("stage", "stage", [s.value for s in Stage]),
+            ("status", "status", ["open", "closed"]),
+        ):
+            combo = QComboBox()
+            combo.setObjectName(name)
+            for v in values:
+                combo.addItem(label(kind, v), v)
+            combo.currentIndexChanged.connect(self._touched)
+            lab = self._lab(f"case.{name}")
+            lab.setBuddy(combo)
+            form.addRow(lab, combo)
+            self.fields[name] = combo
+            combo.setProperty("i18n", f"case.{name}")
+        lawyer = QComboBox()
+        lawyer.setObjectName("lawyer")
+        lawyer.currentIndexChanged.connect(self._touched)
+        lab = self._lab("case.lawyer")
+        lab.setBuddy(lawyer)
+        form.addRow(lab, lawyer)
+        self.fields["lawyer"] = lawyer
+        lawyer.setProperty("i18n", "case.lawyer")
+        opened = DateField(required=True, allow_future=False)
+        opened.setObjectName("opened_on")
+        opened.edit.textEdited.connect(self._touched)
+        lab = self._lab("case.opened_on")
+        lab.setBuddy(opened.edit)
+        form.addRow(lab, opened)
+        self.fields["opened_on"] = opened
+        opened.setProperty("i18n", "case.opened_on")
+        for name in CASE_TEXT_FIELDS:
+            self._line(name, f"case.{name}", form)
+        return w
+
+    def _events_tab(self) -> QWidget:
+        self.events = RecordsModel(EVENT_COLUMNS)
+        self.events_view = _table(self.events, "eventsTable")
+        for col, width in enumerate((130, 60, 260, 170, 120)):
+            self.events_view.setColumnWidth(col, width)
+        self.record_box = QGroupBox()
+        self._labels.append((self.record_box, "action.record_event"))
+        grid = QGridLayout(self.record_box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        self.ev_kind = QComboBox()
+        self.ev_kind.setObjectName("ev_kind")
+        for k in EventKind:
+            self.ev_kind.addItem(label("event", k.value), k.value)
+        self.ev_date = DateField(required=True, allow_future=False)
+        self.ev_date.setObjectName("ev_date")
+        self.ev_time = QLineEdit()
+        self.ev_time.setObjectName("ev_time")
+        self.ev_time.setPlaceholderText("14:30")
+        self.ev_time.setMaximumWidth(80)
+        self.ev_reference = QLineEdit()
+        self.ev_reference.setObjectName("ev_reference")
+        self.ev_act_date = DateField(allow_future=False)
+        self.ev_act_date.setObjectName("ev_act_date")
+        self.ev_note = QLineEdit()
+        self.ev_note.setObjectName("ev_note")
+        self.ev_triggers = QLabel()
+        self.ev_triggers.setObjectName("evTriggers")
+        self.ev_triggers.setWordWrap(True)
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordButton")
+        self._labels.append((self.record_button, "action.record_event"))
+        for row, (key, widget, focus) in enumerate(
+            (
+                ("ev.kind", self.ev_kind, self.ev_kind),
+                ("ev.date", self.ev_date, self.ev_date.edit),
+                ("ev.time", self.ev_time, self.ev_time),
+                ("ev.reference", self.ev_reference, self.ev_reference),
+                ("ev.act_date", self.ev_act_date, self.ev_act_date.edit),
+                ("ev.note", self.ev_note, self.ev_note),
+            )
+        ):
+            lab = self._lab(key)
+            lab.setBuddy(focus)
+            widget.setProperty("i18n", key)
+            r, c = divmod(row, 2)
+            grid.addWidget(lab, r, c * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, r, c * 2 + 1)
+        grid.addWidget(self.ev_triggers, 3, 0, 1, 3)
+        grid.addWidget(self.record_button, 3, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.fields.update(
+            {"date": self.ev_date, "reference": self.ev_reference, "act_date": self.ev_act_date}
+        )
+        self.ev_kind.currentIndexChanged.connect(self._kind_changed)
+        self.record_button.clicked.connect(self.record_event)
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(self.events_view, 1)
+        box.addWidget(self.record_box)
+        return w
+
+    def _deadlines_tab(self) -> QWidget:
+        self.case_deadlines = RecordsModel(DEADLINE_COLUMNS)
+        self.deadlines_view = _table(self.case_deadlines, "caseDeadlinesTable")
+        for col, width in enumerate((90, 140, 130, 260, 90)):
+            self.deadlines_view.setColumnWidth(col, width)
+        self.deadline_detail = QTextBrowser()
+        self.deadline_detail.setObjectName("caseDeadlineDetail")
+        self.mark_done = QPushButton()
+        self.mark_done.setObjectName("markDone")
+        self._labels.append((self.mark_done, "dl.mark_done"))
+        self.mark_done.clicked.connect(lambda: self._mark("done"))
+        self.deadlines_view.selectionModel().currentRowChanged.connect(self._deadline_selected)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.deadlines_view)
+        split.addWidget(self.deadline_detail)
+        split.setSizes([200, 300])
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.mark_done)
+        box.addLayout(buttons)
+        return w
+
+    def _documents_tab(self) -> QWidget:
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.check_button = QPushButton()
+        self.generate_button = QPushButton()
+        self.generate_button.setObjectName("generateButton")
+        self.pdf = QCheckBox()
+        self.doc_status = QLabel()
+        self.doc_status.setObjectName("docStatus")
+        self.doc_status.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.itemActivated.connect(self._go_to_problem)
+        self.problems.itemClicked.connect(self._go_to_problem)
+        self.documents = RecordsModel(DOCUMENT_COLUMNS)
+        self.documents_view = _table(self.documents, "documentsTable")
+        for col, width in enumerate((140, 75, 320, 130)):
+            self.documents_view.setColumnWidth(col, width)
+        self.documents_view.doubleClicked.connect(self._open_document)
+        self.open_button = QPushButton()
+        self.folder_button = QPushButton()
+        self._labels += [
+            (self.check_button, "doc.check"),
+            (self.generate_button, "doc.generate"),
+            (self.pdf, "doc.pdf"),
+            (self.open_button, "doc.open"),
+            (self.folder_button, "doc.folder"),
+        ]
+        self.check_button.clicked.connect(self.check_documents)
+        self.generate_button.clicked.connect(self.generate_document)
+        self.open_button.clicked.connect(
+            lambda: self._open_document(self.documents_view.currentIndex())
+        )
+        self.folder_button.clicked.connect(self._open_folder)
+        bar = QHBoxLayout()
+        self.template_label = self._lab("doc.template")
+        self.template_label.setBuddy(self.template)
+        bar.addWidget(self.template_label)
+        bar.addWidget(self.template, 1)
+        bar.addWidget(self.check_button)
+        bar.addWidget(self.pdf)
+        bar.addWidget(self.generate_button)
+        files = QHBoxLayout()
+        files.addStretch(1)
+        files.addWidget(self.open_button)
+        files.addWidget(self.folder_button)
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addLayout(bar)
+        box.addWidget(self.doc_status)
+        box.addWidget(self.problems)
+        box.addWidget(self.documents_view, 1)
+        box.addLayout(files)
+        self.problems.setMaximumHeight(130)
+        return w
+
+    def _audit_tab(self) -> QWidget:
+        self.audit = RecordsModel(AUDIT_COLUMNS)
+        self.audit_view = _table(self.audit, "auditTable")
+        for col, width in enumerate((130, 140, 150, 130, 200)):
+            self.audit_view.setColumnWidth(col, width)
+        return self.audit_view
+
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        for widget, key in self._labels:
+            if isinstance(widget, QGroupBox):
+                widget.setTitle(t(key))
+            else:
+                widget.setText(t(key))
+        for field in self.fields.values():
+            key = field.property("i18n")
+            if key:
+                field.setAccessibleName(t(str(key)).rstrip(" *"))
+        for i, key in enumerate(
+            ("case.tab.client", "case.tab.case", "case.tab.events", "case.tab.deadlines",
+             "case.tab.documents", "case.tab.audit")
+        ):  # fmt: skip
+            self.tabs.setTabText(i, t(key))
+        self.save_button.setText(t("action.save") + "  (Ctrl+S)")
+        self.save_button.setAccessibleName(t("action.save"))
+        for i in range(self.ev_kind.count()):
+            self.ev_kind.setItemText(i, label("event", str(self.ev_kind.itemData(i))))
+        self.ev_kind.setAccessibleName(t("ev.kind"))
+        self.ev_time.setAccessibleName(t("ev.time"))
+        self.problems.setAccessibleName(t("doc.missing"))
+        self.template.setAccessibleName(t("doc.template"))
+        self.events_view.setAccessibleName(t("case.tab.events"))
+        self.deadlines_view.setAccessibleName(t("case.tab.deadlines"))
+        self.documents_view.setAccessibleName(t("case.tab.documents"))
+        self.audit_view.setAccessibleName(t("case.tab.audit"))
+        self._update_header()
+        self._kind_changed()
+
+    # ------------------------------------------------------------------ loading
+    def show_case(self, case_id: int) -> None:
+        """Show a case (0: an empty form for a new client and case)."""
+        self.case_id = case_id
+        self.message.clear()
+        self._loading = True
+        try:
+            self._fill_lawyers()
+            if case_id and self.ctx.cw is not None:
+                self.case = self.ctx.cw.get_case(case_id)
+            else:
+                self.case = None
+            self._fill_forms()
+            self._fill_lists()
+        finally:
+            self._loading = False
+        self.dirty = False
+        self.family.dirty = False
+        for i in range(2, self.tabs.count()):
+            self.tabs.setTabEnabled(i, self.case is not None)
+        self._update_header()
+        self._kind_changed()
+
+    def reload(self) -> None:
+        """Read the case again (after a conflict, or another person's change)."""
+        self.show_case(self.case_id)
+
+    def _fill_lawyers(self) -> None:
+        combo = self.fields["lawyer"]
+        assert isinstance(combo, QComboBox)
+        combo.clear()
+        combo.addItem(t("case.no_lawyer"), None)
+        if self.ctx.cw is not None:
+            for s in self.ctx.cw.list_staff():
+                if s.role in ("lawyer", "admin") or (self.case and self.case.lawyer_id == s.id):
+                    combo.addItem(s.name if s.active else t("lawyer.inactive", name=s.name), s.id)
+
+    def _fill_forms(self) -> None:
+        c = self.case
+        cl = c.client if c is not None else None
+        for name in CLIENT_TEXT_FIELDS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(str(getattr(cl, name) or "") if cl is not None else "")
+            edit.setStyleSheet("")
+        sex = self.fields["sex"]
+        assert isinstance(sex, QComboBox)
+        sex.setCurrentIndex(max(0, sex.findData(cl.sex if cl else None)))
+        birth = self.fields["birth_date"]
+        assert isinstance(birth, DateField)
+        birth.set_date(cl.birth_date if cl else None)
+        if cl is not None and cl.birth_date is None and cl.birth_year:
+            birth.edit.setPlaceholderText(str(cl.birth_year))
+        acc = self.fields["accommodation"]
+        assert isinstance(acc, QComboBox)
+        acc.setCurrentText(cl.accommodation or "" if cl else "")
+        minor = self.fields["unaccompanied_minor"]
+        assert isinstance(minor, QCheckBox)
+        minor.setChecked(bool(cl and cl.unaccompanied_minor))
+        notes = self.fields["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        notes.setPlainText(cl.notes or "" if cl else "")
+        self.family.set_rows(
+            [
+                {
+                    "full_name": m.full_name,
+                    "relation": m.relation,
+                    "birth_date": m.birth_date,
+                    "nationality": m.nationality or "",
+                    "whereabouts": m.whereabouts or "",
+                    "also_applying": m.also_applying,
+                }
+                for m in (cl.family if cl else [])
+            ]
+        )
+        for name, default in (("procedure", "regular"), ("stage", "registration"),
+                              ("status", "open")):  # fmt: skip
+            combo = self.fields[name]
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(max(0, combo.findData(getattr(c, name) if c else default)))
+        lawyer = self.fields["lawyer"]
+        assert isinstance(lawyer, QComboBox)
+        lawyer.setCurrentIndex(max(0, lawyer.findData(c.lawyer_id if c else None)))
+        opened = self.fields["opened_on"]
+        assert isinstance(opened, DateField)
+        opened.set_date(c.opened_on if c else self.ctx.today)
+        for name in CASE_TEXT_FIELDS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(str(getattr(c, name) or "") if c else "")
+
+    def _fill_lists(self) -> None:
+        c = self.case
+        self.events.set_rows(list(reversed(c.events)) if c else [])
+        self.documents.set_rows(list(reversed(c.documents)) if c else [])
+        self._version_of_deadline = {d.id: d.version for d in c.deadlines} if c else {}
+        rows: list[DeadlineRow] = []
+        audit: list[AuditEntry] = []
+        if c is not None and self.ctx.cw is not None:
+            try:
+                rows = self.ctx.cw.deadlines(case_id=c.id, status=None, today=self.ctx.today)
+            except Exception as exc:  # the engine may not have landed; say so in the panel
+                self.deadline_detail.setPlainText(t("err.engine", why=str(exc)))
+            audit = self.ctx.cw.audit(case_id=c.id)
+        self.case_deadlines.set_rows(rows)
+        self.audit.set_rows(audit)
+        if rows:
+            first_open = next((i for i, r in enumerate(rows) if r.status == "open"), 0)
+            self.deadlines_view.setCurrentIndex(self.case_deadlines.index(first_open, 0))
+        elif c is not None:
+            self.deadline_detail.setPlainText(t("case.no_deadlines"))
+        self._fill_templates()
+
+    def _fill_templates(self) -> None:
+        self.template.clear()
+        try:
+            choices = backend.templates()
+        except backend.Unavailable as exc:
+            self._documents_unavailable(str(exc))
+            return
+        for ch in choices:
+            self.template.addItem(pick(ch.title_sr, ch.title_en), ch.id)
+        for w in (self.template, self.check_button, self.generate_button, self.pdf):
+            w.setEnabled(True)
+        i = self.template.findData("appeal")
+        self.template.setCurrentIndex(max(0, i))
+
+    def _documents_unavailable(self, why: str) -> None:
+        for w in (self.template, self.check_button, self.generate_button, self.pdf):
+            w.setEnabled(False)
+        self.doc_status.setText(t("doc.unavailable", why=why))
+
+    def _update_header(self) -> None:
+        if self.case is None:
+            self.header.setText(f"<h2>{html.escape(t('case.new_title'))}</h2>")
+            return
+        cl = self.case.client
+        name = f"{cl.name_latin} ({cl.name_original})" if cl.name_original else cl.name_latin
+        sub = " · ".join(
+            x
+            for x in (
+                label("procedure", self.case.procedure),
+                label("stage", self.case.stage),
+                self.case.lawyer.name if self.case.lawyer else "",
+                label("status", self.case.status),
+            )
+            if x
+        )
+        self.header.setText(
+            f"<h2>{html.escape(t('case.header', id=self.case.id, name=name))}</h2>"
+            f"<span>{html.escape(sub)}</span>"
+        )
+
+    # ------------------------------------------------------------------ editing
+    def _touched(self, *_args: object) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    def _add_family(self) -> None:
+        row = self.family.add_row()
+        self.family_view.setCurrentIndex(self.family.index(row, 0))
+        self.family_view.edit(self.family.index(row, 0))
+
+    def _remove_family(self) -> None:
+        self.family.remove_row(self.family_view.currentIndex().row())
+
+    def _client_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name in CLIENT_TEXT_FIELDS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            values[name] = edit.text().strip()
+        sex = self.fields["sex"]
+        assert isinstance(sex, QComboBox)
+        values["sex"] = sex.currentData()
+        birth = self.fields["birth_date"]
+        assert isinstance(birth, DateField)
+        values["birth_date"] = birth.date()
+        acc = self.fields["accommodation"]
+        assert isinstance(acc, QComboBox)
+        values["accommodation"] = acc.currentText().strip()
+        minor = self.fields["unaccompanied_minor"]
+        assert isinstance(minor, QCheckBox)
+        values["unaccompanied_minor"] = minor.isChecked()
+        notes = self.fields["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        values["notes"] = notes.toPlainText().strip()
+        return values
+
+    def _case_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name in ("procedure", "stage", "status", "lawyer"):
+            combo = self.fields[name]
+            assert isinstance(combo, QComboBox)
+            values["lawyer_id" if name == "lawyer" else name] = combo.currentData()
+        opened = self.fields["opened_on"]
+        assert isinstance(opened, DateField)
+        values["opened_on"] = opened.date()
+        for name in CASE_TEXT_FIELDS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            values[name] = edit.text().strip() or None
+        return values
+
+    def validate(self) -> list[str]:
+        """Every problem in the forms, shown at its field; empty when the forms can be saved."""
+        problems: list[str] = []
+        name = self.fields["name_latin"]
+        assert isinstance(name, QLineEdit)
+        if not name.text().strip():
+            name.setStyleSheet("QLineEdit { border: 1px solid #c62828; background: #fff5f5; }")
+            name.setToolTip(t("form.required"))
+            problems.append(f"{t('client.name_latin')}: {t('form.required')}")
+        else:
+            name.setStyleSheet("")
+        for fname, key in (("birth_date", "client.birth_date"), ("opened_on", "case.opened_on")):
+            field = self.fields[fname]
+            assert isinstance(field, DateField)
+            problem = field.show_problem()
+            if problem:
+                problems.append(f"{t(key)}: {problem}")
+        problems += self.family.problems()
+        return problems
+
+    def save(self) -> bool:
+        """Save the client and the case; True when saved (or nothing to save)."""
+        cw = self.ctx.cw
+        if cw is None:
+            return False
+        problems = self.validate()
+        if problems:
+            self.message.setText(t("form.fix") + "\n" + "\n".join(problems))
+            self.message.setProperty("kind", "error")
+            return False
+        client_values = self._client_values()
+        case_values = self._case_values()
+        family = self.family.rows()
+        try:
+            if self.case is None:
+                client = cw.add_client(family=family, **client_values)
+                case_values.pop("status", None)
+                case = cw.add_case(client.id, **case_values)
+                self.case_id = case.id
+                self.message.setText(t("case.created", id=case.id))
+            else:
+                cl = self.case.client
+                changes = {
+                    k: v
+                    for k, v in client_values.items()
+                    if (getattr(cl, k) or None) != (v or None)
+                }
+                family_changed = self.family.dirty
+                if changes or family_changed:
+                    cw.update_client(
+                        cl.id, cl.version, family=family if family_changed else None, **changes
+                    )
+                c = self.case
+                case_changes = {k: v for k, v in case_values.items() if getattr(c, k) != v}
+                if case_changes:
+                    cw.update_case(c.id, c.version, **case_changes)
+                self.message.setText(t("case.saved"))
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return False
+        self.dirty = False
+        self.show_case(self.case_id)
+        self.message.setText(t("case.saved") if self.case_id else "")
+        self.ctx.notify("cases", "deadlines")
+        return True
+
+    def maybe_leave(self) -> bool:
+        """Ask before unsaved changes are lost; True when the user may leave."""
+        if not (self.dirty or self.family.dirty):
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            self.family.dirty = False
+            if self.case_id:
+                self.reload()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ events
+    def _kind_changed(self, *_args: object) -> None:
+        kind = str(self.ev_kind.currentData() or "")
+        procedure = self.case.procedure if self.case else "regular"
+        hours = backend.needs_time(kind, procedure) if kind else False
+        self.ev_time.setEnabled(hours)
+        self.ev_time.setToolTip(t("ev.time_needed") if hours else t("ev.time_not_needed"))
+        try:
+            names = [pick(r.name_sr, r.name_en) for r in backend.triggered(kind, procedure)]
+            text = t("ev.triggers", rules=", ".join(names)) if names else t("ev.triggers_none")
+        except (backend.Unavailable, ValueError) as exc:
+            text = t("err.engine", why=str(exc))
+        if hours:
+            text += "  " + t("ev.time_needed")
+        self.ev_triggers.setText(text)
+
+    def record_event(self) -> bool:
+        """Record the event typed in; the deadlines it starts appear at once."""
+        cw = self.ctx.cw
+        if cw is None or self.case is None:
+            return False
+        problems = [p for p in (self.ev_date.show_problem(), self.ev_act_date.show_problem()) if p]
+        at_time: dt.time | None = None
+        if self.ev_time.isEnabled():
+            try:
+                at_time = check_time(self.ev_time.text())
+                self.ev_time.setStyleSheet("")
+            except ValueError as exc:
+                problems.append(str(exc))
+                self.ev_time.setStyleSheet(
+                    "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
+                )
+        if problems:
+            self.message.setText(t("form.fix") + "\n" + "\n".join(problems))
+            return False
+        on = self.ev_date.date()
+        assert on is not None
+        try:
+            result = cw.record_event(
+                self.case.id,
+                str(self.ev_kind.currentData()),
+                on,
+                at_time=at_time,
+                reference=self.ev_reference.text().strip() or None,
+                act_date=self.ev_act_date.date(),
+                note=self.ev_note.text().strip() or None,
+                today=self.ctx.today,
+            )
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return False
+        for w in (self.ev_time, self.ev_reference, self.ev_note):
+            w.clear()
+        self.ev_date.set_date(None)
+        self.ev_act_date.set_date(None)
+        self.reload()
+        self.message.setText(t("ev.recorded", n=len(result.created)))
+        if result.created:
+            self.tabs.setCurrentIndex(3)
+        self.ctx.notify("deadlines")
+        return True
+
+    # ------------------------------------------------------------------ deadlines
+    def _deadline_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(row, DeadlineRow):
+            self.deadline_detail.setHtml(explanation_html(row))
+        self.mark_done.setEnabled(isinstance(row, DeadlineRow) and row.status == "open")
+
+    def _mark(self, status: str) -> None:
+        cw = self.ctx.cw
+        row = self.deadlines_view.currentIndex().data(ROW_ROLE)
+        if cw is None or not isinstance(row, DeadlineRow):
+            return
+        try:
+            cw.mark_deadline(row.id, status, expected_version=self._version_of_deadline.get(row.id))
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return
+        self.reload()
+        self.ctx.notify("deadlines")
+
+    # ------------------------------------------------------------------ documents
+    def check_documents(self) -> list[Any]:
+        """List every missing field for the chosen template (click one to go to it)."""
+        self.problems.clear()
+        if self.case is None or self.ctx.cw is None:
+            return []
+        template_id = self.template.currentData()
+        try:
+            problems = backend.check_case(self.case.id, str(template_id), self.ctx.cw)
+        except backend.Unavailable as exc:
+            self._documents_unavailable(str(exc))
+            return []
+        except Exception as exc:
+            show_error(self, exc)
+            return []
+        self.doc_status.setText(t("doc.missing") if problems else t("doc.ready"))
+        for p in problems:
+            text = pick(getattr(p, "label_sr", ""), getattr(p, "label_en", "")) or p.field
+            item = QListWidgetItem(f"⚠ {text}: {p.message}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.problems.addItem(item)
+        return problems
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        p = item.data(Qt.ItemDataRole.UserRole)
+        self.go_to_field(str(getattr(p, "field", "")), p)
+
+    def go_to_field(self, field: str, problem: Any = None) -> bool:
+        """Show the tab holding the template field and focus its widget."""
+        target = TEMPLATE_FIELD_TARGETS.get(field)
+        if target is None and field in self.fields:
+            target = ("client", field)
+        if target is None:
+            self._edit_drafting(field, problem)
+            return False
+        tab, name = target
+        self.tabs.setCurrentIndex({"client": 0, "case": 1, "events": 2}[tab])
+        widget = self.fields[name]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.setStyleSheet("QLineEdit { border: 2px solid #d97706; }")
+        return True
+
+    def _edit_drafting(self, field: str, problem: Any) -> None:
+        """Fields of the filing's own text (reasoning, proposal...) are asked for here."""
+        if self.case is None or self.ctx.cw is None:
+            return
+        title = pick(getattr(problem, "label_sr", ""), getattr(problem, "label_en", "")) or field
+        text, ok = QInputDialog.getMultiLineText(self, title, title)
+        if not ok or not text.strip():
+            return
+        try:
+            from casework import documents
+
+            documents.set_drafting(
+                self.case.id, self.case.version, {field: text.strip()}, cw=self.ctx.cw
+            )
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return
+        self.reload()
+        self.tabs.setCurrentIndex(4)
+        self.check_documents()
+
+    def generate_document(self) -> None:
+        """Generate in the background (PDF can take seconds); the list refreshes when done."""
+        if self.case is None or self.ctx.cw is None:
+            return
+        if self.check_documents():
+            return
+        case_id, template_id, pdf = (
+            self.case.id,
+            str(self.template.currentData()),
+            self.pdf.isChecked(),
+        )
+        cw = self.ctx.cw
+        self.generate_button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self.generate_button.setEnabled(True)
+            if isinstance(result, workers.BatchResult) and result.failed:
+                show_error(self, result.failed[0][1])
+            elif isinstance(result, workers.BatchResult) and result.done:
+                self.doc_status.setText(t("doc.generated", path=result.done[0][1]))
+            self.reload()
+            self.tabs.setCurrentIndex(4)
+            self.ctx.notify("deadlines", "documents")
+
+        def failed(exc: BaseException) -> None:
+            self.generate_button.setEnabled(True)
+            show_error(self, exc)
+
+        self._job = workers.run_batch(
+            self,
+            t("doc.generating"),
+            [case_id],
+            lambda cid: backend.generate(cid, template_id, cw, pdf=pdf),
+            done,
+            failed,
+        )
+
+    def _open_document(self, index: QModelIndex) -> None:
+        doc = index.data(ROW_ROLE) if index.isValid() else None
+        if isinstance(doc, Document):
+            _open_url(QUrl.fromLocalFile(doc.path))
+
+    def _open_folder(self) -> None:
+        if self.case is None:
+            return
+        try:
+            _open_url(QUrl.fromLocalFile(str(backend.case_folder(self.case.id))))
+        except backend.Unavailable as exc:
+            self._documents_unavailable(str(exc))
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if "language" in what:
+            self.retranslate()
+            if self.case is not None and not (self.dirty or self.family.dirty):
+                self._fill_lists()
+
+
+# Tests replace this to see which file would open instead of starting a word processor.
+_open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl

@@ -1,0 +1,210 @@
+"""The case list: search as you type (either script, case number, nationality), filters.
+
+Stage, lawyer and open/closed narrow what casework returns; typing filters the loaded
+list locally so each keystroke is instant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework.models import Case, Stage
+from gui.context import AppContext
+from gui.errors import show_error
+from gui.i18n import fmt_date, label, t
+from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy
+
+
+def case_numbers(c: Case) -> str:
+    nums = [c.office_ref, c.asylum_office_no, c.commission_no, c.court_no, c.constitutional_no]
+    return ", ".join(n for n in nums if n)
+
+
+def client_text(c: Case) -> str:
+    cl = c.client
+    return f"{cl.name_latin} ({cl.name_original})" if cl.name_original else cl.name_latin
+
+
+CASE_COLUMNS: list[Column[Case]] = [
+    Column("col.case", lambda c: str(c.id)),
+    Column("col.client", client_text),
+    Column("col.nationality", lambda c: c.client.nationality or ""),
+    Column("col.procedure", lambda c: label("procedure", c.procedure)),
+    Column("col.stage", lambda c: label("stage", c.stage)),
+    Column("col.lawyer", lambda c: c.lawyer.name if c.lawyer else "—"),
+    Column("col.status", lambda c: label("status", c.status)),
+    Column("col.numbers", case_numbers),
+    Column("col.opened", lambda c: fmt_date(c.opened_on)),
+]
+
+
+def haystack(c: Case) -> str:
+    cl = c.client
+    return " | ".join(
+        x or ""
+        for x in (cl.name_latin, cl.name_original, cl.nationality, case_numbers(c), str(c.id))
+    )
+
+
+class CasesScreen(QWidget):
+    """Find a case; open it with Enter or a double-click."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("casesScreen")
+        self.model: RecordsModel[Case] = RecordsModel(CASE_COLUMNS)
+        self.proxy = SearchProxy(lambda c: haystack(c) if isinstance(c, Case) else "")
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.stage = QComboBox()
+        self.lawyer = QComboBox()
+        self.status = QComboBox()
+        self.new_button = QPushButton()
+        self.count = QLabel()
+        self.stage_label, self.lawyer_label, self.status_label = QLabel(), QLabel(), QLabel()
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.search, 3)
+        for lab, w in (
+            (self.stage_label, self.stage),
+            (self.lawyer_label, self.lawyer),
+            (self.status_label, self.status),
+        ):
+            lab.setBuddy(w)
+            bar.addWidget(lab)
+            bar.addWidget(w, 1)
+        bar.addWidget(self.new_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("casesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((60, 280, 130, 120, 150, 150, 90, 230)):
+            self.table.setColumnWidth(col, width)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self._search)
+        for combo in (self.stage, self.lawyer, self.status):
+            combo.currentIndexChanged.connect(self.reload)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.new_button.clicked.connect(lambda: self.ctx.open_case_requested.emit(0))
+        ctx.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(t("cases.search"))
+        self.search.setAccessibleName(t("action.search"))
+        self.stage_label.setText(t("cases.stage") + ":")
+        self.lawyer_label.setText(t("cases.lawyer") + ":")
+        self.status_label.setText(t("cases.status") + ":")
+        self.stage.setAccessibleName(t("cases.stage"))
+        self.lawyer.setAccessibleName(t("cases.lawyer"))
+        self.status.setAccessibleName(t("cases.status"))
+        self.new_button.setText(t("action.new_case") + "  (Ctrl+N)")
+        self.new_button.setAccessibleName(t("action.new_case"))
+        self.table.setAccessibleName(t("nav.cases"))
+        self._fill_combos()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CASE_COLUMNS) - 1)
+        self._update_count()
+
+    def _fill_combos(self) -> None:
+        def refill(combo: QComboBox, items: list[tuple[str, str | None]], default: int) -> None:
+            current = combo.currentData() if combo.count() else items[default][1]
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        any_ = t("cases.any")
+        refill(self.stage, [(any_, None)] + [(label("stage", s.value), s.value) for s in Stage], 0)
+        names: list[str] = []
+        if self.ctx.cw is not None:
+            try:
+                names = [s.name for s in self.ctx.cw.list_staff()]
+            except Exception:  # an empty lawyer filter is better than no case list
+                names = []
+        refill(self.lawyer, [(any_, None)] + [(n, n) for n in names], 0)
+        refill(
+            self.status,
+            [(any_, None), (t("status.open"), "open"), (t("status.closed"), "closed")],
+            1,
+        )
+
+    def reload(self) -> None:
+        if self.ctx.cw is None:
+            return
+        try:
+            cases = self.ctx.cw.list_cases(
+                stage=self.stage.currentData(),
+                lawyer=self.lawyer.currentData(),
+                status=self.status.currentData(),
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.proxy.clear_cache()
+        self.model.set_rows(cases)
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(t("cases.count", n=self.proxy.rowCount()))
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if what & {"cases", "staff"}:
+            self._fill_combos()
+            self.reload()
+        if "language" in what:
+            self.retranslate()
+
+    def _open(self, index: QModelIndex) -> None:
+        case = index.data(ROW_ROLE)
+        if isinstance(case, Case):
+            self.ctx.open_case_requested.emit(case.id)
+
+    def go(self, step: int) -> None:
+        n = self.proxy.rowCount()
+        if n:
+            cur = self.table.currentIndex().row()
+            target = min(max(0, cur + step), n - 1) if cur >= 0 else 0
+            self.table.setCurrentIndex(self.proxy.index(target, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,337 @@
+"""The first screen: the whole team's open deadlines, most urgent first.
+
+Colour is never the only signal: the urgency column says "overdue"/"within 3 days" in
+words with a symbol, confidence-L rows say "verify the legal basis", and a passed
+authority deadline shows the remedy it opened. The panel below explains the selected
+deadline step by step, with its safe date.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import time
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework.services import DeadlineRow
+from gui import backend
+from gui.context import AppContext
+from gui.errors import show_error
+from gui.i18n import fmt_day, label, pick, t
+from gui.models import ROW_ROLE, DCol, DeadlineFilters, DeadlinesModel, MaskFilterProxy, note_text
+from rules.vocabulary import Procedure
+
+COLUMN_WIDTHS = {
+    DCol.URGENCY: 125,
+    DCol.DUE: 150,
+    DCol.SAFE: 115,
+    DCol.DAYS: 45,
+    DCol.CLIENT: 230,
+    DCol.RULE: 220,
+    DCol.NOTE: 170,
+    DCol.LAWYER: 140,
+    DCol.PROCEDURE: 100,
+    DCol.CASE: 60,
+}
+
+
+def explanation_html(r: DeadlineRow) -> str:
+    """The selected deadline's reasoning, legal basis, warnings and both dates."""
+    e = html.escape
+    parts = [f"<h3>{e(pick(r.rule_name_sr, r.rule_name_en))} — {e(r.client_name)}</h3>"]
+    if r.confidence == "L":
+        parts.append(f"<p class='warn'><b>{e(t('verify'))}</b></p>")
+    remedy = pick(r.remedy_sr, r.remedy_en)
+    if remedy:
+        parts.append(f"<p class='remedy'><b>{e(t('remedy', text=remedy))}</b></p>")
+    due = fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")
+    parts.append(f"<p><b>{e(t('case.due_line', due=due))}</b>")
+    if r.safe_date:
+        parts.append(f"<br>{e(t('case.safe_line', safe=fmt_day(r.safe_date)))}")
+    parts.append(f"<br>{e(t('case.basis', basis=r.basis, conf=r.confidence))}</p>")
+    if r.explanation:
+        parts.append("<ol>")
+        parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in r.explanation]
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+class DeadlinesScreen(QWidget):
+    """Deadlines by due date with filters; double-click opens the case."""
+
+    loaded = Signal(int, float)  # rows, milliseconds
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("deadlinesScreen")
+        self.model = DeadlinesModel(ctx.today)
+        self.proxy = MaskFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.load_ms = 0.0
+
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.shown = QLabel()
+        self.shown.setObjectName("shownCount")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.person = QComboBox()
+        self.rule = QComboBox()
+        self.procedure = QComboBox()
+        self.case_no = QLineEdit()
+        self.case_no.setMaximumWidth(90)
+        self.mine = QCheckBox()
+        self.refresh_button = QToolButton()
+        self.refresh_button.setText("⟳")
+
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.mine)
+        search_row.addWidget(self.refresh_button)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.person_label = QLabel()
+        self.rule_label = QLabel()
+        self.procedure_label = QLabel()
+        self.case_label = QLabel()
+        for lab, w in (
+            (self.person_label, self.person),
+            (self.rule_label, self.rule),
+            (self.procedure_label, self.procedure),
+            (self.case_label, self.case_no),
+        ):
+            lab.setBuddy(w)
+            filters.addWidget(lab)
+            filters.addWidget(w, 1 if w is not self.case_no else 0)
+
+        self.table = QTableView()
+        self.table.setObjectName("deadlinesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(26)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.sectionClicked.connect(self._sort_clicked)
+        for col, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(int(col), width)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("deadlineDetail")
+        self.detail.setOpenLinks(False)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 170])
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.apply_filters)
+        self.case_no.textChanged.connect(self.apply_filters)
+        for combo in (self.person, self.rule, self.procedure):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self._mine_toggled)
+        self.refresh_button.clicked.connect(self.reload)
+        self.table.doubleClicked.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        ctx.changed.connect(self._on_changed)
+        self.setTabOrder(self.search, self.person)
+        self.setTabOrder(self.person, self.rule)
+        self.setTabOrder(self.rule, self.procedure)
+        self.setTabOrder(self.procedure, self.case_no)
+        self.setTabOrder(self.case_no, self.mine)
+        self.setTabOrder(self.mine, self.table)
+        self.retranslate()
+
+    # --- text
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(t("dl.search"))
+        self.search.setAccessibleName(t("action.search"))
+        self.person_label.setText(t("dl.person") + ":")
+        self.rule_label.setText(t("dl.rule") + ":")
+        self.procedure_label.setText(t("dl.procedure") + ":")
+        self.case_label.setText(t("dl.case") + ":")
+        self.person.setAccessibleName(t("dl.person"))
+        self.rule.setAccessibleName(t("dl.rule"))
+        self.procedure.setAccessibleName(t("dl.procedure"))
+        self.case_no.setAccessibleName(t("dl.case"))
+        self.mine.setText(t("dl.mine"))
+        self.mine.setAccessibleName(t("dl.mine"))
+        self.refresh_button.setToolTip(t("action.refresh") + " (F5)")
+        self.refresh_button.setAccessibleName(t("action.refresh"))
+        self.table.setAccessibleName(t("nav.deadlines"))
+        self.detail.setAccessibleName(t("case.deadline_detail"))
+        self._fill_combos()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DCol) - 1)
+        self._update_counts()
+
+    def _fill_combos(self) -> None:
+        def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(t("dl.all"), None)
+            for text, value in items:
+                combo.addItem(text, value)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+        people = sorted({r.lawyer for r in self.model.rows() if r.lawyer})
+        if self.ctx.cw is not None:
+            # the list still works with the names the rows carry
+            with contextlib.suppress(Exception):
+                people = sorted({*people, *(s.name for s in self.ctx.cw.list_staff())})
+        refill(self.person, [(p, p) for p in people])
+        rules_ = backend.catalogue()
+        if rules_:
+            refill(self.rule, [(pick(r.name_sr, r.name_en), r.id) for r in rules_])
+        else:
+            ids = sorted(
+                {(r.rule_id, pick(r.rule_name_sr, r.rule_name_en)) for r in self.model.rows()}
+            )
+            refill(self.rule, [(name, rid) for rid, name in ids])
+        refill(self.procedure, [(label("procedure", p.value), p.value) for p in Procedure])
+
+    # --- data
+    def reload(self) -> None:
+        """Fetch the team's open deadlines again (another person's change appears now)."""
+        if self.ctx.cw is None:
+            return
+        started = time.perf_counter()
+        try:
+            rows = self.ctx.cw.deadlines(today=self.ctx.today)
+        except Exception as exc:
+            self.detail.setHtml(html.escape(t("err.engine", why=str(exc))))
+            show_error(self, exc)
+            return
+        self.set_rows(rows)
+        self.load_ms = (time.perf_counter() - started) * 1000
+        self.loaded.emit(len(rows), self.load_ms)
+
+    def set_rows(self, rows: list[DeadlineRow]) -> None:
+        current = self.selected()
+        self.model.set_rows(rows, self.ctx.today)
+        self._fill_combos()
+        self.apply_filters()
+        if current is not None:
+            self.select_deadline(current.id)
+
+    def filters(self) -> DeadlineFilters:
+        case_text = self.case_no.text().strip()
+        person = self.ctx.me if self.mine.isChecked() else self.person.currentData()
+        return DeadlineFilters(
+            text=self.search.text(),
+            person=person,
+            rule_id=self.rule.currentData(),
+            procedure=self.procedure.currentData(),
+            case_id=int(case_text) if case_text.isdigit() else None,
+        )
+
+    def apply_filters(self) -> None:
+        f = self.filters()
+        unfiltered = f == DeadlineFilters()
+        self.proxy.set_mask(None if unfiltered else self.model.mask(f))
+        self._update_counts()
+
+    def _mine_toggled(self, on: bool) -> None:
+        self.person.setEnabled(not on)
+        self.apply_filters()
+
+    def _update_counts(self) -> None:
+        c = self.model.counts()
+        self.counts.setText(t("dl.counts", **c))
+        self.shown.setText(t("dl.shown", n=self.proxy.rowCount()))
+
+    def _sort_clicked(self, column: int) -> None:
+        hh = self.table.horizontalHeader()
+        self.proxy.sort(column, hh.sortIndicatorOrder())
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if what & {"deadlines", "cases", "closures", "staff"}:
+            self.reload()
+        if "language" in what:
+            self.retranslate()
+
+    # --- selection
+    def selected(self) -> DeadlineRow | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        row = idx.data(ROW_ROLE)
+        return row if isinstance(row, DeadlineRow) else None
+
+    def select_deadline(self, deadline_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            r = idx.data(ROW_ROLE)
+            if isinstance(r, DeadlineRow) and r.id == deadline_id:
+                self.table.setCurrentIndex(idx)
+                return
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(row, DeadlineRow):
+            self.detail.setHtml(explanation_html(row))
+        else:
+            self.detail.clear()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, DeadlineRow):
+            self.ctx.open_case_requested.emit(row.case_id)
+
+    def go(self, step: int) -> None:
+        """Next/previous deadline (keyboard)."""
+        n = self.proxy.rowCount()
+        if n == 0:
+            return
+        cur = self.table.currentIndex().row()
+        target = min(max(0, cur + step), n - 1) if cur >= 0 else 0
+        self.table.setCurrentIndex(self.proxy.index(target, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @staticmethod
+    def note(r: DeadlineRow) -> str:
+        return note_text(r)

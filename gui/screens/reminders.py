@@ -1,0 +1,126 @@
+"""The reminders panel: what needs attention today, for me or for the whole team."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import backend
+from gui.context import AppContext
+from gui.errors import show_error
+from gui.i18n import fmt_day, pick, t
+from gui.models import ROW_ROLE, Column, RecordsModel, note_text, urgency, urgency_text
+
+REMINDER_COLUMNS: list[Column[backend.ReminderLine]] = [
+    Column(
+        "col.urgency", lambda x: urgency_text(urgency(x.row, _today()), x.row.binds == "authority")
+    ),
+    Column("col.due", lambda x: fmt_day(x.row.due)),
+    Column("col.safe", lambda x: fmt_day(x.row.safe_date) if x.row.safe_date else ""),
+    Column("col.client", lambda x: x.row.client_name),
+    Column("col.rule", lambda x: pick(x.row.rule_name_sr, x.row.rule_name_en)),
+    Column("col.lawyer", lambda x: x.row.lawyer or "—"),
+    Column("col.note", lambda x: " ".join(p for p in (x.why, note_text(x.row)) if p)),
+]
+
+_TODAY: list[dt.date] = []
+
+
+def _today() -> dt.date:
+    return _TODAY[0] if _TODAY else dt.date.today()
+
+
+class RemindersScreen(QWidget):
+    """Reminders due now; the tray notification counts the same list."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("remindersScreen")
+        _TODAY[:] = [ctx.today]
+        self.model: RecordsModel[backend.ReminderLine] = RecordsModel(REMINDER_COLUMNS)
+        self.view = QTableView()
+        self.view.setObjectName("remindersTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((130, 130, 130, 240, 230, 140)):
+            self.view.setColumnWidth(col, width)
+        self.view.doubleClicked.connect(self._open)
+        self.who = QComboBox()
+        self.who.currentIndexChanged.connect(self.reload)
+        self.who_label = QLabel()
+        self.who_label.setBuddy(self.who)
+        self.title = QLabel()
+        self.title.setObjectName("remindersTitle")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("remindersNote")
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.who_label)
+        bar.addWidget(self.who)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(bar)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        ctx.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(f"<b>{t('rem.title')}</b>")
+        self.who_label.setText(t("rem.who") + ":")
+        self.who.setAccessibleName(t("rem.who"))
+        self.view.setAccessibleName(t("nav.reminders"))
+        self.who.blockSignals(True)
+        current = self.who.currentData() if self.who.count() else "me"
+        self.who.clear()
+        self.who.addItem(self.ctx.me or "—", "me")
+        self.who.addItem(t("rem.everyone"), "team")
+        self.who.setCurrentIndex(max(0, self.who.findData(current)))
+        self.who.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(REMINDER_COLUMNS) - 1)
+
+    def reload(self) -> int:
+        """Fetch the reminders; returns how many need attention (for the tray)."""
+        cw = self.ctx.cw
+        if cw is None:
+            return 0
+        _TODAY[:] = [self.ctx.today]
+        staff = None
+        if self.who.currentData() == "me":
+            names = {s.name for s in cw.list_staff()}
+            staff = self.ctx.me if self.ctx.me in names else None
+        try:
+            lines, real = backend.reminders(cw, staff)
+        except Exception as exc:
+            show_error(self, exc)
+            return 0
+        self.model.set_rows(lines)
+        self.note.setText("" if real else t("rem.fallback"))
+        self.note.setVisible(not real)
+        return len(lines)
+
+    def _open(self, index: QModelIndex) -> None:
+        line = index.data(ROW_ROLE)
+        if isinstance(line, backend.ReminderLine):
+            self.ctx.open_case_requested.emit(line.row.case_id)
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if "language" in what:
+            self.retranslate()
+        if what & {"deadlines", "staff"}:
+            self.reload()

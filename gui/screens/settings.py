@@ -1,0 +1,534 @@
+"""Settings: the database (this computer), the office's shared data, staff, closure days,
+reminders, e-mail and the interface language.
+
+Per-computer choices (database URL, who sits here, language) go to casework's local
+config file; office-wide ones go to the database so the whole team shares them.
+When the database cannot be reached at start, this is the screen the app opens, with
+the error at the top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework import config
+from casework.models import ClosureDay, Staff
+from gui import workers
+from gui.context import AppContext
+from gui.errors import show_error
+from gui.i18n import fmt_day, label, set_language, t
+from gui.models import ROW_ROLE, Column, RecordsModel
+from gui.widgets import DateField
+
+OFFICE_KEYS: tuple[tuple[str, str], ...] = (
+    ("office_name", "set.office_name"),
+    ("office_address", "set.office_address"),
+    ("office_reg_no", "set.office_reg_no"),
+    ("office_phone", "set.office_phone"),
+    ("office_email", "set.office_email"),
+    ("place", "set.place"),
+)
+SMTP_KEYS: tuple[tuple[str, str], ...] = (
+    ("smtp_host", "set.smtp_host"),
+    ("smtp_port", "set.smtp_port"),
+    ("smtp_user", "set.smtp_user"),
+    ("smtp_from", "set.smtp_from"),
+)
+
+STAFF_COLUMNS: list[Column[Staff]] = [
+    Column("col.name", lambda s: s.name),
+    Column("col.role", lambda s: label("role", s.role)),
+    Column("col.email", lambda s: s.email or ""),
+    Column("col.active", lambda s: "✔" if s.active else "✖"),
+]
+CLOSURE_COLUMNS: list[Column[ClosureDay]] = [
+    Column("col.date", lambda c: fmt_day(c.day)),
+    Column("col.reason", lambda c: c.reason),
+    Column("col.by", lambda c: c.recorded_by or ""),
+]
+
+
+def test_connection(url: str) -> str:
+    """Reach the database and bring it to the newest schema; returns the safe URL."""
+    from casework import db
+
+    db.upgrade(url)
+    return db.safe_url(url)
+
+
+def _table(
+    model: RecordsModel[object] | RecordsModel[Staff] | RecordsModel[ClosureDay],
+) -> QTableView:
+    v = QTableView()
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.verticalHeader().setVisible(False)
+    v.horizontalHeader().setStretchLastSection(True)
+    v.setMinimumHeight(120)
+    return v
+
+
+class SettingsScreen(QWidget):
+    """Every setting on one scrolling page, grouped as the office thinks of them."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        on_database_changed: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsScreen")
+        self.on_database_changed = on_database_changed
+        self._texts: list[tuple[QWidget, str]] = []
+        self.startup_error = QLabel()
+        self.startup_error.setObjectName("startupError")
+        self.startup_error.setWordWrap(True)
+        self.startup_error.hide()
+
+        inner = QWidget()
+        grid = QHBoxLayout(inner)
+        grid.setSpacing(16)
+        col1 = QVBoxLayout()
+        col2 = QVBoxLayout()
+        col1.setSpacing(12)
+        col2.setSpacing(12)
+        col1.addWidget(self._database_box())
+        col1.addWidget(self._office_box())
+        col1.addWidget(self._language_box())
+        col1.addStretch(1)
+        col2.addWidget(self._staff_box())
+        col2.addWidget(self._closures_box())
+        col2.addWidget(self._reminders_box())
+        col2.addWidget(self._email_box())
+        col2.addStretch(1)
+        grid.addLayout(col1, 1)
+        grid.addLayout(col2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save_office)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.startup_error)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        ctx.changed.connect(self._on_changed)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _box(self, key: str) -> QGroupBox:
+        box = QGroupBox()
+        self._texts.append((box, key))
+        return box
+
+    def _form_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        lab = QLabel()
+        self._texts.append((lab, key))
+        self._texts.append((widget, "@" + key))
+        lab.setBuddy(widget)
+        form.addRow(lab, widget)
+
+    def _database_box(self) -> QGroupBox:
+        box = self._box("set.database")
+        form = QFormLayout(box)
+        self.db_sqlite = QRadioButton()
+        self.db_pg = QRadioButton()
+        self._texts += [(self.db_sqlite, "set.db.sqlite"), (self.db_pg, "set.db.pg")]
+        group = QButtonGroup(box)
+        group.addButton(self.db_sqlite)
+        group.addButton(self.db_pg)
+        self.db_file = QLineEdit()
+        self.db_file.setObjectName("dbFile")
+        browse = QPushButton()
+        self._texts.append((browse, "set.db.browse"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.db_file, 1)
+        file_row.addWidget(browse)
+        file_box = QWidget()
+        file_box.setLayout(file_row)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        self.db_url = QLineEdit()
+        self.db_url.setObjectName("dbUrl")
+        self.db_url.setPlaceholderText("postgresql+psycopg://user@server:5432/azil")
+        self.db_test = QPushButton()
+        self.db_use = QPushButton()
+        self.db_result = QLabel()
+        self.db_result.setWordWrap(True)
+        self.db_result.setObjectName("dbResult")
+        self._texts += [(self.db_test, "set.db.test"), (self.db_use, "set.db.use")]
+        form.addRow(self.db_sqlite)
+        self._form_row(form, "set.db.file", file_box)
+        form.addRow(self.db_pg)
+        self._form_row(form, "set.db.url", self.db_url)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.db_test)
+        buttons.addWidget(self.db_use)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow(self.db_result)
+        url = config.database_url()
+        if url.startswith("sqlite:///"):
+            self.db_sqlite.setChecked(True)
+            self.db_file.setText(url.removeprefix("sqlite:///"))
+        else:
+            self.db_pg.setChecked(True)
+            self.db_url.setText(url)
+            self.db_file.setText(str(config.default_sqlite_path()))
+        self.db_sqlite.toggled.connect(self._db_kind)
+        self._db_kind()
+        self.db_test.clicked.connect(self.test_database)
+        self.db_use.clicked.connect(self.use_database)
+        return box
+
+    def _office_box(self) -> QGroupBox:
+        box = self._box("set.letterhead")
+        form = QFormLayout(box)
+        self.office: dict[str, QLineEdit] = {}
+        for key, text_key in OFFICE_KEYS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            self.office[key] = edit
+            self._form_row(form, text_key, edit)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = self._box("set.language")
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Srpski (latinica)", "sr")
+        self.language.addItem("English", "en")
+        from gui.i18n import language
+
+        self.language.setCurrentIndex(0 if language() == "sr" else 1)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._form_row(form, "set.language", self.language)
+        self.me = QComboBox()
+        self.me.setObjectName("me")
+        self.me.activated.connect(self._me_chosen)
+        self._form_row(form, "set.me", self.me)
+        return box
+
+    def _staff_box(self) -> QGroupBox:
+        box = self._box("set.staff")
+        v = QVBoxLayout(box)
+        self.staff: RecordsModel[Staff] = RecordsModel(STAFF_COLUMNS)
+        self.staff_view = _table(self.staff)
+        self.staff_view.setObjectName("staffTable")
+        v.addWidget(self.staff_view)
+        row = QHBoxLayout()
+        self.staff_name = QLineEdit()
+        self.staff_role = QComboBox()
+        for role in ("lawyer", "paralegal", "admin"):
+            self.staff_role.addItem(label("role", role), role)
+        self.staff_email = QLineEdit()
+        self.staff_add = QPushButton()
+        self.staff_toggle = QPushButton()
+        self._texts += [
+            (self.staff_add, "set.staff.add"),
+            (self.staff_toggle, "set.staff.toggle"),
+            (self.staff_name, "@col.name"),
+            (self.staff_role, "@col.role"),
+            (self.staff_email, "@col.email"),
+        ]
+        row.addWidget(self.staff_name, 2)
+        row.addWidget(self.staff_role, 1)
+        row.addWidget(self.staff_email, 2)
+        row.addWidget(self.staff_add)
+        v.addLayout(row)
+        v.addWidget(self.staff_toggle, 0, Qt.AlignmentFlag.AlignRight)
+        self.staff_add.clicked.connect(self.add_staff)
+        self.staff_toggle.clicked.connect(self.toggle_staff)
+        return box
+
+    def _closures_box(self) -> QGroupBox:
+        box = self._box("set.closures")
+        v = QVBoxLayout(box)
+        self.closures: RecordsModel[ClosureDay] = RecordsModel(CLOSURE_COLUMNS)
+        self.closures_view = _table(self.closures)
+        self.closures_view.setObjectName("closuresTable")
+        v.addWidget(self.closures_view)
+        row = QHBoxLayout()
+        self.closure_day = DateField(required=True)
+        self.closure_reason = QLineEdit()
+        self.closure_add = QPushButton()
+        self.closure_remove = QPushButton()
+        self._texts += [
+            (self.closure_add, "set.closure.add"),
+            (self.closure_remove, "action.remove"),
+            (self.closure_day, "@col.date"),
+            (self.closure_reason, "@col.reason"),
+        ]
+        row.addWidget(self.closure_day, 1)
+        row.addWidget(self.closure_reason, 2)
+        row.addWidget(self.closure_add)
+        row.addWidget(self.closure_remove)
+        v.addLayout(row)
+        self.closure_add.clicked.connect(self.add_closure)
+        self.closure_remove.clicked.connect(self.remove_closure)
+        return box
+
+    def _reminders_box(self) -> QGroupBox:
+        box = self._box("set.reminders")
+        form = QFormLayout(box)
+        self.rem_offsets = QLineEdit()
+        self.rem_offsets.setObjectName("reminderOffsets")
+        self.rem_offsets.setPlaceholderText("7, 3, 1, 0")
+        self.rem_interval = QSpinBox()
+        self.rem_interval.setRange(1, 240)
+        self.rem_interval.setValue(int(config.read_local().get("reminder_minutes", "10") or 10))
+        self._form_row(form, "set.rem.offsets", self.rem_offsets)
+        self._form_row(form, "set.rem.interval", self.rem_interval)
+        return box
+
+    def _email_box(self) -> QGroupBox:
+        box = self._box("set.email")
+        form = QFormLayout(box)
+        self.smtp: dict[str, QLineEdit] = {}
+        for key, text_key in SMTP_KEYS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            self.smtp[key] = edit
+            self._form_row(form, text_key, edit)
+        self.smtp_tls = QCheckBox()
+        self._form_row(form, "set.smtp_tls", self.smtp_tls)
+        note = QLabel()
+        note.setWordWrap(True)
+        self._texts.append((note, "set.smtp_note"))
+        form.addRow(note)
+        return box
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        for widget, key in self._texts:
+            if key.startswith("@"):
+                widget.setAccessibleName(t(key[1:]))
+                if isinstance(widget, QLineEdit):
+                    widget.setPlaceholderText(widget.placeholderText() or t(key[1:]))
+            elif isinstance(widget, QGroupBox):
+                widget.setTitle(t(key))
+            elif isinstance(widget, QLabel | QPushButton | QRadioButton | QCheckBox):
+                widget.setText(t(key))
+        self.save_button.setText(t("action.save"))
+        self.save_button.setAccessibleName(t("action.save"))
+        self.staff.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.closures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def show_startup_error(self, error: str) -> None:
+        self.startup_error.setText(t("set.db.error_at_start", error=error))
+        self.startup_error.show()
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        cw = self.ctx.cw
+        if cw is None:
+            return
+        try:
+            settings = cw.settings()
+            staff = cw.list_staff()
+            closures = cw.list_closures()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        for key, edit in {**self.office, **self.smtp}.items():
+            edit.setText(settings.get(key, ""))
+        self.smtp_tls.setChecked(settings.get("smtp_tls", "1") not in ("0", "false", ""))
+        self.rem_offsets.setText(settings.get("reminder_offsets", ""))
+        self.staff.set_rows(staff)
+        self.closures.set_rows(closures)
+        self.me.clear()
+        for s in staff:
+            self.me.addItem(s.name, s.name)
+        self.me.setCurrentIndex(max(0, self.me.findData(cw.actor_name)))
+
+    def save_office(self) -> None:
+        cw = self.ctx.cw
+        if cw is None:
+            return
+        offsets = self.rem_offsets.text().replace(" ", "")
+        if offsets and not all(p.lstrip("-").isdigit() for p in offsets.split(",")):
+            self.message.setText(f"{t('set.rem.offsets')}: 7, 3, 1, 0")
+            return
+        try:
+            current = cw.settings()
+            values = {k: e.text().strip() for k, e in {**self.office, **self.smtp}.items()}
+            values["smtp_tls"] = "1" if self.smtp_tls.isChecked() else "0"
+            values["reminder_offsets"] = offsets
+            for key, value in values.items():
+                if current.get(key, "") != value:
+                    cw.set_setting(key, value)
+            config.write_local(reminder_minutes=str(self.rem_interval.value()))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(t("set.saved"))
+        self.ctx.notify("settings")
+
+    def add_staff(self) -> None:
+        cw = self.ctx.cw
+        if cw is None:
+            return
+        try:
+            cw.add_staff(
+                self.staff_name.text(),
+                str(self.staff_role.currentData()),
+                email=self.staff_email.text().strip() or None,
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.staff_name.clear()
+        self.staff_email.clear()
+        self.reload()
+        self.ctx.notify("staff")
+
+    def toggle_staff(self) -> None:
+        cw = self.ctx.cw
+        s = self.staff_view.currentIndex().data(ROW_ROLE)
+        if cw is None or not isinstance(s, Staff):
+            return
+        try:
+            cw.update_staff(s.id, active=not s.active)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.ctx.notify("staff")
+
+    def add_closure(self) -> None:
+        cw = self.ctx.cw
+        if cw is None:
+            return
+        if self.closure_day.show_problem():
+            return
+        day = self.closure_day.date()
+        assert isinstance(day, dt.date)
+        try:
+            changes = cw.add_closure(day, self.closure_reason.text())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(t("set.closure.moved", n=len(changes)))
+        self.closure_day.set_date(None)
+        self.closure_reason.clear()
+        self.reload()
+        self.ctx.notify("closures", "deadlines")
+
+    def remove_closure(self) -> None:
+        cw = self.ctx.cw
+        c = self.closures_view.currentIndex().data(ROW_ROLE)
+        if cw is None or not isinstance(c, ClosureDay):
+            return
+        try:
+            changes = cw.remove_closure(c.day)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(t("set.closure.moved", n=len(changes)))
+        self.reload()
+        self.ctx.notify("closures", "deadlines")
+
+    # ------------------------------------------------------------------ database
+    def _db_kind(self) -> None:
+        sqlite = self.db_sqlite.isChecked()
+        self.db_file.setEnabled(sqlite)
+        self.db_url.setEnabled(not sqlite)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, t("set.db.file"), self.db_file.text(), "SQLite (*.sqlite3 *.db)"
+        )
+        if path:
+            self.db_file.setText(path)
+
+    def chosen_url(self) -> str:
+        if self.db_sqlite.isChecked():
+            return f"sqlite:///{Path(self.db_file.text().strip()).expanduser()}"
+        return self.db_url.text().strip()
+
+    def test_database(self) -> None:
+        """Try the URL in the background (a server may take seconds to answer)."""
+        url = self.chosen_url()
+        self.db_result.setText("…")
+        self.db_test.setEnabled(False)
+
+        def ok(safe: object) -> None:
+            self.db_test.setEnabled(True)
+            self.db_result.setStyleSheet("color: #166534;")
+            self.db_result.setText(f"✔ {t('set.db.ok')} ({safe})")
+
+        def bad(exc: BaseException) -> None:
+            self.db_test.setEnabled(True)
+            self.db_result.setStyleSheet("color: #b91c1c;")
+            self.db_result.setText(f"✖ {exc}")
+
+        self._job = workers.start(lambda _p: test_connection(url), ok, bad)
+
+    def use_database(self) -> None:
+        url = self.chosen_url()
+        try:
+            test_connection(url)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        config.write_local(database_url=url)
+        from casework import db
+
+        self.db_result.setText(t("set.db.saved", url=db.safe_url(url)))
+        self.startup_error.hide()
+        if self.on_database_changed is not None:
+            self.on_database_changed(url)
+
+    def _language_chosen(self) -> None:
+        lang = str(self.language.currentData())
+        set_language(lang)
+        config.write_local(language=lang)
+        self.ctx.notify("language")
+
+    def _me_chosen(self) -> None:
+        name = self.me.currentData()
+        if name and self.ctx.cw is not None:
+            config.write_local(user=str(name))
+            self.ctx.cw.actor_name = str(name)
+            self.ctx.notify("deadlines")
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if "language" in what:
+            self.retranslate()
+        if what & {"staff", "closures"}:
+            self.reload()

@@ -1,0 +1,80 @@
+"""`azil gui --screenshots DIR`: render the main screens to PNGs, offscreen, and exit.
+
+Used for the README and for looking at the app without a display. Runs on the current
+database, picks the case with the most deadlines and documents for the case screens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def render_all(out_dir: str | Path, size: tuple[int, int] = (1360, 820)) -> int:
+    """Write deadlines, cases, case (deadlines and documents), calendar, settings PNGs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import build_window, create_application
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    create_application(sys.argv[:1])
+    window = build_window()
+    window.resize(*size)
+    window.show()
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    if window.ctx.cw is None:
+        shot("settings")
+        print(f"database unreachable; wrote {written[0]}", file=sys.stderr)
+        return 1
+    window.go(0)
+    if window.deadlines.proxy.rowCount():
+        window.deadlines.table.setCurrentIndex(window.deadlines.proxy.index(0, 0))
+    shot("deadlines")
+    window.go(1)
+    shot("cases")
+    case_id = _richest_case(window)
+    if case_id:
+        window.open_case(case_id)
+        window.case.tabs.setCurrentIndex(3)
+        shot("case-deadlines")
+        window.case.tabs.setCurrentIndex(0)
+        shot("case-client")
+        window.case.tabs.setCurrentIndex(4)
+        window.case.check_documents()
+        shot("case-documents")
+    window.go(3)
+    shot("calendar")
+    window.go(4)
+    shot("reminders")
+    window.go(5)
+    shot("settings")
+    for p in written:
+        print(p)
+    window.close()
+    return 0
+
+
+def _richest_case(window: object) -> int:
+    """The case with the most deadlines (then documents): the most telling screenshot."""
+    from gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    cw = window.ctx.cw
+    if cw is None:
+        return 0
+    cases = cw.list_cases(status="open")
+    if not cases:
+        return 0
+    best = max(cases, key=lambda c: (len(c.documents) > 0, len(c.deadlines), len(c.events)))
+    return best.id
