@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,20 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "place": "Beogradu",
     "rep_city": "Beograda",
 }
+
+# Office-wide settings a filing uses (letterhead and addressees); `azil settings` accepts
+# these and the mail server's keys (smtp.*), and nothing else, so a typo is caught.
+OFFICE_SETTING_KEYS: tuple[str, ...] = (
+    "office_name",
+    "office_address",
+    "office_reg_no",
+    "office_phone",
+    "office_email",
+    "place",
+    "rep_city",
+    "rep_kind",
+    *DEFAULT_SETTINGS.keys() - {"place", "rep_city"},
+)
 
 _FIRST_INSTANCE_DECISIONS = ("decision-delivered", "discontinuation-delivered")
 _APPEAL_RULES = (
@@ -115,6 +130,42 @@ def check_case(
     """Every missing or invalid field for this template, all at once (empty: ready)."""
     info = assembler.get_template(template_id)
     return assembler.validate(info, case_context(case_id, cw))
+
+
+def parse_field_text(name: str, text: str) -> Any:
+    """A value typed on the command line, in the type the field needs.
+
+    Multi-choice fields take comma-separated values, lists take JSON, yes/no fields take
+    yes/no/da/ne/true/false; everything else is kept exactly as typed.
+    """
+    fields = assembler.all_fields()
+    field = fields.get(name)
+    if field is None:
+        return text
+    kind = field.type
+    if kind == assembler.FieldType.MULTI_ENUM:
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if kind == assembler.FieldType.LIST:
+        try:
+            value = json.loads(text)
+        except ValueError as exc:
+            raise ValidationError(f"{name} takes a JSON list of rows ({exc})") from exc
+        if not isinstance(value, list):
+            raise ValidationError(f"{name} takes a JSON list of rows, e.g. [{{...}}]")
+        return value
+    if kind == assembler.FieldType.BOOL:
+        answer = text.strip().casefold()
+        if answer in {"yes", "da", "true", "1"}:
+            return True
+        if answer in {"no", "ne", "false", "0"}:
+            return False
+        raise ValidationError(f"{name} takes yes or no, not {text!r}")
+    if kind == assembler.FieldType.INT:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValidationError(f"{name} takes a whole number, not {text!r}") from None
+    return text
 
 
 def set_drafting(

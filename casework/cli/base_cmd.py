@@ -44,6 +44,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     _register_closure(sub)
 
+    p = sub.add_parser("settings", help="office-wide settings: letterhead, addresses, mail")
+    ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("list", help="show the office settings")
+    q.set_defaults(func=cmd_settings_list)
+    q = ssub.add_parser("set", help="change one setting (e.g. office_name)")
+    q.add_argument("key")
+    q.add_argument("value")
+    q.set_defaults(func=cmd_settings_set)
+
     p = sub.add_parser("audit", help="who changed what, and when")
     p.add_argument("--case", type=int, metavar="ID")
     p.add_argument("--limit", type=int, default=100)
@@ -364,7 +373,7 @@ def cmd_case_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_case_set(args: argparse.Namespace) -> int:
-    from casework.documents import set_drafting
+    from casework.documents import parse_field_text, set_drafting
 
     if args.file is not None:
         try:
@@ -374,7 +383,8 @@ def cmd_case_set(args: argparse.Namespace) -> int:
     else:
         value = args.value
     cw = open_casework()
-    set_drafting(args.case_id, cw.get_case(args.case_id).version, {args.field: value}, cw)
+    typed = parse_field_text(args.field, value)
+    set_drafting(args.case_id, cw.get_case(args.case_id).version, {args.field: typed}, cw)
     print(f"case {args.case_id}: {args.field} saved")
     return 0
 
@@ -528,6 +538,32 @@ def cmd_closure_remove(args: argparse.Namespace) -> int:
 def cmd_closure_list(args: argparse.Namespace) -> int:
     for c in open_casework().list_closures():
         print(f"{c.day.isoformat()}  {c.body:<22}  {c.reason}")
+    return 0
+
+
+def cmd_settings_list(args: argparse.Namespace) -> int:
+    from casework.documents import DEFAULT_SETTINGS, OFFICE_SETTING_KEYS
+
+    stored = open_casework().settings()
+    for key in sorted({*OFFICE_SETTING_KEYS, *stored}):
+        if key.startswith("demo."):
+            continue
+        value = stored.get(key, DEFAULT_SETTINGS.get(key, ""))
+        print(f"{key:<30} {value}")
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    import difflib
+
+    from casework.documents import OFFICE_SETTING_KEYS
+
+    if args.key not in OFFICE_SETTING_KEYS and not args.key.startswith("smtp."):
+        close = difflib.get_close_matches(args.key, OFFICE_SETTING_KEYS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise InputError(f"unknown setting {args.key!r}{hint}; see: azil settings list")
+    open_casework().set_setting(args.key, args.value)
+    print(f"{args.key} saved")
     return 0
 
 
