@@ -129,7 +129,59 @@ def check_case(
 ) -> list[assembler.Problem]:
     """Every missing or invalid field for this template, all at once (empty: ready)."""
     info = assembler.get_template(template_id)
-    return assembler.validate(info, case_context(case_id, cw))
+    context = case_context(case_id, cw)
+    return assembler.validate(info, context) + timing_problems(template_id, context)
+
+
+def timing_problems(
+    template_id: str, context: Mapping[str, Any], today: dt.date | None = None
+) -> list[assembler.Problem]:
+    """Filings the law does not yet allow (FILINGS.md 5): the urgency under ZUS Art. 19.
+
+    The repeated request to the Commission is a precondition of a silence lawsuit only once
+    its 60 days have run; sent earlier it is premature, so it is refused until the day
+    after `silence_deadline`.
+    """
+    if template_id != "urgency" or context.get("silence_level") == "first_instance":
+        return []
+    deadline = _as_date(context.get("silence_deadline"))
+    if deadline is None:
+        return []
+    signed = _as_date(context.get("date_signed")) or today or dt.date.today()
+    if signed > deadline:
+        return []
+    first = deadline + dt.timedelta(days=1)
+    return [
+        assembler.Problem(
+            message=(
+                f"the Commission's 60 days (ZUS Art. 19) run until {deadline.isoformat()}; "
+                f"an urgency sent earlier is premature: date it {first.isoformat()} or later"
+            ),
+            field="silence_deadline",
+            label_sr="Istek roka Komisije",
+            label_en="End of the Commission's time limit",
+        )
+    ]
+
+
+def context_for(case_id: int, template_id: str, cw: Casework | None = None) -> dict[str, Any]:
+    """The case's context for one template, refused when the law does not allow it yet."""
+    context = case_context(case_id, cw)
+    problems = timing_problems(template_id, context)
+    if problems:
+        raise DocumentError("; ".join(str(p) for p in problems))
+    return context
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def parse_field_text(name: str, text: str) -> Any:
@@ -217,7 +269,7 @@ def generate(
     cw = cw or Casework()
     info = assembler.get_template(template_id)
     context = case_context(case_id, cw)
-    problems = assembler.validate(info, context)
+    problems = assembler.validate(info, context) + timing_problems(template_id, context)
     if problems:
         raise DocumentError(
             f"{info.title_en} for case {case_id} needs: " + "; ".join(str(p) for p in problems)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+import assembler
 import rules
 from casework import CaseworkError
 from casework.config import current_user_name, os_user_name
@@ -1096,6 +1097,14 @@ def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[
         problems.append("the client's name in Latin script is required")
     if clean.get("sex") is not None:
         _check_enum(Sex, clean["sex"], "sex", problems)
+    if clean.get("marital_status") is not None:
+        # The application form's own list (assembler's field catalogue) is the vocabulary.
+        choices = assembler.all_fields()["marital_status"].choices
+        if clean["marital_status"] not in choices:
+            problems.append(
+                f"unknown marital status {clean['marital_status']!r} "
+                f"(choose one of: {', '.join(choices)})"
+            )
     bd = clean.get("birth_date")
     if bd is not None:
         if bd > dt.date.today():

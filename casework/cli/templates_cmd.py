@@ -1,6 +1,6 @@
 """`azil templates list|check`, `azil render` and `azil render-batch`.
 
-Case data comes either from the database (`--case`, through casework.documents, imported
+Case data comes either from the database (`--case`, through casework.documents
 only when used) or from a JSON case file (`--case-file`: what `azil case export ID
 --json` prints), so documents can be made without a database.
 """
@@ -8,7 +8,6 @@ only when used) or from a JSON case file (`--case-file`: what `azil case export 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -31,6 +30,7 @@ from assembler.checking import used_fields
 from assembler.contract import Script
 from assembler.pdf import to_pdf
 from assembler.problems import Problem
+from casework import documents
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -162,12 +162,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     """Render one document; print where it went and its SHA-256."""
     info = get_template(args.template_id)
     if args.case is not None:
-        documents = _documents()
-        context: Mapping[str, Any] = documents.case_context(args.case)
+        context: Mapping[str, Any] = documents.context_for(args.case, info.id)
         out_dir = args.out or documents.case_folder(args.case)
     else:
         context = _read_case_file(args.case_file)
         out_dir = args.out or Path.cwd()
+        too_early = documents.timing_problems(info.id, context)
+        if too_early:
+            raise AssemblerError("; ".join(str(p) for p in too_early))
     result = render(info, context, out_dir, script=_script(args, info))
     if args.case is not None:
         documents.record_document(args.case, info.id, result.path, result.sha256)
@@ -216,12 +218,11 @@ def cmd_render_batch(args: argparse.Namespace) -> int:
             except Exception as exc:  # one bad file is one failed item
                 failed.append(BatchItem(name, error=str(exc)))
     else:
-        documents = _documents()
         ids = documents.open_case_ids() if args.all_open else _case_ids(args.cases)
         for case_id in ids:
             key = f"case {case_id}"
             try:
-                contexts.append((key, documents.case_context(case_id)))
+                contexts.append((key, documents.context_for(case_id, info.id)))
                 case_ids[key] = case_id
             except Exception as exc:  # one bad case is one failed item
                 failed.append(BatchItem(key, error=str(exc)))
@@ -251,18 +252,6 @@ def cmd_render_batch(args: argparse.Namespace) -> int:
     for item in failed:
         print(f"  failed: {item.key}: {item.error}")
     return 1 if failed else 0
-
-
-def _documents() -> Any:
-    """casework.documents (the lead's module), imported only when a case id is used."""
-    try:
-        return importlib.import_module("casework.documents")
-    except ModuleNotFoundError as exc:
-        if exc.name != "casework.documents":
-            raise
-        raise _usage(
-            "this installation cannot read cases from the database yet; use --case-file"
-        ) from exc
 
 
 def _split(value: str) -> list[str]:

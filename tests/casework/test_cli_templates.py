@@ -83,19 +83,6 @@ def test_broken_json_is_a_usage_error(catalogue, tmp_path, capsys):
     assert "not valid JSON" in capsys.readouterr().err
 
 
-def test_render_from_database_records_the_document(catalogue, tmp_path, monkeypatch, capsys):
-    recorded = []
-    documents = types.ModuleType("casework.documents")
-    documents.case_context = lambda case_id: good_context()
-    documents.case_folder = lambda case_id: tmp_path / f"case-{case_id}"
-    documents.record_document = lambda *args: recorded.append(args)
-    monkeypatch.setitem(sys.modules, "casework.documents", documents)
-    assert cli.main(["render", "appeal", "--case", "7"]) == 0
-    ((case_id, template_id, path, sha),) = recorded
-    assert (case_id, template_id) == (7, "appeal")
-    assert path.parent == tmp_path / "case-7" and len(sha) == 64
-
-
 def test_batch_reports_failures_and_renders_the_rest(catalogue, tmp_path, capsys):
     good1 = write_case(tmp_path / "a.json")
     bad = write_case(tmp_path / "b.json", client_gender="")

@@ -1,0 +1,160 @@
+"""Filings from the case file: generated, recorded, never overwritten, refused when premature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from casework import documents
+from casework.cli import main
+from casework.services import Casework, ValidationError
+
+D = dt.date
+
+HOSTILE_NAME = 'Ahmad "Aḥmad" <Karimi> & sinovi'
+
+
+def _text(path: Path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    parts += [c.text for t in d.tables for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def appeal_case(sqlite_url: str) -> tuple[Casework, int]:
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar za zaštitu i pomoć tražiocima azila")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(
+        name_latin=HOSTILE_NAME, name_original="احمد کریمی", sex="m", nationality="Avganistan"
+    )
+    case = cw.add_case(client.id, "regular", "first-instance", lawyer.id)
+    # Delivered Fri 2024-04-26: appeal-regular due Mon 2024-05-13 (DOMAIN.md example).
+    cw.record_event(case.id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24",
+                    act_date=D(2024, 4, 22))  # fmt: skip
+    documents.set_drafting(
+        case.id,
+        cw.get_case(case.id).version,
+        {"ao_decision_outcome": "odbijen", "grounds": ["postupak"], "proposal": "ponisti_i_vrati",
+         "ground_text_postupak": "Prvi pasus.\n\nDrugi pasus & <dokaz>."},
+        cw,
+    )  # fmt: skip
+    return cw, case.id
+
+
+def test_appeal_generated_from_the_case_says_what_the_case_says(
+    appeal_case: tuple[Casework, int],
+) -> None:
+    cw, case_id = appeal_case
+    gen = documents.generate(case_id, "appeal", cw=cw)
+    path = Path(gen.document.path)
+    text = _text(path)
+    assert HOSTILE_NAME in text and "احمد کریمی" in text
+    assert "državljanin Avganistana" in text
+    assert "26-1234/24" in text
+    # The time limit and its computed last day, as the rules engine gave them.
+    assert "15 dana" in text and "13. maja 2024. godine" in text
+    assert "Drugi pasus & <dokaz>." in text
+    assert gen.document.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert path.parent == documents.case_folder(case_id)
+    [deadline] = cw.get_case(case_id).deadlines
+    assert deadline.has_draft  # the appeal deadline now shows "draft ready"
+
+
+def test_a_second_generation_is_a_new_version_not_an_overwrite(
+    appeal_case: tuple[Casework, int],
+) -> None:
+    cw, case_id = appeal_case
+    first = documents.generate(case_id, "appeal", cw=cw).document
+    before = Path(first.path).read_bytes()
+    second = documents.generate(case_id, "appeal", cw=cw).document
+    assert (first.version, second.version) == (1, 2)
+    assert first.path != second.path
+    assert Path(first.path).read_bytes() == before
+    assert [d.version for d in cw.get_case(case_id).documents] == [1, 2]
+
+
+def test_missing_fields_are_listed_at_once_and_nothing_is_written(sqlite_url: str) -> None:
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    client = cw.add_client(name_latin="Lina Haddad", sex="f")
+    case = cw.add_case(client.id, "regular")
+    problems = documents.check_case(case.id, "appeal", cw)
+    names = {p.field for p in problems}
+    assert {"office_name", "rep_full_name", "ao_decision_no", "grounds", "proposal"} <= names
+    assert all(p.label_sr and p.label_en for p in problems)
+    with pytest.raises(documents.DocumentError, match="office_name"):
+        documents.generate(case.id, "appeal", cw=cw)
+    assert list(documents.case_folder(case.id).iterdir()) == []
+    assert cw.get_case(case.id).documents == []
+
+
+def _urgency_case(url: str, received: dt.date) -> tuple[Casework, int]:
+    cw = Casework(url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(name_latin="Reza Hosseini", sex="m")
+    case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
+    cw.record_event(case.id, "decision-delivered", received - dt.timedelta(days=20),
+                    reference="26-0801/24", act_date=received - dt.timedelta(days=22))  # fmt: skip
+    cw.record_event(case.id, "appeal-filed", received - dt.timedelta(days=5))
+    cw.record_event(case.id, "appeal-received", received)
+    return cw, case.id
+
+
+def test_urgency_is_refused_until_the_commissions_60_days_have_run(sqlite_url: str) -> None:
+    # Appeal received by the Commission on Tue 2026-10-20: day 60 = Sat 2026-12-19 ->
+    # Mon 2026-12-21. Today (2026-11-26 or later in this test's fixed world) is before that,
+    # so an urgency now would be premature (ZUS Art. 19; FILINGS.md 5a).
+    cw, case_id = _urgency_case(sqlite_url, D(2026, 10, 20))
+    context = documents.case_context(case_id, cw, today=D(2026, 11, 26))
+    assert context["silence_deadline"] == "2026-12-21"
+    [problem] = documents.timing_problems("urgency", context)
+    assert "2026-12-22" in problem.message
+    context["date_signed"] = "2026-12-21"
+    assert documents.timing_problems("urgency", context)  # the last day itself is too early
+    context["date_signed"] = "2026-12-22"
+    assert documents.timing_problems("urgency", context) == []
+
+
+def test_urgency_after_the_60_days_is_generated(sqlite_url: str) -> None:
+    # Appeal received Fri 2024-03-01: day 60 = Tue 2024-04-30, a working day; long passed.
+    cw, case_id = _urgency_case(sqlite_url, D(2024, 3, 1))
+    gen = documents.generate(case_id, "urgency", cw=cw)
+    assert "30. aprila 2024. godine" in _text(Path(gen.document.path))
+
+
+def test_export_then_render_from_file_gives_the_same_filing(
+    appeal_case: tuple[Casework, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cw, case_id = appeal_case
+    monkeypatch.setenv("AZIL_DATABASE_URL", cw.url or "")
+    assert main(["case", "export", str(case_id), "--json"]) == 0
+    exported = capsys.readouterr().out
+    case_file = tmp_path / "case.json"
+    case_file.write_text(exported, encoding="utf-8")
+    assert json.loads(exported)["client_full_name"] == HOSTILE_NAME
+    out = tmp_path / "from-file"
+    assert main(["render", "appeal", "--case-file", str(case_file), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["render", "appeal", "--case", str(case_id)]) == 0
+    [from_file] = out.glob("*.docx")
+    [from_db] = documents.case_folder(case_id).glob("*.docx")
+    assert _text(from_file) == _text(from_db)
+
+
+def test_marital_status_must_be_one_of_the_forms_choices(sqlite_url: str) -> None:
+    cw = Casework(sqlite_url)
+    with pytest.raises(ValidationError, match="u_braku"):
+        cw.add_client(name_latin="Omar Al-Hassan", marital_status="married")
+    assert cw.add_client(name_latin="Omar Al-Hassan", marital_status="u_braku").id
