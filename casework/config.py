@@ -10,7 +10,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,10 +107,12 @@ def os_user_name() -> str:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create a folder readable by its owner only: client data can endanger clients."""
+    """Create a folder (and missing parents) readable by its owner only.
+
+    Client data can endanger clients, so what azil creates is private; a folder that
+    already exists (the user's home, /tmp, a shared drive) is never changed.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        if stat.S_IMODE(path.stat().st_mode) & 0o077:
-            path.chmod(0o700)
-    except OSError:
-        pass  # e.g. a folder owned by someone else; we still use it as it is
+    for created in missing:
+        created.chmod(0o700)

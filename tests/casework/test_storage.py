@@ -92,3 +92,21 @@ def test_every_change_writes_the_audit_log(db_url: str) -> None:
     assert ("case", "asylum_office_no", "26-1234/26") in fields
     assert all(e.actor == "Ana Petrović" for e in entries)
     assert [e.new for e in cw.audit(case.id) if e.field == "asylum_office_no"] == ["26-1234/26"]
+
+
+def test_existing_folders_are_never_made_private(tmp_path: Path) -> None:
+    # A database or backup placed in a folder the user already has (home, /tmp, a shared
+    # drive) must not change that folder's permissions; folders azil creates are private.
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    url = f"sqlite:///{shared / 'azil.sqlite3'}"
+    db.upgrade(url)
+    db.backup(shared / "copy.sqlite3", url)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "azil.sqlite3").stat().st_mode) == 0o600
+    assert stat.S_IMODE((shared / "copy.sqlite3").stat().st_mode) == 0o600
+    fresh = shared / "new" / "deeper"
+    db.backup(fresh / "copy.sqlite3", url)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    assert stat.S_IMODE((shared / "new").stat().st_mode) == 0o700
