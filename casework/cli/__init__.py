@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casework.cli.base_cmd",
     "casework.cli.templates_cmd",
     "casework.cli.rules_cmd",
+    "casework.cli.team_cmd",
 )
 
 

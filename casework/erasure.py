@@ -1,0 +1,201 @@
+"""Erasing a client's personal data: clients are asylum seekers, their data can endanger them.
+
+The client row stays (cases, deadlines and statistics keep their shape) but every
+personal field is cleared and the name becomes "[obrisano]"; family rows are deleted;
+free text that may tell the client's story (event notes, drafting text, reasons) is
+cleared; generated files are deleted from disk and their rows kept without a path; the
+old and new values in the audit log about the client and their cases are blanked. One
+anonymous audit entry remains: who erased which client id, and when.
+
+On SQLite the erase runs with `secure_delete` and truncates the write-ahead log, so the
+old values do not linger in the file. Backups taken earlier still hold them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.orm import Session
+
+from casework import CaseworkError
+from casework.config import documents_dir
+from casework.db import session_factory
+from casework.models import (
+    AuditEntry,
+    Case,
+    CaseStatus,
+    Client,
+    Deadline,
+    Document,
+    Event,
+    OutboxMail,
+    Role,
+    Staff,
+    utcnow,
+)
+from casework.services import CLIENT_FIELDS, Casework, NotFoundError, PermissionDeniedError
+
+ERASED = "[obrisano]"
+_BOOLEAN_FIELDS = frozenset(
+    {"unaccompanied_minor", "vulnerability_medical", "vulnerability_trauma"}
+)
+
+
+class ErasureError(CaseworkError):
+    """The client cannot be erased (yet); the message says what to do first."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure did, without personal data."""
+
+    client_id: int
+    case_ids: tuple[int, ...]
+    family_deleted: int
+    documents: int
+    files_deleted: int
+    files_left: tuple[str, ...]  # files that could not be deleted (say so to the user)
+    audit_blanked: int
+
+
+def erase_client(cw: Casework, client_id: int) -> ErasureReport:
+    """Erase one client's personal data (lawyers and admins only; open cases refused)."""
+    factory = session_factory(cw.url)
+    with factory() as s:
+        sqlite = s.get_bind().dialect.name == "sqlite"
+        if sqlite:
+            s.execute(text("PRAGMA secure_delete=ON"))
+        try:
+            with s.begin():
+                report, files = _erase(cw, s, client_id)
+        finally:
+            if sqlite:
+                s.execute(text("PRAGMA secure_delete=OFF"))
+                s.commit()
+        if sqlite:
+            # Old page images live on in the WAL file until a checkpoint truncates it.
+            with contextlib.suppress(Exception):
+                s.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+                s.commit()
+    deleted, left = _delete_files(files, report.case_ids)
+    return ErasureReport(
+        report.client_id, report.case_ids, report.family_deleted, report.documents,
+        deleted, tuple(left), report.audit_blanked,
+    )  # fmt: skip
+
+
+def _erase(cw: Casework, s: Session, client_id: int) -> tuple[ErasureReport, list[Path]]:
+    actor = s.scalar(select(Staff).where(Staff.name == cw.actor_name))
+    if actor is None or actor.role not in (Role.LAWYER, Role.ADMIN):
+        who = actor.role if actor else f"{cw.actor_name!r}, not a known staff member,"
+        raise PermissionDeniedError(
+            f"only a lawyer or an admin may erase a client's data; you are acting as {who}"
+        )
+    client = s.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"no client with id {client_id} (see: azil client list)")
+    if client.erased:
+        raise ErasureError(f"client {client_id}'s personal data is already erased")
+    cases = list(s.scalars(select(Case).where(Case.client_id == client_id).order_by(Case.id)))
+    still_open = [c.id for c in cases if c.status == CaseStatus.OPEN.value]
+    if still_open:
+        ids = ", ".join(str(i) for i in still_open)
+        raise ErasureError(
+            f"client {client_id} has open case(s) {ids}: their deadlines would lose their "
+            f"owner's name; close them first (azil case edit {still_open[0]} --status closed)"
+        )
+    case_ids = tuple(c.id for c in cases)
+    names = [n for n in (client.name_latin, client.name_original) if n]
+
+    for key in CLIENT_FIELDS:
+        setattr(client, key, False if key in _BOOLEAN_FIELDS else None)
+    client.name_latin = ERASED
+    client.erased = True
+    client.updated_by = cw.actor_name
+    client.updated_at = utcnow()
+    family = len(client.family)
+    client.family.clear()
+    s.flush()
+
+    files: list[Path] = []
+    documents = 0
+    if case_ids:
+        for case in cases:
+            case.drafting = {}
+            case.updated_by = cw.actor_name
+            case.updated_at = utcnow()
+        s.execute(update(Event).where(Event.case_id.in_(case_ids)).values(note=None))
+        s.execute(
+            update(Deadline)
+            .where(Deadline.case_id.in_(case_ids), Deadline.status_reason.is_not(None))
+            .values(status_reason=ERASED)
+            .execution_options(synchronize_session=False)
+        )
+        for doc in s.scalars(select(Document).where(Document.case_id.in_(case_ids))):
+            if doc.path:
+                files.append(Path(doc.path))
+            doc.path = ""
+            documents += 1
+
+    about_client = (AuditEntry.entity == "client") & (AuditEntry.entity_id == client_id)
+    scope = or_(about_client, AuditEntry.case_id.in_(case_ids)) if case_ids else about_client
+    blanked = 0
+    for entry in s.scalars(select(AuditEntry).where(scope)):
+        if entry.old is not None or entry.new is not None:
+            entry.old = ERASED if entry.old is not None else None
+            entry.new = ERASED if entry.new is not None else None
+            blanked += 1
+
+    # Digests not yet sent may name the client.
+    for mail in s.scalars(select(OutboxMail).where(OutboxMail.sent_at.is_(None))):
+        body = mail.body
+        for name in names:
+            body = body.replace(name, ERASED)
+        mail.body = body
+
+    s.add(
+        AuditEntry(
+            at=utcnow(), actor=cw.actor_name, action="erase", entity="client",
+            entity_id=client_id, case_id=None, field=None, old=None,
+            new="personal data erased" + (f" (cases {', '.join(map(str, case_ids))})"
+                                          if case_ids else ""),
+        )
+    )  # fmt: skip
+    report = ErasureReport(client_id, case_ids, family, documents, 0, (), blanked)
+    return report, files
+
+
+def _delete_files(files: list[Path], case_ids: tuple[int, ...]) -> tuple[int, list[str]]:
+    """Delete the recorded files and the cases' folders; list what could not be deleted."""
+    deleted = 0
+    left: list[str] = []
+    for path in files:
+        try:
+            path.unlink()
+            deleted += 1
+        except FileNotFoundError:
+            pass
+        except OSError:
+            left.append(str(path))
+    root = documents_dir()
+    for case_id in case_ids:
+        folder = root / f"case-{case_id:05d}"
+        if not folder.exists():
+            continue
+        for p in sorted(folder.rglob("*"), key=lambda x: len(x.parts), reverse=True):
+            try:
+                if p.is_dir() and not p.is_symlink():
+                    p.rmdir()
+                else:
+                    p.unlink()
+                    deleted += 1
+            except OSError:
+                left.append(str(p))
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    return deleted, left

@@ -1,0 +1,200 @@
+"""iCalendar export: open deadlines as all-day events with alarms, in any calendar program.
+
+UIDs are stable (`deadline-<id>@<office identity>`) and SEQUENCE/LAST-MODIFIED follow
+the deadline's version, so importing a newer export updates the events instead of
+duplicating them. The file is written atomically and readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import icalendar
+from sqlalchemy import or_, select
+
+import rules
+from casework import CaseworkError
+from casework.config import ensure_private_dir
+from casework.db import session_factory
+from casework.models import Case, CaseStatus, Client, Deadline, DeadlineStatus, Staff, utcnow
+from casework.reminders import offsets_for, reminder_days
+from casework.services import Casework
+
+IDENTITY_KEY = "calendar.identity"
+PRODID = "-//azil//deadlines//SR"
+ALARM_HOUR = 9  # alarms ring at 09:00 on the reminder day
+
+_TEXT = {
+    "sr": {
+        "due": "rok",
+        "basis": "Pravni osnov",
+        "safe": "Bezbedan datum (predati najkasnije tog dana)",
+        "verify": "POUZDANOST L: PROVERITI PRAVNI OSNOV",
+        "verify_short": "proveriti pravni osnov",
+        "case": "Predmet",
+        "lawyer": "Advokat",
+        "remedy": "Kada rok organa istekne",
+        "steps": "Računanje roka",
+    },
+    "en": {
+        "due": "due",
+        "basis": "Legal basis",
+        "safe": "Safe date (file by this day)",
+        "verify": "CONFIDENCE L: VERIFY THE LEGAL BASIS",
+        "verify_short": "verify the legal basis",
+        "case": "Case",
+        "lawyer": "Lawyer",
+        "remedy": "When the authority's time passes",
+        "steps": "How the deadline is counted",
+    },
+}
+
+
+class CalendarError(CaseworkError):
+    """The calendar file cannot be written; says where and why."""
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    """What an export wrote."""
+
+    path: Path
+    events: int
+
+
+def office_identity(cw: Casework) -> str:
+    """The domain part of the UIDs: created once per office database, then kept."""
+    identity = cw.get_setting(IDENTITY_KEY)
+    if not identity:
+        identity = f"{uuid.uuid4().hex[:16]}.azil"
+        cw.set_setting(IDENTITY_KEY, identity)
+    return identity
+
+
+def build_calendar(
+    cw: Casework, staff: str | None = None, lang: str = "sr", now: dt.datetime | None = None
+) -> icalendar.Calendar:
+    """A calendar of the open deadlines of open cases (one person's, or everyone's).
+
+    For one person: their cases, plus those whose lawyer is on leave or missing (as in
+    the reminders, those belong to the whole team).
+    """
+    words = _TEXT["en" if lang == "en" else "sr"]
+    identity = office_identity(cw)
+    now = now or utcnow()
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "azil" + (f": {staff}" if staff else ""))
+    for d in _deadlines(cw, staff):
+        cal.add_component(_event(d, identity, words, lang, now))
+    return cal
+
+
+def export_calendar(
+    cw: Casework, out: Path, staff: str | None = None, lang: str = "sr"
+) -> CalendarExport:
+    """Write the calendar to `out` atomically (owner-only), replacing an older export."""
+    cal = build_calendar(cw, staff, lang)
+    data = cal.to_ical()
+    write_private(out, data)
+    return CalendarExport(out, len(cal.walk("VEVENT")))
+
+
+def write_private(out: Path, data: bytes) -> None:
+    """Write a file atomically with mode 0600: a reader never sees half a file."""
+    try:
+        if not out.parent.exists():
+            ensure_private_dir(out.parent)
+        tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+        out.chmod(0o600)
+    except OSError as exc:
+        raise CalendarError(f"cannot write the calendar to {out}: {exc.strerror or exc}") from exc
+
+
+def _deadlines(cw: Casework, staff: str | None) -> list[Any]:
+    with session_factory(cw.url)() as s, s.begin():
+        q = (
+            select(
+                Deadline.id, Deadline.case_id, Deadline.rule_id, Deadline.due, Deadline.due_time,
+                Deadline.safe_date, Deadline.binds, Deadline.confidence, Deadline.basis,
+                Deadline.explanation, Deadline.reminder_offsets, Deadline.version,
+                Deadline.updated_at, Client.name_latin, Staff.name.label("lawyer"),
+                Staff.active.label("lawyer_active"),
+                Staff.reminder_offsets.label("staff_offsets"),
+            )
+            .join(Case, Deadline.case_id == Case.id)
+            .join(Client, Case.client_id == Client.id)
+            .outerjoin(Staff, Case.lawyer_id == Staff.id)
+            .where(
+                Deadline.status == DeadlineStatus.OPEN.value,
+                Case.status == CaseStatus.OPEN.value,
+            )
+            .order_by(Deadline.due, Deadline.id)
+        )  # fmt: skip
+        if staff:
+            cw.find_staff(staff)  # a helpful error for a misspelt name
+            q = q.where(or_(Staff.name == staff, Case.lawyer_id.is_(None), Staff.active.is_(False)))
+        return list(s.execute(q).all())
+
+
+def _event(
+    d: Any, identity: str, words: dict[str, str], lang: str, now: dt.datetime
+) -> icalendar.Event:
+    rule = rules.get_rule(d.rule_id)
+    name = rule.name_en if lang == "en" else rule.name_sr
+    due_text = d.due.isoformat() + (f" {d.due_time.strftime('%H:%M')}" if d.due_time else "")
+    verify = d.confidence == "L"
+    summary = f"{d.name_latin} — {name} — {words['due']} {due_text}"
+    if verify:
+        summary += f" ({words['verify_short']})"
+    lines = [f"{words['case']} {d.case_id}; {words['lawyer']}: {d.lawyer or '-'}"]
+    if verify:
+        lines.append(words["verify"])
+    if d.safe_date:
+        lines.append(f"{words['safe']}: {d.safe_date.isoformat()}")
+    lines.append(f"{words['basis']}: {d.basis}")
+    remedy = rule.remedy_en if lang == "en" else rule.remedy_sr
+    if d.binds == rules.Binds.AUTHORITY.value and remedy:
+        lines.append(f"{words['remedy']}: {remedy}")
+    steps = [str(step.get(lang) or step.get("sr") or "") for step in d.explanation or []]
+    if steps:
+        lines += ["", words["steps"] + ":"] + [f"- {s}" for s in steps]
+
+    ev = icalendar.Event()
+    ev.add("uid", f"deadline-{d.id}@{identity}")
+    ev.add("dtstamp", now)
+    ev.add("dtstart", d.due)
+    ev.add("dtend", d.due + dt.timedelta(days=1))
+    ev.add("summary", summary)
+    ev.add("description", "\n".join(lines))
+    ev.add("sequence", int(d.version))
+    ev.add("last-modified", d.updated_at)
+    ev.add("transp", "TRANSPARENT")
+    ev.add("categories", ["azil", d.rule_id])
+    offsets = offsets_for(
+        d.reminder_offsets, tuple(d.staff_offsets) if d.staff_offsets else None, rule, d.binds
+    )
+    for day in reminder_days(d.due, d.safe_date, d.binds, offsets):
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        # Relative to the all-day start (00:00 of the due date): ring at 09:00 that day.
+        alarm.add("trigger", dt.timedelta(days=(day - d.due).days, hours=ALARM_HOUR))
+        ev.add_component(alarm)
+    return ev

@@ -1,0 +1,280 @@
+"""E-mail digests through the office's SMTP server, with an outbox so nothing is lost.
+
+Digests are first written to the outbox (in the same transaction that records the run),
+then sent. A mail that cannot be sent stays in the outbox with its error and is retried
+on the next run; it is never dropped silently. Once sent, its body (client names) is
+cleared. The SMTP password is never stored in the database: it comes from the
+environment (AZIL_SMTP_PASSWORD) or the system keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import ssl
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+from sqlalchemy import select
+
+from casework import CaseworkError
+from casework.db import session_factory
+from casework.models import OutboxMail, ReminderRun, utcnow
+from casework.reminders import Digest
+from casework.services import Casework
+
+PASSWORD_ENV = "AZIL_SMTP_PASSWORD"
+KEYRING_SERVICE = "azil-smtp"
+TLS_MODES = ("none", "starttls", "ssl")
+SMTP_TIMEOUT = 20.0
+
+
+class MailConfigError(CaseworkError):
+    """The office's mail server settings are missing or wrong; says which to set."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """The office's SMTP server (office-wide settings, shared by the team)."""
+
+    host: str
+    port: int
+    tls: str
+    user: str | None
+    sender: str
+    cafile: str | None = None
+
+    @classmethod
+    def from_casework(cls, cw: Casework) -> SmtpSettings:
+        """Read smtp.host, smtp.port, smtp.tls, smtp.user, smtp.from (and smtp.cafile)."""
+        values = cw.settings()
+        host = values.get("smtp.host", "").strip()
+        sender = values.get("smtp.from", "").strip()
+        tls = values.get("smtp.tls", "starttls").strip() or "starttls"
+        problems = []
+        if not host:
+            problems.append("smtp.host (the mail server)")
+        if not sender:
+            problems.append("smtp.from (the sender address)")
+        if problems:
+            raise MailConfigError(
+                "the office mail server is not set up: set "
+                + " and ".join(problems)
+                + " (azil mail config --host HOST --from ADDRESS [--port --tls --user])"
+            )
+        if tls not in TLS_MODES:
+            raise MailConfigError(f"smtp.tls is {tls!r}; choose one of: {', '.join(TLS_MODES)}")
+        default_port = {"none": 25, "starttls": 587, "ssl": 465}[tls]
+        port_text = values.get("smtp.port", "").strip()
+        try:
+            port = int(port_text) if port_text else default_port
+        except ValueError:
+            raise MailConfigError(
+                f"smtp.port is {port_text!r}; give a number such as 587"
+            ) from None
+        return cls(host, port, tls, values.get("smtp.user") or None, sender,
+                   values.get("smtp.cafile") or None)  # fmt: skip
+
+
+def keyring_account(settings: SmtpSettings) -> str:
+    """The keyring entry's account name for this server and user."""
+    return f"{settings.user}@{settings.host}"
+
+
+def smtp_password(settings: SmtpSettings) -> str | None:
+    """The password from AZIL_SMTP_PASSWORD, else the system keyring; None without a user."""
+    if not settings.user:
+        return None
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, keyring_account(settings))
+        except KeyringError:
+            stored = None
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        stored = None
+    if stored:
+        return str(stored)
+    raise MailConfigError(
+        f"no password for {keyring_account(settings)}: set {PASSWORD_ENV} for the scheduler, "
+        f"or store it in the system keyring (azil mail password)"
+    )
+
+
+def store_password(settings: SmtpSettings, password: str) -> None:
+    """Put the SMTP password into the system keyring (never into the database)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_account(settings), password)
+    except KeyringError as exc:
+        raise MailConfigError(
+            f"the system keyring cannot store the password ({exc}); use {PASSWORD_ENV} instead"
+        ) from exc
+
+
+@dataclass(frozen=True)
+class Queued:
+    """What queueing the digests did: queued mails, and people who could not get one."""
+
+    queued: tuple[tuple[str, str], ...]  # (person, address)
+    no_address: tuple[Digest, ...]  # digests to show another way (no e-mail recorded)
+    empty: tuple[str, ...]  # people with nothing to report today
+
+
+def queue_digests(cw: Casework, digests: Iterable[Digest]) -> Queued:
+    """Put each non-empty digest with an address into the outbox and record the run.
+
+    One transaction: a digest is either queued and its days counted as delivered, or
+    neither. People without an address are returned (their run is not recorded).
+    """
+    queued: list[tuple[str, str]] = []
+    no_address: list[Digest] = []
+    empty: list[str] = []
+    now = utcnow()
+    with session_factory(cw.url)() as s, s.begin():
+        for d in digests:
+            who = d.staff or "the office"
+            if not d.email:
+                if not d.is_empty:
+                    no_address.append(d)
+                continue
+            if d.is_empty:
+                empty.append(who)
+            else:
+                s.add(
+                    OutboxMail(
+                        created_at=now, staff_id=d.staff_id, to_addr=d.email,
+                        subject=d.subject(), body=d.to_text(), attempts=0,
+                    )
+                )  # fmt: skip
+                queued.append((who, d.email))
+            s.add(ReminderRun(staff_id=d.staff_id, day=d.day, at=now, via="email", items=d.count))
+    return Queued(tuple(queued), tuple(no_address), tuple(empty))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What one delivery attempt did: mails sent, and mails that failed (kept for retry)."""
+
+    sent: tuple[tuple[int, str], ...]  # (outbox id, address)
+    failed: tuple[tuple[int, str, str], ...]  # (outbox id, address, error)
+
+
+def pending(cw: Casework) -> list[OutboxMail]:
+    """Mails not yet sent, oldest first (failed ones carry their last error)."""
+    with session_factory(cw.url)() as s:
+        q = select(OutboxMail).where(OutboxMail.sent_at.is_(None)).order_by(OutboxMail.id)
+        return list(s.scalars(q))
+
+
+def deliver(cw: Casework, settings: SmtpSettings | None = None) -> Delivery:
+    """Send every pending mail over one SMTP connection; record success or the error."""
+    settings = settings or SmtpSettings.from_casework(cw)
+    waiting = pending(cw)
+    if not waiting:
+        return Delivery((), ())
+    password = smtp_password(settings)
+    sent: list[tuple[int, str]] = []
+    failed: list[tuple[int, str, str]] = []
+    try:
+        server = _connect(settings, password)
+    except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
+        error = _describe(exc, settings)
+        _record(cw, [(m.id, error) for m in waiting])
+        return Delivery((), tuple((m.id, m.to_addr, error) for m in waiting))
+    results: list[tuple[int, str | None]] = []
+    try:
+        for m in waiting:
+            try:
+                server.send_message(_message(settings, m))
+            except (OSError, smtplib.SMTPException) as exc:
+                error = _describe(exc, settings)
+                results.append((m.id, error))
+                failed.append((m.id, m.to_addr, error))
+            else:
+                results.append((m.id, None))
+                sent.append((m.id, m.to_addr))
+    finally:
+        try:
+            server.quit()
+        except (OSError, smtplib.SMTPException):
+            server.close()
+        _record(cw, results)
+    return Delivery(tuple(sent), tuple(failed))
+
+
+def _connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
+    context = ssl.create_default_context(cafile=settings.cafile)
+    server: smtplib.SMTP
+    if settings.tls == "ssl":
+        server = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=SMTP_TIMEOUT, context=context
+        )
+    else:
+        server = smtplib.SMTP(settings.host, settings.port, timeout=SMTP_TIMEOUT)
+    try:
+        server.ehlo()
+        if settings.tls == "starttls":
+            server.starttls(context=context)
+            server.ehlo()
+        if settings.user:
+            server.login(settings.user, password or "")
+    except BaseException:
+        server.close()
+        raise
+    return server
+
+
+def _message(settings: SmtpSettings, m: OutboxMail) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = settings.sender
+    msg["To"] = m.to_addr
+    msg["Subject"] = m.subject
+    msg["Date"] = formatdate(m.created_at.timestamp(), localtime=True)
+    msg["Message-ID"] = make_msgid(f"azil-outbox-{m.id}")
+    msg.set_content(m.body)
+    return msg
+
+
+def _record(cw: Casework, results: Iterable[tuple[int, str | None]]) -> None:
+    """Write each attempt's outcome: sent (body cleared) or the error, for the retry."""
+    now = utcnow()
+    with session_factory(cw.url)() as s, s.begin():
+        for mail_id, error in results:
+            m = s.get(OutboxMail, mail_id)
+            if m is None:
+                continue
+            m.attempts += 1
+            m.last_attempt_at = now
+            if error is None:
+                m.sent_at = now
+                m.last_error = None
+                m.body = ""  # client names do not stay in the database once delivered
+            else:
+                m.last_error = error
+
+
+def _describe(exc: BaseException, settings: SmtpSettings) -> str:
+    where = f"{settings.host}:{settings.port}"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"the mail server {where} refused the connection (is it running?)"
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return f"the mail server {where} did not answer in {SMTP_TIMEOUT:.0f} s"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return f"the mail server {where} refused the user name or password"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"the mail server {where} refused the recipient"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{where}: {text}"

@@ -1,0 +1,466 @@
+"""Reminders: what is overdue, due today or to be reminded now, and for whom.
+
+A deadline reminds on the days given by its offsets (days before the date to act by):
+the deadline's own offsets, else its lawyer's (for filings), else the rule's defaults.
+Offsets count toward the safe date where there is one (DOMAIN.md rule 7), else the due
+date. Authority deadlines remind the day after they pass (offset -1): a remedy opens.
+
+Each person's digest holds their own cases' deadlines plus every deadline whose lawyer
+is on leave or missing (those go to the whole team). The days since a person's last
+recorded digest are caught up, so a morning nobody ran the command loses nothing.
+Open cases without any open deadline are flagged: that is how deadlines get forgotten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+import rules
+from casework.config import current_user_name, os_user_name
+from casework.db import session_factory
+from casework.models import (
+    Case,
+    CaseStatus,
+    Client,
+    Deadline,
+    DeadlineStatus,
+    ReminderRun,
+    Staff,
+    utcnow,
+)
+from casework.services import Casework, DeadlineRow, NotFoundError
+
+JSON_SCHEMA = "azil.reminders/1"
+# A run of non-working days (Orthodox Easter next to 1-2 May, plus recorded closures)
+# never puts a due date this far after its safe date; used only to narrow the query.
+_MAX_SAFE_GAP = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class ReminderItem:
+    """One deadline in one person's digest, with why it is there today."""
+
+    row: DeadlineRow
+    offsets: tuple[int, ...]
+    reminder_days: tuple[dt.date, ...]  # the reminder days that fall in this run's window
+    team: bool  # shown to everyone: the lawyer is on leave or none is assigned
+    past_safe_date: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The deadline's stable JSON (as `azil deadlines --json`) plus the reminder facts."""
+        out = self.row.to_json()
+        out["offsets"] = list(self.offsets)
+        out["reminder_days"] = [d.isoformat() for d in self.reminder_days]
+        out["team"] = self.team
+        out["past_safe_date"] = self.past_safe_date
+        return out
+
+
+@dataclass(frozen=True)
+class ForgottenCase:
+    """An open case with no open deadline left."""
+
+    case_id: int
+    client_name: str
+    procedure: str
+    stage: str
+    lawyer: str | None
+    team: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "client": self.client_name,
+            "procedure": self.procedure,
+            "stage": self.stage,
+            "lawyer": self.lawyer,
+            "team": self.team,
+        }
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What one person must hear about today (staff None: an office with no active staff)."""
+
+    day: dt.date
+    staff_id: int | None
+    staff: str | None
+    email: str | None
+    window_start: dt.date
+    overdue: tuple[ReminderItem, ...] = ()
+    due_today: tuple[ReminderItem, ...] = ()
+    remind: tuple[ReminderItem, ...] = ()
+    forgotten: tuple[ForgottenCase, ...] = ()
+
+    @property
+    def count(self) -> int:
+        """Number of deadlines in the digest (forgotten cases not counted)."""
+        return len(self.overdue) + len(self.due_today) + len(self.remind)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.count == 0 and not self.forgotten
+
+    def subject(self) -> str:
+        """A mail subject without client names (subjects stay in the outbox after sending)."""
+        return (
+            f"azil {self.day.isoformat()}: {len(self.overdue)} overdue, "
+            f"{len(self.due_today)} due today, {len(self.remind)} reminders"
+            + (f", {len(self.forgotten)} cases without a deadline" if self.forgotten else "")
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "staff": self.staff,
+            "staff_id": self.staff_id,
+            "email": self.email,
+            "window_start": self.window_start.isoformat(),
+            "overdue": [i.to_json() for i in self.overdue],
+            "due_today": [i.to_json() for i in self.due_today],
+            "remind": [i.to_json() for i in self.remind],
+            "cases_without_open_deadline": [c.to_json() for c in self.forgotten],
+        }
+
+    def to_text(self, lang: str = "sr") -> str:
+        """The digest as a person reads it in a terminal or an e-mail."""
+        who = self.staff or "the whole office"
+        lines = [f"Reminders for {who}, {self.day.strftime('%a %Y-%m-%d')}"]
+        if self.window_start < self.day:
+            lines.append(
+                f"(including reminders since {self.window_start.isoformat()}, "
+                "the day after the last digest)"
+            )
+        sections = (
+            ("OVERDUE OR PASSED", self.overdue),
+            ("DUE TODAY (or past the safe date)", self.due_today),
+            ("REMINDERS", self.remind),
+        )
+        for title, items in sections:
+            if items:
+                lines += ["", f"{title} ({len(items)})"]
+                lines += [line for item in items for line in _item_lines(item, self.day, lang)]
+        if self.forgotten:
+            lines += ["", f"OPEN CASES WITHOUT ANY OPEN DEADLINE ({len(self.forgotten)})"]
+            for c in self.forgotten:
+                lines.append(
+                    f"  case {c.case_id}, {c.client_name} ({c.procedure}, {c.stage}); "
+                    f"lawyer {c.lawyer or '-'}: record the next event or close the case"
+                )
+        if self.is_empty:
+            lines += ["", "Nothing is overdue, due today or to be reminded."]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """The result of one reminders run: one digest per person."""
+
+    day: dt.date
+    digests: tuple[Digest, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of `azil reminders --json` (see the command's help)."""
+        return {
+            "schema": JSON_SCHEMA,
+            "day": self.day.isoformat(),
+            "digests": [d.to_json() for d in self.digests],
+        }
+
+
+# ---------------------------------------------------------------------- pure parts
+def offsets_for(
+    deadline_offsets: Sequence[int] | None,
+    staff_offsets: Sequence[int] | None,
+    rule: rules.Rule,
+    binds: str,
+) -> tuple[int, ...]:
+    """The offsets a deadline reminds at: its own, else its lawyer's, else the rule's.
+
+    A person's offsets are for filings; an authority deadline keeps the day-after
+    reminder of its rule unless the deadline itself was given other offsets.
+    """
+    if deadline_offsets is not None:
+        chosen: Iterable[int] = deadline_offsets
+    elif staff_offsets is not None and binds == rules.Binds.PARTY.value:
+        chosen = staff_offsets
+    else:
+        chosen = rule.reminder_offsets
+    return tuple(sorted({int(o) for o in chosen}, reverse=True))
+
+
+def reminder_days(
+    due: dt.date, safe_date: dt.date | None, binds: str, offsets: Iterable[int]
+) -> tuple[dt.date, ...]:
+    """The days a deadline reminds on, earliest first.
+
+    Filings count toward the safe date where there is one; an authority deadline counts
+    from its due date (offset -1 = the day after it passes).
+    """
+    anchor = due if binds == rules.Binds.AUTHORITY.value else (safe_date or due)
+    return tuple(sorted({anchor - dt.timedelta(days=o) for o in offsets}))
+
+
+def window_start(day: dt.date, last_run: dt.date | None) -> dt.date:
+    """First day whose reminders this run delivers: the day after the last run, or today."""
+    if last_run is None or last_run >= day:
+        return day
+    return last_run + dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------------- queries
+@dataclass(frozen=True)
+class _Person:
+    id: int
+    name: str
+    active: bool
+    email: str | None
+    offsets: tuple[int, ...] | None
+
+
+def _people(s: Session) -> dict[int, _Person]:
+    rows = s.execute(
+        select(Staff.id, Staff.name, Staff.active, Staff.email, Staff.reminder_offsets)
+    )
+    return {
+        r.id: _Person(r.id, r.name, bool(r.active), r.email,
+                      tuple(r.reminder_offsets) if r.reminder_offsets else None)
+        for r in rows
+    }  # fmt: skip
+
+
+def _last_runs(s: Session, day: dt.date) -> dict[int | None, dt.date]:
+    q = (
+        select(ReminderRun.staff_id, func.max(ReminderRun.day))
+        .where(ReminderRun.day <= day)
+        .group_by(ReminderRun.staff_id)
+    )
+    return {staff_id: last for staff_id, last in s.execute(q)}
+
+
+def _max_offset(s: Session, people: Iterable[_Person]) -> int:
+    """The largest offset in use, to narrow the query to deadlines that can remind."""
+    found = [o for r in rules.catalogue() for o in r.reminder_offsets]
+    found += [o for p in people for o in (p.offsets or ())]
+    custom = select(Deadline.reminder_offsets).where(
+        Deadline.status == DeadlineStatus.OPEN.value, Deadline.reminder_offsets.is_not(None)
+    )
+    for offsets in s.scalars(custom):
+        found += [int(o) for o in offsets or ()]
+    return max([0, *found])
+
+
+def _recipients(
+    cw: Casework, people: dict[int, _Person], staff: str | None
+) -> list[_Person | None]:
+    if staff is not None:
+        by_name = {p.name: p for p in people.values()}
+        if staff not in by_name:
+            cw.find_staff(staff)  # raises the helpful NotFoundError
+            raise NotFoundError(f"no staff member named {staff!r}")
+        return [by_name[staff]]
+    active = sorted((p for p in people.values() if p.active), key=lambda p: p.name)
+    return list(active) if active else [None]
+
+
+def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None) -> Reminders:
+    """Each person's digest for `day` (default today); nothing is written.
+
+    `staff` limits the run to one person; otherwise every active person gets a digest
+    (or, in an office with no active staff, one digest for everybody).
+    """
+    day = day or dt.date.today()
+    with session_factory(cw.url)() as s, s.begin():
+        people = _people(s)
+        recipients = _recipients(cw, people, staff)
+        last = _last_runs(s, day)
+        bound = day + dt.timedelta(days=_max_offset(s, people.values()))
+        q = (
+            select(
+                Deadline.id, Deadline.case_id, Deadline.rule_id, Deadline.due, Deadline.due_time,
+                Deadline.safe_date, Deadline.status, Deadline.binds, Deadline.confidence,
+                Deadline.basis, Deadline.has_draft, Deadline.reminder_offsets,
+                Case.procedure, Case.lawyer_id, Client.name_latin, Client.name_original,
+            )
+            .join(Case, Deadline.case_id == Case.id)
+            .join(Client, Case.client_id == Client.id)
+            .where(
+                Deadline.status == DeadlineStatus.OPEN.value,
+                Case.status == CaseStatus.OPEN.value,
+                # Due within the largest offset, or a safe date that may be (index-friendly
+                # first branch; the second catches a far safe date before a late due date).
+                or_(
+                    Deadline.due <= bound,
+                    and_(Deadline.due <= bound + _MAX_SAFE_GAP, Deadline.safe_date <= bound),
+                ),
+            )
+            .order_by(Deadline.due, Deadline.due_time, Deadline.id)
+        )  # fmt: skip
+        deadlines = s.execute(q).all()
+        has_open = exists().where(
+            Deadline.case_id == Case.id, Deadline.status == DeadlineStatus.OPEN.value
+        )
+        forgotten_rows = s.execute(
+            select(Case.id, Case.procedure, Case.stage, Case.lawyer_id, Client.name_latin)
+            .join(Client, Case.client_id == Client.id)
+            .where(Case.status == CaseStatus.OPEN.value, ~has_open)
+            .order_by(Case.id)
+        ).all()
+
+    digests = []
+    for person in recipients:
+        start = window_start(day, last.get(person.id if person else None))
+        buckets: dict[str, list[ReminderItem]] = {"overdue": [], "today": [], "remind": []}
+        for d in deadlines:
+            owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
+            team = owner is None or not owner.active
+            if not _shown_to(person, owner, team):
+                continue
+            item = _item(d, owner, team, day, start)
+            if item is not None:
+                buckets[_bucket(item, day)].append(item)
+        forgotten = []
+        for c in forgotten_rows:
+            owner = people.get(c.lawyer_id) if c.lawyer_id is not None else None
+            team = owner is None or not owner.active
+            if _shown_to(person, owner, team):
+                forgotten.append(
+                    ForgottenCase(c.id, c.name_latin, c.procedure, c.stage,
+                                  owner.name if owner else None, team)
+                )  # fmt: skip
+        digests.append(
+            Digest(
+                day=day,
+                staff_id=person.id if person else None,
+                staff=person.name if person else None,
+                email=person.email if person else None,
+                window_start=start,
+                overdue=tuple(buckets["overdue"]),
+                due_today=tuple(buckets["today"]),
+                remind=tuple(buckets["remind"]),
+                forgotten=tuple(forgotten),
+            )
+        )
+    return Reminders(day, tuple(digests))
+
+
+def _shown_to(person: _Person | None, owner: _Person | None, team: bool) -> bool:
+    if person is None:  # the one digest of an office without active staff
+        return True
+    if owner is not None and owner.id == person.id:
+        return True
+    return team and person.active
+
+
+def _item(
+    d: Any, owner: _Person | None, team: bool, day: dt.date, start: dt.date
+) -> ReminderItem | None:
+    rule = rules.get_rule(d.rule_id)
+    offsets = offsets_for(d.reminder_offsets, owner.offsets if owner else None, rule, d.binds)
+    days = reminder_days(d.due, d.safe_date, d.binds, offsets)
+    in_window = tuple(r for r in days if start <= r <= day)
+    acting_today = d.due <= day or (d.safe_date is not None and d.safe_date <= day)
+    if not acting_today and not in_window:
+        return None
+    passed = d.due < day
+    remedy = passed and d.binds == rules.Binds.AUTHORITY.value
+    row = DeadlineRow(
+        id=d.id,
+        case_id=d.case_id,
+        client_name=d.name_latin,
+        client_name_original=d.name_original,
+        procedure=d.procedure,
+        rule_id=d.rule_id,
+        rule_name_sr=rule.name_sr,
+        rule_name_en=rule.name_en,
+        due=d.due,
+        due_time=d.due_time,
+        safe_date=d.safe_date,
+        status=d.status,
+        binds=d.binds,
+        confidence=d.confidence,
+        basis=d.basis,
+        lawyer=owner.name if owner else None,
+        lawyer_active=bool(owner and owner.active),
+        has_draft=bool(d.has_draft),
+        days_left=(d.due - day).days,
+        remedy_sr=rule.remedy_sr if remedy else None,
+        remedy_en=rule.remedy_en if remedy else None,
+    )
+    past_safe = d.safe_date is not None and d.safe_date < day <= d.due
+    return ReminderItem(row, offsets, in_window, team, past_safe)
+
+
+def _bucket(item: ReminderItem, day: dt.date) -> str:
+    r = item.row
+    if r.due < day:
+        return "overdue"
+    if r.due == day or (r.safe_date is not None and r.safe_date <= day):
+        return "today"
+    return "remind"
+
+
+def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
+    r = item.row
+    name = r.rule_name_en if lang == "en" else r.rule_name_sr
+    due = r.due.strftime("%a %Y-%m-%d") + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    head = f"  [{r.id}] case {r.case_id}, {r.client_name}: {name} ({r.rule_id}), due {due}"
+    if r.safe_date:
+        head += f", safe date {r.safe_date.strftime('%a %Y-%m-%d')}"
+    out = [head]
+    if r.days_left < 0:
+        if r.binds == rules.Binds.AUTHORITY.value:
+            out.append(f"      the authority's time passed {-r.days_left} day(s) ago")
+        else:
+            out.append(
+                f"      OVERDUE by {-r.days_left} day(s): mark it done if it was filed or "
+                "posted by registered mail in time, otherwise act now (restoration?)"
+            )
+    elif r.days_left == 0:
+        out.append("      last day today (filed at the authority or posted by registered mail)")
+    elif item.past_safe_date:
+        out.append(f"      past the safe date; the legal last day is {r.due.isoformat()}")
+    else:
+        out.append(f"      {r.days_left} day(s) left" + ("" if not r.has_draft else "; draft made"))
+    remedy = r.remedy_en if lang == "en" else r.remedy_sr
+    if remedy:
+        out.append(f"      remedy: {remedy}")
+    if r.confidence == "L":
+        out.append(f"      ! confidence L: verify the legal basis ({r.basis})")
+    if item.team:
+        out.append(
+            "      shown to the whole team: "
+            + (f"{r.lawyer} is on leave" if r.lawyer else "no lawyer assigned")
+        )
+    elif r.lawyer:
+        out.append(f"      lawyer: {r.lawyer}")
+    return out
+
+
+# ---------------------------------------------------------------------- runs
+def record_runs(cw: Casework, digests: Iterable[Digest], via: str) -> None:
+    """Remember that these digests were delivered, so the next run starts after today."""
+    now = utcnow()
+    with session_factory(cw.url)() as s, s.begin():
+        for d in digests:
+            s.add(ReminderRun(staff_id=d.staff_id, day=d.day, at=now, via=via, items=d.count))
+
+
+def resolve_actor(url: str | None = None) -> str:
+    """Who is acting: AZIL_USER or the staff member chosen on this computer, else the
+    staff member an admin mapped to this OS login, else `os:<login>`.
+
+    Proposed for `Casework.__init__` (it knows the first and the last, not the mapping).
+    """
+    chosen = current_user_name()
+    if chosen:
+        return chosen
+    login = os_user_name()
+    with session_factory(url)() as s:
+        name = s.scalar(select(Staff.name).where(Staff.os_user == login))
+    return name or f"os:{login}"
