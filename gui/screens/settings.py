@@ -346,6 +346,9 @@ class SettingsScreen(QWidget):
                 widget.setText(t(key))
         self.save_button.setText(t("action.save"))
         self.save_button.setAccessibleName(t("action.save"))
+        self.db_file.setAccessibleName(t("set.db.file"))
+        self.staff_view.setAccessibleName(t("set.staff"))
+        self.closures_view.setAccessibleName(t("set.closures"))
         self.staff.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.closures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 

@@ -1,0 +1,321 @@
+"""End-to-end flows through the screens, on a real SQLite database and the real engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gui.models import ROW_ROLE, DCol
+
+DELIVERED = dt.date(2024, 4, 26)  # Fri; DOMAIN.md worked example
+
+
+def typ(qtbot, widget, text):
+    """Type like a user; QTest only types ASCII, so other scripts are inserted as an edit."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+def _new_case(window, qtbot, name="Mohammad Rahimi", original="محمد رحیمی"):
+    """Create a client and a case through the form, as a paralegal would."""
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    case = window.case
+    assert case.case is None and window.stack.currentWidget() is case
+    typ(qtbot, case.fields["name_latin"], name)
+    typ(qtbot, case.fields["name_original"], original)
+    typ(qtbot, case.fields["nationality"], "Avganistan")
+    lawyer = case.fields["lawyer"]
+    lawyer.setCurrentIndex(lawyer.findText("Ana Petrović"))
+    assert case.save(), case.message.text()
+    assert case.case is not None
+    return case.case.id
+
+
+def _record(case, qtbot, kind, on, **kw):
+    case.tabs.setCurrentIndex(2)
+    case.ev_kind.setCurrentIndex(case.ev_kind.findData(kind))
+    case.ev_date.edit.clear()
+    typ(qtbot, case.ev_date.edit, on)
+    for name, text in kw.items():
+        target = getattr(case, f"ev_{name}")
+        typ(qtbot, getattr(target, "edit", target), text)
+    return case.record_event()
+
+
+def test_create_case_record_decision_see_appeal_deadline_generate_appeal(
+    window, qtbot, office, monkeypatch
+):
+    from casework import documents
+    from casework.demo import APPEAL_DRAFT
+
+    case_id = _new_case(window, qtbot)
+    case = window.case
+    assert _record(
+        case,
+        qtbot,
+        "decision-delivered",
+        "26.04.2024",
+        reference="26-1234/24",
+        act_date="22.04.2024",
+    )
+
+    rows = {r.rule_id: r for r in case.case_deadlines.rows()}
+    appeal = rows["appeal-regular"]
+    assert appeal.due == dt.date(2024, 5, 13)  # day 15 Sat 11 May -> Mon 13 May
+    assert appeal.safe_date == dt.date(2024, 5, 10)  # Fri before the Saturday extension
+    shown = [case.case_deadlines.index(i, 1).data() for i in range(case.case_deadlines.rowCount())]
+    assert "Mon 2024-05-13" in shown
+    case.deadlines_view.setCurrentIndex(
+        case.case_deadlines.index(list(rows).index("appeal-regular"), 0)
+    )
+    detail = case.deadline_detail.toPlainText()
+    assert "Mon 2024-05-13" in detail and "Fri 2024-05-10" in detail
+    assert "Safe date" in detail and "Legal basis" in detail
+    assert "2024-05-11" in detail  # the step that lands on Saturday
+
+    # The team view shows it too (the case screen told the others what changed).
+    dl = [window.deadlines.model.row_at(i) for i in range(window.deadlines.model.rowCount())]
+    assert any(r.case_id == case_id and r.rule_id == "appeal-regular" for r in dl)
+
+    # Documents: missing fields are listed; clicking one goes to the field.
+    case.tabs.setCurrentIndex(4)
+    case.template.setCurrentIndex(case.template.findData("appeal"))
+    problems = case.check_documents()
+    assert problems and case.problems.count() == len(problems)
+    items = [case.problems.item(i) for i in range(case.problems.count())]
+    gender = next(i for i in items if i.data(Qt.ItemDataRole.UserRole).field == "client_gender")
+    case.problems.itemClicked.emit(gender)
+    assert case.tabs.currentIndex() == 0
+    assert case.fields["sex"].hasFocus()
+    case.fields["sex"].setCurrentIndex(case.fields["sex"].findData("m"))
+    assert case.save()
+    # The lawyer writes the appeal's text, the office its letterhead; then it can be made.
+    fresh = office.get_case(case_id)
+    documents.set_drafting(case_id, fresh.version, APPEAL_DRAFT, office)
+    for key, value in (("office_name", "Centar za pravnu pomoć"),
+                       ("office_address", "Beogradska 1, Beograd")):  # fmt: skip
+        office.set_setting(key, value)
+    staff = office.find_staff("Ana Petrović")
+    office.update_staff(staff.id, bar_no="AKB 1234", capacity="advokat")
+    left = documents.check_case(case_id, "appeal", office)
+    assert not left, [str(p) for p in left]
+    case.reload()
+    case.tabs.setCurrentIndex(4)
+    case.template.setCurrentIndex(case.template.findData("appeal"))
+    case.generate_document()
+    qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=20000)
+    doc = case.documents.row_at(0)
+    assert doc.template_id == "appeal" and Path(doc.path).exists()
+    opened = []
+    monkeypatch.setattr("gui.screens.case._open_url", lambda url: opened.append(url) or True)
+    case.documents_view.setCurrentIndex(case.documents.index(0, 0))
+    case.open_button.click()
+    assert opened and opened[0].toLocalFile() == doc.path
+
+
+def test_team_view_shows_another_users_change_after_refresh(window, qtbot, office, sqlite_url):
+    from casework.services import Casework
+
+    marko = Casework(sqlite_url, actor="Marko Jovanović")
+    client = marko.add_client(name_latin="Olena Kovalenko", name_original="Олена Коваленко")
+    case = marko.add_case(client.id, "regular", lawyer_id=marko.find_staff("Marko Jovanović").id)
+    before = window.deadlines.model.rowCount()
+    marko.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    assert window.deadlines.model.rowCount() == before  # not yet: nobody refreshed
+    window.deadlines.refresh_button.click()
+    assert window.deadlines.model.rowCount() == before + 1
+    typ(qtbot, window.deadlines.search, "Коваленко")
+    assert window.deadlines.proxy.rowCount() == 1
+    r = window.deadlines.proxy.index(0, 0).data(ROW_ROLE)
+    assert r.lawyer == "Marko Jovanović" and r.due == dt.date(2024, 5, 13)
+    assert window.deadlines.proxy.index(0, int(DCol.SAFE)).data() == "Fri 2024-05-10"
+    window.deadlines.mine.setChecked(True)  # acting as Ana: Marko's case is not hers
+    assert window.deadlines.proxy.rowCount() == 0
+
+
+def test_double_click_on_a_deadline_opens_its_case(window, qtbot, office):
+    client = office.add_client(name_latin="Ali Jafari")
+    case = office.add_case(client.id, "border")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.deadlines.reload()
+    view = window.deadlines.table
+    idx = window.deadlines.proxy.index(0, 0)
+    view.scrollTo(idx)
+    rect = view.visualRect(idx)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.case
+    assert window.case.case is not None and window.case.case.id == case.id
+
+
+def test_stale_edit_shows_who_changed_it_and_offers_reload(
+    window, qtbot, office, sqlite_url, dialogs
+):
+    from casework.services import Casework
+
+    case_id = _new_case(window, qtbot, name="Reza Hosseini", original="")
+    marko = Casework(sqlite_url, actor="Marko Jovanović")
+    c = marko.get_case(case_id)
+    marko.update_client(c.client.id, c.client.version, nationality="Iran")
+
+    edit = window.case.fields["contact"]
+    typ(qtbot, edit, "+381 60 123")
+
+    def press_reload(box: QMessageBox) -> int:
+        box.buttons()[0].click()  # "Reload" is the first (accept) button
+        return 0
+
+    dialogs.answer = press_reload
+    assert not window.case.save()
+    stale = [d for d in dialogs.shown if d["title"] == "Someone changed this record"]
+    assert stale, dialogs.shown
+    assert "Marko Jovanović" in stale[0]["info"]
+    assert window.case.fields["nationality"].text() == "Iran"  # reloaded
+
+
+def test_impossible_date_cannot_be_saved_and_the_field_says_why(window, qtbot, office):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    case = window.case
+    typ(qtbot, case.fields["name_latin"], "Yusuf Ibrahim")
+    birth = case.fields["birth_date"]
+    typ(qtbot, birth.edit, "31.02.1990")
+    assert birth.error.isVisibleTo(case) and "does not exist" in birth.error.text()
+    assert not case.save()
+    assert "does not exist" in case.message.text()
+    assert office.list_clients() == []
+    birth.edit.clear()
+    typ(qtbot, birth.edit, "1990-13-01")
+    assert "does not exist" in birth.problem()
+    birth.edit.clear()
+    typ(qtbot, birth.edit, "yesterday")
+    assert "is not a date" in birth.problem()
+    birth.edit.clear()
+    typ(qtbot, birth.edit, "28.02.1990.")
+    assert birth.problem() is None
+    assert case.save()
+    assert office.list_clients()[0].birth_date == dt.date(1990, 2, 28)
+
+
+def test_impossible_event_date_is_refused(window, qtbot, office):
+    _new_case(window, qtbot, name="Lina Haddad", original="لينا حداد")
+    case = window.case
+    assert not _record(case, qtbot, "decision-delivered", "30.02.2024")
+    assert "does not exist" in case.ev_date.error.text()
+    assert case.events.rowCount() == 0
+
+
+def test_time_field_only_for_events_that_start_an_hour_rule(window, qtbot, office):
+    _new_case(window, qtbot, name="Ahmad Karimi", original="")
+    case = window.case
+    case.ev_kind.setCurrentIndex(case.ev_kind.findData("registration"))
+    assert case.ev_time.isEnabled()
+    case.ev_kind.setCurrentIndex(case.ev_kind.findData("decision-delivered"))
+    assert not case.ev_time.isEnabled()
+    assert _record(case, qtbot, "registration", "29.04.2024", time="14:30")
+    rows = {r.rule_id: r for r in case.case_deadlines.rows()}
+    assert rows["report-to-centre"].due == dt.date(2024, 5, 2)
+    assert rows["report-to-centre"].due_time == dt.time(14, 30)
+
+
+def test_leaving_a_form_with_unsaved_changes_asks(window, qtbot, office, dialogs):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    typ(qtbot, window.case.fields["name_latin"], "Bilal Ahmed")
+    dialogs.answer = lambda box: int(QMessageBox.StandardButton.Cancel)
+    window.go(0)
+    assert window.stack.currentWidget() is window.case  # stayed: nothing lost
+    assert dialogs.shown[-1]["title"] == "Unsaved changes"
+    dialogs.answer = lambda box: int(QMessageBox.StandardButton.Save)
+    window.go(1)
+    assert window.stack.currentWidget() is window.cases
+    assert [c.name_latin for c in office.list_clients()] == ["Bilal Ahmed"]
+
+
+def test_cases_search_as_you_type_in_either_script(window, qtbot, office):
+    for latin, original, nat in (
+        ("Olena Kovalenko", "Олена Коваленко", "Ukrajina"),
+        ("Omar Al-Hassan", "عمر الحسن", "Sirija"),
+    ):
+        cl = office.add_client(name_latin=latin, name_original=original, nationality=nat)
+        office.add_case(cl.id, "regular", asylum_office_no=f"26-{cl.id}/24")
+    window.cases.reload()
+    window.go(1)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.cases.search.hasFocus()
+    typ(qtbot, window.cases.search, "Коваленко")
+    assert window.cases.proxy.rowCount() == 1
+    window.cases.search.clear()
+    typ(qtbot, window.cases.search, "sirij")
+    assert window.cases.proxy.rowCount() == 1
+    window.cases.search.clear()
+    typ(qtbot, window.cases.search, "26-1/24")
+    assert window.cases.proxy.rowCount() == 1
+
+
+def test_unreachable_database_opens_settings_with_the_error(qtbot, dialogs, monkeypatch):
+    from gui.app import build_window
+
+    w = build_window("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    qtbot.addWidget(w)
+    assert w.ctx.cw is None
+    assert w.stack.currentWidget() is w.settings
+    assert "cannot reach the database" in w.settings.startup_error.text()
+
+
+def test_language_switches_to_serbian(window, qtbot):
+    window.go(5)
+    window.settings.language.setCurrentIndex(window.settings.language.findData("sr"))
+    assert window.nav.item(0).text() == "Rokovi"
+    assert window.deadlines.mine.text() == "Samo moji"
+    assert window.case.tabs.tabText(3) == "Rokovi"
+
+
+def test_closure_day_moves_deadlines_and_shows_in_calendar(window, qtbot, office):
+    client = office.add_client(name_latin="Zahra Ahmadi")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.go(5)
+    s = window.settings
+    typ(qtbot, s.closure_day.edit, "13.05.2024")
+    typ(qtbot, s.closure_reason, "Kancelarija za azil zatvorena")
+    s.add_closure()
+    assert "moved: 1" in s.message.text()
+    r = window.deadlines.model.row_at(0)
+    assert r.due == dt.date(2024, 5, 14)
+    assert window.calendar.closures == {dt.date(2024, 5, 13): "Kancelarija za azil zatvorena"}
+
+
+def test_keyboard_next_previous(window, qtbot, office):
+    for name in ("A", "B"):
+        cl = office.add_client(name_latin=name)
+        c = office.add_case(cl.id, "regular")
+        office.record_event(c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.go(0)
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.deadlines.table.currentIndex().row() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.deadlines.table.currentIndex().row() == 0
+
+
+def test_controls_have_accessible_names(window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
+
+    missing = []
+    for screen in (window.deadlines, window.cases, window.case, window.settings):
+        for w in (
+            screen.findChildren(QLineEdit)
+            + screen.findChildren(QComboBox)
+            + screen.findChildren(QTableView)
+        ):
+            if isinstance(w.parent(), QComboBox | QAbstractSpinBox):
+                continue  # a combo box's or spin box's own line edit
+            if not w.accessibleName() and w.isVisibleTo(screen):
+                missing.append((type(w).__name__, w.objectName()))
+    assert not missing
