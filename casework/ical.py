@@ -172,7 +172,10 @@ def _event(
     remedy = rule.remedy_en if lang == "en" else rule.remedy_sr
     if d.binds == rules.Binds.AUTHORITY.value and remedy:
         lines.append(f"{words['remedy']}: {remedy}")
-    steps = [str(step.get(lang) or step.get("sr") or "") for step in d.explanation or []]
+    steps = [
+        f"{step.get('date', '')}: {step.get(lang) or step.get('sr') or ''}"
+        for step in d.explanation or []
+    ]
     if steps:
         lines += ["", words["steps"] + ":"] + [f"- {s}" for s in steps]
 

@@ -1,0 +1,252 @@
+"""E-mail digests against a real SMTP server on loopback (aiosmtpd), including a failure.
+
+A mail that cannot be sent stays in the outbox with its error and goes out on the next
+run; nothing is lost silently. The password never reaches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.message import Message
+from typing import Any
+
+import keyring
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from keyring.backend import KeyringBackend
+from sqlalchemy import select, text
+
+from casework import db
+from casework.cli import main
+from casework.mail import (
+    MailConfigError,
+    SmtpSettings,
+    deliver,
+    pending,
+    queue_digests,
+    smtp_password,
+    store_password,
+)
+from casework.models import ReminderRun
+from casework.reminders import reminders
+from casework.services import Casework
+
+D = dt.date
+
+
+class Collector:
+    """An SMTP handler that keeps what it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], Message]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def port() -> int:
+    return _free_port()
+
+
+@pytest.fixture
+def smtp(port: int) -> Iterator[Collector]:
+    handler = Collector()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler
+    finally:
+        controller.stop()
+
+
+def _office(url: str, port: int) -> Casework:
+    """Ana has an overdue appeal (delivered 2024-04-26, due 2024-05-13); Marko has nothing."""
+    cw = Casework(url, actor="Ivan Đorđević")
+    cw.add_staff("Ivan Đorđević", "admin")
+    ana = cw.add_staff("Ana Petrović", "lawyer", email="ana@example.org").id
+    cw.add_staff("Marko Jovanović", "lawyer", email="marko@example.org")
+    client = cw.add_client(name_latin="Omar Al-Hassan")
+    case_id = cw.add_case(client.id, "regular", "first-instance", ana).id
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    for key, value in {"smtp.host": "127.0.0.1", "smtp.port": str(port), "smtp.tls": "none",
+                       "smtp.from": "azil@example.org"}.items():  # fmt: skip
+        cw.set_setting(key, value)
+    return cw
+
+
+def test_each_person_gets_their_digest(db_url: str, port: int, smtp: Collector) -> None:
+    cw = _office(db_url, port)
+    queued = queue_digests(cw, reminders(cw).digests)
+    assert queued.queued == (("Ana Petrović", "ana@example.org"),)
+    assert "Marko Jovanović" in queued.empty  # nothing to report: no mail
+    result = deliver(cw)
+    assert [address for _id, address in result.sent] == ["ana@example.org"]
+    assert result.failed == ()
+    [(rcpt, msg)] = smtp.messages
+    assert rcpt == ["ana@example.org"]
+    assert msg["From"] == "azil@example.org"
+    assert "1 overdue" in msg["Subject"]
+    body = msg.get_payload(decode=True).decode("utf-8")
+    assert "Omar Al-Hassan" in body and "appeal-regular" in body and "OVERDUE" in body
+    assert pending(cw) == []
+    # Once delivered, the body with the client's name leaves the database.
+    with db.engine(db_url).connect() as conn:
+        assert conn.execute(text("SELECT body FROM outbox_mail")).scalars().all() == [""]
+    with db.session_factory(db_url)() as s:
+        runs = s.scalars(select(ReminderRun)).all()
+        # Ana and Marko were served by mail; Ivan has no address, so his run is not counted.
+        staff = {st.name: st.id for st in cw.list_staff()}
+        assert sorted((r.staff_id, r.via) for r in runs) == sorted(
+            [(staff["Ana Petrović"], "email"), (staff["Marko Jovanović"], "email")]
+        )
+
+
+def test_server_down_then_the_next_run_sends_it(db_url: str, port: int) -> None:
+    cw = _office(db_url, port)
+    queue_digests(cw, reminders(cw).digests)
+    down = deliver(cw)  # nothing listens on the port
+    assert down.sent == ()
+    [(mail_id, address, error)] = down.failed
+    assert address == "ana@example.org" and "refused the connection" in error
+    [waiting] = pending(cw)
+    assert (waiting.id, waiting.attempts, waiting.last_error) == (mail_id, 1, error)
+    assert "Omar Al-Hassan" in waiting.body  # kept whole for the retry
+
+    handler = Collector()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        up = deliver(cw)
+    finally:
+        controller.stop()
+    assert up.sent == ((mail_id, "ana@example.org"),)
+    assert len(handler.messages) == 1
+    assert pending(cw) == []
+
+
+def test_cli_reports_the_failure_and_retries(
+    db_url: str,
+    port: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("AZIL_DATABASE_URL", db_url)
+    _office(db_url, port)
+    assert main(["reminders", "--email"]) == 1
+    captured = capsys.readouterr()
+    assert "queued for Ana Petrović <ana@example.org>" in captured.out
+    assert "NOT SENT" in captured.err and "retried on the next run" in captured.err
+    assert main(["mail", "outbox"]) == 0
+    assert "refused the connection" in capsys.readouterr().out
+
+    handler = Collector()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        assert main(["mail", "send"]) == 0
+    finally:
+        controller.stop()
+    assert "sent to ana@example.org" in capsys.readouterr().out
+    assert [rcpt for rcpt, _msg in handler.messages] == [["ana@example.org"]]
+
+
+def test_server_not_set_up_says_what_to_set(sqlite_url: str) -> None:
+    cw = Casework(sqlite_url, actor="x")
+    with pytest.raises(MailConfigError, match=r"smtp\.host .*smtp\.from .*azil mail config"):
+        SmtpSettings.from_casework(cw)
+    cw.set_setting("smtp.host", "mail.example.org")
+    cw.set_setting("smtp.from", "azil@example.org")
+    cw.set_setting("smtp.tls", "tls")
+    with pytest.raises(MailConfigError, match="none, starttls, ssl"):
+        SmtpSettings.from_casework(cw)
+    cw.set_setting("smtp.tls", "ssl")
+    assert SmtpSettings.from_casework(cw).port == 465  # the SMTPS default
+
+
+class _Authenticator:
+    def __init__(self) -> None:
+        self.seen: list[tuple[bytes, bytes]] = []
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                 auth_data: Any) -> AuthResult:  # fmt: skip
+        assert isinstance(auth_data, LoginPassword)
+        self.seen.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"s3cret-from-env")
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_password_comes_from_the_environment_never_the_database(
+    db_url: str, port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cw = _office(db_url, port)
+    cw.set_setting("smtp.user", "azil")
+    settings = SmtpSettings.from_casework(cw)
+    monkeypatch.delenv("AZIL_SMTP_PASSWORD", raising=False)
+    monkeypatch.setattr(keyring, "get_password", lambda *_a: None)
+    with pytest.raises(MailConfigError, match="AZIL_SMTP_PASSWORD"):
+        smtp_password(settings)
+    monkeypatch.setenv("AZIL_SMTP_PASSWORD", "s3cret-from-env")
+    queue_digests(cw, reminders(cw).digests)
+    auth = _Authenticator()
+    handler = Collector()
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=port, authenticator=auth, auth_require_tls=False
+    )
+    controller.start()
+    try:
+        result = deliver(cw)
+    finally:
+        controller.stop()
+    assert auth.seen == [(b"azil", b"s3cret-from-env")]
+    assert len(result.sent) == 1 and len(handler.messages) == 1
+    with db.engine(db_url).connect() as conn:
+        dump = " ".join(
+            str(v)
+            for table in ("setting", "audit_entry", "outbox_mail")
+            for row in conn.execute(text(f"SELECT * FROM {table}"))
+            for v in row
+        )
+    assert "s3cret" not in dump
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def test_password_from_the_system_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AZIL_SMTP_PASSWORD", raising=False)
+    previous = keyring.get_keyring()
+    memory = _MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        settings = SmtpSettings("mail.example.org", 587, "starttls", "azil", "azil@example.org")
+        store_password(settings, "from-keyring")
+        assert memory.store == {("azil-smtp", "azil@mail.example.org"): "from-keyring"}
+        assert smtp_password(settings) == "from-keyring"
+    finally:
+        keyring.set_keyring(previous)
