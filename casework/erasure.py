@@ -68,11 +68,14 @@ def erase_client(cw: Casework, client_id: int) -> ErasureReport:
     factory = session_factory(cw.url)
     with factory() as s:
         sqlite = s.get_bind().dialect.name == "sqlite"
-        if sqlite:
-            s.execute(text("PRAGMA secure_delete=ON"))
         try:
-            with s.begin():
-                report, files = _erase(cw, s, client_id)
+            if sqlite:
+                s.execute(text("PRAGMA secure_delete=ON"))  # zero what is overwritten
+            report, files = _erase(cw, s, client_id)
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
         finally:
             if sqlite:
                 s.execute(text("PRAGMA secure_delete=OFF"))
