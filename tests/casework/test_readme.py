@@ -43,3 +43,21 @@ def test_every_readme_command_runs(
         assert "Traceback" not in err
         if redirect:
             (tmp_path / shlex.split(redirect, comments=True)[0]).write_text(out, encoding="utf-8")
+
+
+@pytest.mark.postgres
+def test_team_mode_commands_run_on_postgresql(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The README's team block, with its example server replaced by the test server.
+    from tests.conftest import fresh_pg_url
+
+    url = fresh_pg_url()
+    lines = readme_block("team")
+    assert lines[0].startswith("export AZIL_DATABASE_URL=postgresql+psycopg://")
+    monkeypatch.setenv("AZIL_DATABASE_URL", url)
+    outputs = []
+    for line in lines[1:]:
+        assert main(shlex.split(line)[1:]) == 0, capsys.readouterr().err
+        outputs.append(capsys.readouterr().out)
+    assert "database: postgresql+psycopg://" in "".join(outputs)  # db info names the server
