@@ -17,13 +17,15 @@ from casework.cli import main
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-def readme_commands() -> list[str]:
+def readme_block(name: str) -> list[str]:
     text = README.read_text(encoding="utf-8")
-    block = re.search(r"<!-- commands:begin -->(.*?)<!-- commands:end -->", text, re.S)
-    assert block, "README.md lost its commands block"
-    return [
-        line.strip() for line in block.group(1).splitlines() if line.strip().startswith("azil ")
-    ]
+    block = re.search(rf"<!-- {name}:begin -->(.*?)<!-- {name}:end -->", text, re.S)
+    assert block, f"README.md lost its {name} block"
+    return [line.strip() for line in block.group(1).splitlines() if line.strip()[:1].isalpha()]
+
+
+def readme_commands() -> list[str]:
+    return [line for line in readme_block("commands") if line.startswith("azil ")]
 
 
 def test_readme_has_a_walkthrough() -> None:
