@@ -312,16 +312,22 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
             .order_by(Case.id)
         ).all()
 
+    # Per deadline once (owner, offsets, reminder days); per person only the window differs.
+    prepared = []
+    for d in deadlines:
+        owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
+        rule = rules.get_rule(d.rule_id)
+        offsets = offsets_for(d.reminder_offsets, owner.offsets if owner else None, rule, d.binds)
+        days = (offsets, reminder_days(d.due, d.safe_date, d.binds, offsets))
+        prepared.append((d, owner, owner is None or not owner.active, days))
     digests = []
     for person in recipients:
         start = window_start(day, last.get(person.id if person else None))
         buckets: dict[str, list[ReminderItem]] = {"overdue": [], "today": [], "remind": []}
-        for d in deadlines:
-            owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
-            team = owner is None or not owner.active
+        for d, owner, team, days in prepared:
             if not _shown_to(person, owner, team):
                 continue
-            item = _item(d, owner, team, day, start)
+            item = _item(d, owner, team, days, day, start)
             if item is not None:
                 buckets[_bucket(item, day)].append(item)
         forgotten = []
@@ -358,15 +364,19 @@ def _shown_to(person: _Person | None, owner: _Person | None, team: bool) -> bool
 
 
 def _item(
-    d: Any, owner: _Person | None, team: bool, day: dt.date, start: dt.date
+    d: Any,
+    owner: _Person | None,
+    team: bool,
+    prepared: tuple[tuple[int, ...], tuple[dt.date, ...]],
+    day: dt.date,
+    start: dt.date,
 ) -> ReminderItem | None:
-    rule = rules.get_rule(d.rule_id)
-    offsets = offsets_for(d.reminder_offsets, owner.offsets if owner else None, rule, d.binds)
-    days = reminder_days(d.due, d.safe_date, d.binds, offsets)
+    offsets, days = prepared
     in_window = tuple(r for r in days if start <= r <= day)
     acting_today = d.due <= day or (d.safe_date is not None and d.safe_date <= day)
     if not acting_today and not in_window:
         return None
+    rule = rules.get_rule(d.rule_id)
     passed = d.due < day
     remedy = passed and d.binds == rules.Binds.AUTHORITY.value
     row = DeadlineRow(
