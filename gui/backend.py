@@ -142,40 +142,34 @@ class ReminderLine:
 
     row: DeadlineRow
     why: str
+    team: bool = False  # shown to everyone: the lawyer is on leave or none is assigned
 
 
-def reminders(cw: Casework, staff: str | None) -> tuple[list[ReminderLine], bool]:
+def reminders(
+    cw: Casework, staff: str | None, today: dt.date | None = None
+) -> tuple[list[ReminderLine], bool]:
     """Reminders due now for `staff` (None: the team); the flag says the real module answered.
 
-    Until `casework.reminders` lands, the panel shows the deadlines due within 7 days
-    (overdue included) and says so.
+    One line per deadline (a team run has one digest per person; a deadline shared by
+    several digests is shown once). Without `casework.reminders`, the deadlines due
+    within 7 days (overdue included) are shown, and the panel says so.
     """
     try:
         mod = _module("casework.reminders")
-        for name in ("reminders_due", "due_reminders", "reminders"):
-            fn = getattr(mod, name, None)
-            if callable(fn):
-                items = fn(cw, staff=staff) if _accepts_cw(fn) else fn(staff=staff)
-                return [_line(x) for x in items], True
+        fn = getattr(mod, "reminders", None)
+        if not callable(fn):
+            raise Unavailable("casework.reminders.reminders is missing")
     except Unavailable:
-        pass
-    except TypeError:
-        pass
-    rows = cw.deadlines(within_days=7, staff=staff)
-    return [ReminderLine(r, "") for r in rows], False
-
-
-def _accepts_cw(fn: Any) -> bool:
-    import inspect
-
-    try:
-        params = list(inspect.signature(fn).parameters)
-    except (TypeError, ValueError):
-        return False
-    return bool(params) and params[0] in ("cw", "casework")
-
-
-def _line(item: Any) -> ReminderLine:
-    row = getattr(item, "row", None) or getattr(item, "deadline", None) or item
-    why = str(getattr(item, "why", "") or getattr(item, "kind", "") or "")
-    return ReminderLine(row, why)
+        rows = cw.deadlines(within_days=7, staff=staff, today=today)
+        return [ReminderLine(r, "") for r in rows], False
+    result = fn(cw, day=today, staff=staff)
+    lines: dict[int, ReminderLine] = {}
+    for digest in result.digests:
+        for why, items in (
+            ("overdue", digest.overdue),
+            ("today", digest.due_today),
+            ("remind", digest.remind),
+        ):
+            for item in items:
+                lines.setdefault(item.row.id, ReminderLine(item.row, why, item.team))
+    return sorted(lines.values(), key=lambda x: (x.row.due, x.row.id)), True

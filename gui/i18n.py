@@ -319,6 +319,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The reminders module is not available yet: showing deadlines due within 7 days.",
     ),
     "rem.who": ("Za", "For"),
+    "rem.team": (
+        "za ceo tim (advokat odsutan ili nije dodeljen)",
+        "for the team (lawyer on leave or none)",
+    ),
     "rem.everyone": ("ceo tim", "the whole team"),
     "status.ready": ("Spremno.", "Ready."),
     "status.loaded": ("Učitano {n} rokova za {ms} ms.", "Loaded {n} deadlines in {ms} ms."),

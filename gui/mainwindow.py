@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.resize(1360, 820)
+        self.resize(1440, 860)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
             self.settings.show_startup_error(startup_error or "")
             self.go(SCREENS.index("settings"))
         else:
-            self.refresh_all()
             self.go(0)
+            # Paint first, then load: the big query runs on a worker thread.
+            QTimer.singleShot(0, self.deadlines.reload_in_background)
 
     # ------------------------------------------------------------------ actions
     def _make_actions(self) -> None:
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
         if self.ctx.cw is None:
             return
         self.deadlines.reload()
-        self.cases.reload()
+        if self.cases.loaded or self.stack.currentWidget() is self.cases:
+            self.cases.reload()
         self.calendar.refresh()
         self.reminders.reload()
         if self.case.case is not None and not self.case.dirty:

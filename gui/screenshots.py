@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 
-def render_all(out_dir: str | Path, size: tuple[int, int] = (1360, 820)) -> int:
+def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
     """Write deadlines, cases, case (deadlines and documents), calendar, settings PNGs."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -37,6 +37,8 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1360, 820)) -> int:
         shot("settings")
         print(f"database unreachable; wrote {written[0]}", file=sys.stderr)
         return 1
+    window.refresh_all()  # synchronously: the pictures need the data, not a spinner
+    window.cases.reload()
     window.go(0)
     if window.deadlines.proxy.rowCount():
         window.deadlines.table.setCurrentIndex(window.deadlines.proxy.index(0, 0))

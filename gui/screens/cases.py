@@ -7,6 +7,7 @@ list locally so each keystroke is instant.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +39,7 @@ def client_text(c: Case) -> str:
 
 
 CASE_COLUMNS: list[Column[Case]] = [
-    Column("col.case", lambda c: str(c.id)),
+    Column("col.case", lambda c: str(c.id), sort=lambda c: c.id),
     Column("col.client", client_text),
     Column("col.nationality", lambda c: c.client.nationality or ""),
     Column("col.procedure", lambda c: label("procedure", c.procedure)),
@@ -46,7 +47,7 @@ CASE_COLUMNS: list[Column[Case]] = [
     Column("col.lawyer", lambda c: c.lawyer.name if c.lawyer else "—"),
     Column("col.status", lambda c: label("status", c.status)),
     Column("col.numbers", case_numbers),
-    Column("col.opened", lambda c: fmt_date(c.opened_on)),
+    Column("col.opened", lambda c: fmt_date(c.opened_on), sort=lambda c: c.opened_on.isoformat()),
 ]
 
 
@@ -64,6 +65,7 @@ class CasesScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.loaded = False
         self.setObjectName("casesScreen")
         self.model: RecordsModel[Case] = RecordsModel(CASE_COLUMNS)
         self.proxy = SearchProxy(lambda c: haystack(c) if isinstance(c, Case) else "")
@@ -103,7 +105,7 @@ class CasesScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((60, 280, 130, 120, 150, 150, 90, 230)):
+        for col, width in enumerate((75, 260, 120, 115, 140, 140, 85, 150)):
             self.table.setColumnWidth(col, width)
 
         layout = QVBoxLayout(self)
@@ -163,9 +165,16 @@ class CasesScreen(QWidget):
             1,
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The case list loads when first shown: start-up paints without waiting for it."""
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
+
     def reload(self) -> None:
         if self.ctx.cw is None:
             return
+        self.loaded = True
         try:
             cases = self.ctx.cw.list_cases(
                 stage=self.stage.currentData(),
@@ -189,7 +198,8 @@ class CasesScreen(QWidget):
     def _on_changed(self, what: frozenset[str]) -> None:
         if what & {"cases", "staff"}:
             self._fill_combos()
-            self.reload()
+            if self.loaded:
+                self.reload()
         if "language" in what:
             self.retranslate()
 

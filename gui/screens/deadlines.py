@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.services import DeadlineRow
-from gui import backend
+from gui import backend, workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, label, pick, t
@@ -38,16 +38,16 @@ from gui.models import ROW_ROLE, DCol, DeadlineFilters, DeadlinesModel, MaskFilt
 from rules.vocabulary import Procedure
 
 COLUMN_WIDTHS = {
-    DCol.URGENCY: 125,
+    DCol.URGENCY: 122,
     DCol.DUE: 150,
-    DCol.SAFE: 115,
-    DCol.DAYS: 45,
-    DCol.CLIENT: 230,
-    DCol.RULE: 220,
-    DCol.NOTE: 170,
-    DCol.LAWYER: 140,
-    DCol.PROCEDURE: 100,
-    DCol.CASE: 60,
+    DCol.SAFE: 105,
+    DCol.DAYS: 42,
+    DCol.CLIENT: 195,
+    DCol.RULE: 180,
+    DCol.NOTE: 140,
+    DCol.LAWYER: 120,
+    DCol.PROCEDURE: 95,
+    DCol.CASE: 58,
 }
 
 
@@ -85,6 +85,7 @@ class DeadlinesScreen(QWidget):
         self.proxy = MaskFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.load_ms = 0.0
+        self._generation = 0
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -232,10 +233,40 @@ class DeadlinesScreen(QWidget):
         refill(self.procedure, [(label("procedure", p.value), p.value) for p in Procedure])
 
     # --- data
+    def reload_in_background(self) -> None:
+        """Fetch on a worker thread (a big office's query takes seconds); paint stays live.
+
+        A result that arrives after a newer synchronous reload is dropped, so an old
+        answer never replaces a newer one.
+        """
+        cw = self.ctx.cw
+        if cw is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        today = self.ctx.today
+        started = time.perf_counter()
+        self.shown.setText("…")
+
+        def done(rows: object) -> None:
+            if generation != self._generation or not isinstance(rows, list):
+                return
+            self.set_rows(rows)
+            self.load_ms = (time.perf_counter() - started) * 1000
+            self.loaded.emit(len(rows), self.load_ms)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.detail.setHtml(html.escape(t("err.engine", why=str(exc))))
+                show_error(self, exc)
+
+        self._job = workers.start(lambda _p: cw.deadlines(today=today), done, failed)
+
     def reload(self) -> None:
         """Fetch the team's open deadlines again (another person's change appears now)."""
         if self.ctx.cw is None:
             return
+        self._generation += 1
         started = time.perf_counter()
         try:
             rows = self.ctx.cw.deadlines(today=self.ctx.today)

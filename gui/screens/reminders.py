@@ -30,7 +30,10 @@ REMINDER_COLUMNS: list[Column[backend.ReminderLine]] = [
     Column("col.client", lambda x: x.row.client_name),
     Column("col.rule", lambda x: pick(x.row.rule_name_sr, x.row.rule_name_en)),
     Column("col.lawyer", lambda x: x.row.lawyer or "—"),
-    Column("col.note", lambda x: " ".join(p for p in (x.why, note_text(x.row)) if p)),
+    Column(
+        "col.note",
+        lambda x: "  ".join(p for p in (t("rem.team") if x.team else "", note_text(x.row)) if p),
+    ),
 ]
 
 _TODAY: list[dt.date] = []
@@ -105,7 +108,7 @@ class RemindersScreen(QWidget):
             names = {s.name for s in cw.list_staff()}
             staff = self.ctx.me if self.ctx.me in names else None
         try:
-            lines, real = backend.reminders(cw, staff)
+            lines, real = backend.reminders(cw, staff, self.ctx.today)
         except Exception as exc:
             show_error(self, exc)
             return 0

@@ -250,6 +250,8 @@ class SettingsScreen(QWidget):
         self.staff: RecordsModel[Staff] = RecordsModel(STAFF_COLUMNS)
         self.staff_view = _table(self.staff)
         self.staff_view.setObjectName("staffTable")
+        for col, width in enumerate((170, 110, 200)):
+            self.staff_view.setColumnWidth(col, width)
         v.addWidget(self.staff_view)
         row = QHBoxLayout()
         self.staff_name = QLineEdit()
@@ -282,9 +284,12 @@ class SettingsScreen(QWidget):
         self.closures: RecordsModel[ClosureDay] = RecordsModel(CLOSURE_COLUMNS)
         self.closures_view = _table(self.closures)
         self.closures_view.setObjectName("closuresTable")
+        for col, width in enumerate((130, 260)):
+            self.closures_view.setColumnWidth(col, width)
         v.addWidget(self.closures_view)
         row = QHBoxLayout()
         self.closure_day = DateField(required=True)
+        self.closure_day.setMinimumWidth(140)
         self.closure_reason = QLineEdit()
         self.closure_add = QPushButton()
         self.closure_remove = QPushButton()

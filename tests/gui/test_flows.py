@@ -319,3 +319,20 @@ def test_controls_have_accessible_names(window):
             if not w.accessibleName() and w.isVisibleTo(screen):
                 missing.append((type(w).__name__, w.objectName()))
     assert not missing
+
+
+def test_start_paints_first_and_loads_deadlines_in_the_background(qtbot, office, dialogs):
+    from gui.app import create_application
+    from gui.context import AppContext
+    from gui.mainwindow import MainWindow
+
+    client = office.add_client(name_latin="Haider Al-Abadi")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    create_application()
+    w = MainWindow(AppContext(office, today=dt.date(2024, 5, 2)))
+    qtbot.addWidget(w)
+    assert w.deadlines.model.rowCount() == 0  # nothing loaded before the first paint
+    w.show()
+    qtbot.waitUntil(lambda: w.deadlines.model.rowCount() == 1, timeout=10000)
+    assert "Total 1" in w.deadlines.counts.text()
