@@ -220,19 +220,20 @@ class DeadlinesModel(QAbstractTableModel):
             last_needle, last_mask = last[1], last[2]
             if last_needle in needle and len(last_mask) == len(rows):
                 candidates = [i for i in range(len(rows)) if last_mask[i]]
+        # Each filter narrows the candidate list with one comprehension (no per-row ifs).
+        idx = list(candidates)
+        if needle:
+            idx = [i for i in idx if needle in keys[i]]
+        if f.person is not None:
+            idx = [i for i in idx if rows[i].lawyer == f.person]
+        if f.rule_id is not None:
+            idx = [i for i in idx if rows[i].rule_id == f.rule_id]
+        if f.procedure is not None:
+            idx = [i for i in idx if rows[i].procedure == f.procedure]
+        if f.case_id is not None:
+            idx = [i for i in idx if rows[i].case_id == f.case_id]
         out = bytearray(len(rows))
-        for i in candidates:
-            if needle and needle not in keys[i]:
-                continue
-            r = rows[i]
-            if f.person is not None and r.lawyer != f.person:
-                continue
-            if f.rule_id is not None and r.rule_id != f.rule_id:
-                continue
-            if f.procedure is not None and r.procedure != f.procedure:
-                continue
-            if f.case_id is not None and r.case_id != f.case_id:
-                continue
+        for i in idx:
             out[i] = 1
         self._last = ((f.person, f.rule_id, f.procedure, f.case_id), needle, out)
         return out

@@ -43,11 +43,11 @@ COLUMN_WIDTHS = {
     DCol.SAFE: 105,
     DCol.DAYS: 42,
     DCol.CLIENT: 195,
-    DCol.RULE: 180,
+    DCol.RULE: 172,
     DCol.NOTE: 140,
     DCol.LAWYER: 120,
     DCol.PROCEDURE: 95,
-    DCol.CASE: 58,
+    DCol.CASE: 68,
 }
 
 
