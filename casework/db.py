@@ -6,9 +6,9 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -88,14 +88,26 @@ def _prepare_sqlite_file(path: Path) -> None:
             p.chmod(0o600)
 
 
-@lru_cache(maxsize=8)
-def _engine_for(url: str) -> Engine:
-    return make_engine(url)
+_ENGINES: OrderedDict[str, Engine] = OrderedDict()
+_MAX_ENGINES = 8
 
 
 def engine(url: str | None = None) -> Engine:
-    """The shared engine for a URL (one pool per URL per process)."""
-    return _engine_for(url or database_url())
+    """The shared engine for a URL (one pool per URL per process).
+
+    A few are kept; the least recently used is disposed, closing its pooled connections,
+    rather than left for the garbage collector with connections open.
+    """
+    url = url or database_url()
+    eng = _ENGINES.get(url)
+    if eng is not None:
+        _ENGINES.move_to_end(url)
+        return eng
+    eng = _ENGINES[url] = make_engine(url)
+    while len(_ENGINES) > _MAX_ENGINES:
+        _url, old = _ENGINES.popitem(last=False)
+        old.dispose()
+    return eng
 
 
 def alembic_config(url: str) -> Config:
@@ -136,14 +148,9 @@ def _unreachable(url: str, exc: BaseException) -> str:
     return f"cannot reach the database {safe_url(url)}: {first}"
 
 
-@lru_cache(maxsize=8)
-def _factory(url: str) -> sessionmaker[Session]:
-    return sessionmaker(engine(url), expire_on_commit=False)
-
-
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
     """Sessions for the URL; objects stay readable after commit (the GUI shows them)."""
-    return _factory(url or database_url())
+    return sessionmaker(engine(url or database_url()), expire_on_commit=False)
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,7 +24,7 @@ import assembler
 import rules
 from casework import CaseworkError
 from casework.config import current_user_name, os_user_name
-from casework.db import session_factory
+from casework.db import DatabaseError, session_factory
 from casework.models import (
     AuditEntry,
     Case,
@@ -200,22 +200,42 @@ class DeadlineRow:
 class Casework:
     """The office's case file, for one acting person, on one database.
 
-    The acting person is a staff member's name (audit entries carry it); when nobody
-    has been chosen, the operating-system login is recorded instead.
+    The acting person is a staff member's name (audit entries carry it): the one given,
+    else the one chosen on this computer (AZIL_USER or `azil user set`), else the one an
+    admin mapped to this operating-system login, else `os:<login>`.
     """
 
     def __init__(self, url: str | None = None, actor: str | None = None) -> None:
         self.url = url
         self._factory = session_factory(url)
-        self.actor_name = actor or current_user_name() or f"os:{os_user_name()}"
+        self.actor_name = actor or current_user_name() or self._os_login_staff()
+
+    def _os_login_staff(self) -> str:
+        """The staff member an admin mapped to this OS login, else `os:<login>`."""
+        login = os_user_name()
+        try:
+            with self._factory() as s:
+                name = s.scalar(select(Staff.name).where(Staff.os_user == login))
+        except SQLAlchemyError:  # not migrated yet, or unreachable: the first real call says
+            name = None
+        return name or f"os:{login}"
 
     # ------------------------------------------------------------------ plumbing
     @contextmanager
     def _tx(self) -> Iterator[Session]:
+        """One unit of work; a busy or vanished database becomes a message, not a traceback."""
         session = self._factory()
         try:
             with session.begin():
                 yield session
+        except OperationalError as exc:
+            detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            if "locked" in detail or "busy" in detail:
+                raise DatabaseError(
+                    "the database is busy (someone else is saving right now); nothing was "
+                    "saved, try again"
+                ) from exc
+            raise DatabaseError(f"the database could not be used: {detail}") from exc
         finally:
             session.close()
 
@@ -860,8 +880,10 @@ class Casework:
         """
         today = today or dt.date.today()
         with self._tx() as s:
+            # Plain columns, not ORM objects: the whole team's list is thousands of rows
+            # and is refreshed often (bench/bench_queries.py).
             q = (
-                select(Deadline, Case, Client, Staff)
+                select(*_ROW_COLUMNS)
                 .join(Case, Deadline.case_id == Case.id)
                 .join(Client, Case.client_id == Client.id)
                 .outerjoin(Staff, Case.lawyer_id == Staff.id)
@@ -882,7 +904,7 @@ class Casework:
                     raise NotFoundError(_unknown_name("staff member", staff, names))
                 q = q.where(Staff.name == staff)
             rows = s.execute(q).all()
-        return [_row(d, c, cl, st, today) for d, c, cl, st in rows]
+        return [_row(r, today) for r in rows]
 
     def cases_without_open_deadline(self) -> list[Case]:
         """Open cases with no open deadline: how deadlines get forgotten."""
@@ -987,33 +1009,53 @@ def _due_text(d: Deadline) -> str:
     return text
 
 
-def _row(d: Deadline, c: Case, cl: Client, st: Staff | None, today: dt.date) -> DeadlineRow:
-    rule = rules.get_rule(d.rule_id)
-    passed = d.due < today
-    remedy = passed and d.binds == "authority" and d.status == DeadlineStatus.OPEN.value
+_ROW_COLUMNS = (
+    Deadline.id,
+    Deadline.case_id,
+    Deadline.rule_id,
+    Deadline.due,
+    Deadline.due_time,
+    Deadline.safe_date,
+    Deadline.status,
+    Deadline.binds,
+    Deadline.confidence,
+    Deadline.basis,
+    Deadline.has_draft,
+    Deadline.explanation,
+    Case.procedure,
+    Client.name_latin,
+    Client.name_original,
+    Staff.name.label("lawyer"),
+    Staff.active.label("lawyer_active"),
+)
+
+
+def _row(r: Any, today: dt.date) -> DeadlineRow:
+    rule = rules.get_rule(r.rule_id)
+    remedy = r.due < today and r.binds == "authority" and r.status == DeadlineStatus.OPEN.value
     return DeadlineRow(
-        id=d.id,
-        case_id=c.id,
-        client_name=cl.name_latin,
-        client_name_original=cl.name_original,
-        procedure=c.procedure,
-        rule_id=d.rule_id,
+        id=r.id,
+        case_id=r.case_id,
+        client_name=r.name_latin,
+        client_name_original=r.name_original,
+        procedure=r.procedure,
+        rule_id=r.rule_id,
         rule_name_sr=rule.name_sr,
         rule_name_en=rule.name_en,
-        due=d.due,
-        due_time=d.due_time,
-        safe_date=d.safe_date,
-        status=d.status,
-        binds=d.binds,
-        confidence=d.confidence,
-        basis=d.basis,
-        lawyer=st.name if st else None,
-        lawyer_active=bool(st and st.active),
-        has_draft=d.has_draft,
-        days_left=(d.due - today).days,
+        due=r.due,
+        due_time=r.due_time,
+        safe_date=r.safe_date,
+        status=r.status,
+        binds=r.binds,
+        confidence=r.confidence,
+        basis=r.basis,
+        lawyer=r.lawyer,
+        lawyer_active=bool(r.lawyer_active),
+        has_draft=r.has_draft,
+        days_left=(r.due - today).days,
         remedy_sr=rule.remedy_sr if remedy else None,
         remedy_en=rule.remedy_en if remedy else None,
-        explanation=list(d.explanation or []),
+        explanation=r.explanation or [],
     )
 
 
