@@ -22,7 +22,7 @@ from casework import CaseworkError
 from casework.config import ensure_private_dir
 from casework.db import session_factory
 from casework.models import Case, CaseStatus, Client, Deadline, DeadlineStatus, Staff, utcnow
-from casework.reminders import offsets_for, reminder_days
+from casework.reminders import office_offsets, offsets_for, reminder_days
 from casework.services import Casework
 
 IDENTITY_KEY = "calendar.identity"
@@ -92,8 +92,9 @@ def build_calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "azil" + (f": {staff}" if staff else ""))
+    office = office_offsets(cw)
     for d in _deadlines(cw, staff):
-        cal.add_component(_event(d, identity, words, lang, now))
+        cal.add_component(_event(d, identity, words, lang, now, office))
     return cal
 
 
@@ -154,7 +155,12 @@ def _deadlines(cw: Casework, staff: str | None) -> list[Any]:
 
 
 def _event(
-    d: Any, identity: str, words: dict[str, str], lang: str, now: dt.datetime
+    d: Any,
+    identity: str,
+    words: dict[str, str],
+    lang: str,
+    now: dt.datetime,
+    office: tuple[int, ...] | None = None,
 ) -> icalendar.Event:
     rule = rules.get_rule(d.rule_id)
     name = rule.name_en if lang == "en" else rule.name_sr
@@ -191,7 +197,11 @@ def _event(
     ev.add("transp", "TRANSPARENT")
     ev.add("categories", ["azil", d.rule_id])
     offsets = offsets_for(
-        d.reminder_offsets, tuple(d.staff_offsets) if d.staff_offsets else None, rule, d.binds
+        d.reminder_offsets,
+        tuple(d.staff_offsets) if d.staff_offsets else None,
+        rule,
+        d.binds,
+        office,
     )
     for day in reminder_days(d.due, d.safe_date, d.binds, offsets):
         alarm = icalendar.Alarm()

@@ -22,7 +22,6 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 import rules
-from casework.config import current_user_name, os_user_name
 from casework.db import session_factory
 from casework.models import (
     Case,
@@ -34,7 +33,7 @@ from casework.models import (
     Staff,
     utcnow,
 )
-from casework.services import Casework, DeadlineRow, NotFoundError
+from casework.services import Casework, DeadlineRow, NotFoundError, ValidationError
 
 JSON_SCHEMA = "azil.reminders/1"
 # A run of non-working days (Orthodox Easter next to 1-2 May, plus recorded closures)
@@ -179,19 +178,38 @@ def offsets_for(
     staff_offsets: Sequence[int] | None,
     rule: rules.Rule,
     binds: str,
+    office_offsets: Sequence[int] | None = None,
 ) -> tuple[int, ...]:
-    """The offsets a deadline reminds at: its own, else its lawyer's, else the rule's.
+    """The offsets a deadline reminds at: its own, else its lawyer's, else the office's
+    default for filings (setting `reminder_offsets`), else the rule's.
 
-    A person's offsets are for filings; an authority deadline keeps the day-after
-    reminder of its rule unless the deadline itself was given other offsets.
+    A person's and the office's offsets are for filings; an authority deadline keeps the
+    day-after reminder of its rule unless the deadline itself was given other offsets.
     """
+    party = binds == rules.Binds.PARTY.value
     if deadline_offsets is not None:
         chosen: Iterable[int] = deadline_offsets
-    elif staff_offsets is not None and binds == rules.Binds.PARTY.value:
+    elif staff_offsets is not None and party:
         chosen = staff_offsets
+    elif office_offsets is not None and party:
+        chosen = office_offsets
     else:
         chosen = rule.reminder_offsets
     return tuple(sorted({int(o) for o in chosen}, reverse=True))
+
+
+def office_offsets(cw: Casework) -> tuple[int, ...] | None:
+    """The office's default reminder days for filings ("7, 3, 1, 0"), if it set one."""
+    text = (cw.get_setting("reminder_offsets") or "").replace(" ", "")
+    if not text:
+        return None
+    try:
+        return tuple(int(part) for part in text.split(",") if part)
+    except ValueError:
+        raise ValidationError(
+            f"the office setting reminder_offsets is {text!r}; write days before the due "
+            "date separated by commas, e.g. 7, 3, 1, 0"
+        ) from None
 
 
 def reminder_days(
@@ -314,10 +332,13 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
 
     # Per deadline once (owner, offsets, reminder days); per person only the window differs.
     prepared = []
+    office = office_offsets(cw)
     for d in deadlines:
         owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
         rule = rules.get_rule(d.rule_id)
-        offsets = offsets_for(d.reminder_offsets, owner.offsets if owner else None, rule, d.binds)
+        offsets = offsets_for(
+            d.reminder_offsets, owner.offsets if owner else None, rule, d.binds, office
+        )
         days = (offsets, reminder_days(d.due, d.safe_date, d.binds, offsets))
         prepared.append((d, owner, owner is None or not owner.active, days))
     digests = []
@@ -459,18 +480,3 @@ def record_runs(cw: Casework, digests: Iterable[Digest], via: str) -> None:
     with session_factory(cw.url)() as s, s.begin():
         for d in digests:
             s.add(ReminderRun(staff_id=d.staff_id, day=d.day, at=now, via=via, items=d.count))
-
-
-def resolve_actor(url: str | None = None) -> str:
-    """Who is acting: AZIL_USER or the staff member chosen on this computer, else the
-    staff member an admin mapped to this OS login, else `os:<login>`.
-
-    Proposed for `Casework.__init__` (it knows the first and the last, not the mapping).
-    """
-    chosen = current_user_name()
-    if chosen:
-        return chosen
-    login = os_user_name()
-    with session_factory(url)() as s:
-        name = s.scalar(select(Staff.name).where(Staff.os_user == login))
-    return name or f"os:{login}"

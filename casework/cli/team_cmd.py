@@ -124,10 +124,8 @@ def _subcommands(
 
 def _casework() -> Casework:
     """The case file, acting as the chosen person or the staff member mapped to this login."""
-    from casework.reminders import resolve_actor
-
     db.upgrade()
-    return Casework(actor=resolve_actor())
+    return Casework()
 
 
 # ---------------------------------------------------------------------- reminders

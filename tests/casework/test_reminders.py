@@ -11,9 +11,10 @@ import json
 
 import pytest
 
+import rules
 from casework.cli import main
 from casework.reminders import Digest, ReminderItem, record_runs, reminders
-from casework.services import Casework, NotFoundError
+from casework.services import Casework, NotFoundError, ValidationError
 
 D = dt.date
 
@@ -252,3 +253,26 @@ def test_cli_unknown_staff_is_one_line(
     assert main(["reminders", "--staff", "Nobody"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("azil: no staff member named 'Nobody'")
+
+
+def test_office_default_offsets_apply_to_filings_not_to_authority_deadlines(
+    sqlite_url: str,
+) -> None:
+    # The office sets "10, 2": a filing deadline with no offsets of its own or of its
+    # lawyer reminds 10 and 2 days before; an authority deadline keeps the day after.
+    from casework.reminders import office_offsets, offsets_for
+
+    cw = Casework(sqlite_url)
+    assert office_offsets(cw) is None
+    cw.set_setting("reminder_offsets", "10, 2")
+    office = office_offsets(cw)
+    assert office == (10, 2)
+    appeal = rules.get_rule("appeal-regular")
+    decision = rules.get_rule("decision-regular")
+    assert offsets_for(None, None, appeal, "party", office) == (10, 2)
+    assert offsets_for(None, (5,), appeal, "party", office) == (5,)  # the lawyer's own win
+    assert offsets_for((1,), (5,), appeal, "party", office) == (1,)  # the deadline's own win
+    assert offsets_for(None, None, decision, "authority", office) == (-1,)
+    cw.set_setting("reminder_offsets", "7,x")
+    with pytest.raises(ValidationError, match="reminder_offsets"):
+        office_offsets(cw)

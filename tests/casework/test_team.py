@@ -15,7 +15,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from casework import db
-from casework.reminders import resolve_actor
 from casework.services import (
     Casework,
     PermissionDeniedError,
@@ -182,14 +181,14 @@ def test_every_action_is_in_the_audit_log_with_its_person(team: tuple) -> None:
 
 
 def test_the_os_login_maps_to_a_staff_member(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import casework.reminders as reminders_module
+    import casework.services as services_module
 
     admin = Casework(pg_url, actor="Ivan Đorđević")
     admin.add_staff("Ivan Đorđević", "admin")
     admin.add_staff("Ana Petrović", "lawyer", os_user="apetrovic")
-    monkeypatch.setattr(reminders_module, "os_user_name", lambda: "apetrovic")
-    assert resolve_actor(pg_url) == "Ana Petrović"
-    monkeypatch.setattr(reminders_module, "os_user_name", lambda: "guest")
-    assert resolve_actor(pg_url) == "os:guest"  # unmapped: recorded as the login
+    monkeypatch.setattr(services_module, "os_user_name", lambda: "apetrovic")
+    assert Casework(pg_url).actor_name == "Ana Petrović"
+    monkeypatch.setattr(services_module, "os_user_name", lambda: "guest")
+    assert Casework(pg_url).actor_name == "os:guest"  # unmapped: recorded as the login
     monkeypatch.setenv("AZIL_USER", "Ivan Đorđević")
-    assert resolve_actor(pg_url) == "Ivan Đorđević"  # the person chosen wins
+    assert Casework(pg_url).actor_name == "Ivan Đorđević"  # the person chosen wins
