@@ -26,8 +26,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if rest:
             print(f"azil gui: unknown option {rest[0]!r} (try --screenshots DIR)", file=sys.stderr)
             return 2
-        from gui.app import main as app_main
-
+        try:
+            from gui.app import main as app_main
+        except ImportError as exc:  # e.g. a server without Qt's system libraries
+            print(
+                f"azil: the desktop app cannot start here ({exc}); "
+                "the command line works: azil --help",
+                file=sys.stderr,
+            )
+            return 1
         return app_main(sys.argv[:1])
     from casework.cli import main as cli_main
 

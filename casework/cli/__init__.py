@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="azil",
         description="Deadlines and filings for free legal aid in the Serbian asylum procedure.",
+        epilog="`azil` with no command opens the desktop app; "
+        "`azil gui --screenshots DIR` renders its screens to PNG files.",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
