@@ -46,6 +46,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dl.mine": ("Samo moji", "Mine only"),
     "dl.all": ("Svi", "All"),
     "dl.mark_done": ("✔ Označi kao ispunjen", "✔ Mark done"),
+    "dl.waive": ("Odustani od roka…", "Waive…"),
+    "dl.waive_reason": (
+        "Zašto se od ovog roka odustaje? (obavezno, upisuje se u istoriju)",
+        "Why is this deadline waived? (required, written to the history)",
+    ),
     "dl.counts": (
         "Ukupno {total}  ·  ✖ isteklo {overdue}  ·  ⚠ do 3 dana {soon}  ·  ● do 7 dana {week}",
         "Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  "
@@ -292,6 +297,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "set.me": ("Ko radi na ovom računaru", "Who works at this computer"),
     "set.closures": ("Neradni dani kancelarije / organa", "Closure days"),
     "set.closure.add": ("Dodaj neradni dan", "Add closure day"),
+    "set.closure.body": ("Koji organ nije radio", "Which body was closed"),
     "set.closure.moved": ("Pomereno rokova: {n}.", "Deadlines moved: {n}."),
     "set.reminders": ("Podsetnici", "Reminders"),
     "set.rem.offsets": ("Podrazumevano (dana pre roka)", "Default (days before due)"),
@@ -415,6 +421,16 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "done": ("ispunjen", "done"),
         "missed": ("propušten", "missed"),
         "waived": ("odustato", "waived"),
+    },
+    "body": {
+        "all": ("Svi organi i sudovi", "Every authority and court"),
+        "asylum-office": ("Kancelarija za azil", "Asylum Office"),
+        "asylum-centre": ("Centar za azil", "Asylum centre"),
+        "commission": ("Komisija za azil", "Asylum Commission"),
+        "administrative-court": ("Upravni sud", "Administrative Court"),
+        "higher-court": ("Viši sud", "Higher Court"),
+        "constitutional-court": ("Ustavni sud", "Constitutional Court"),
+        "legal-aid-service": ("Služba pravne pomoći", "Legal aid service"),
     },
     "role": {
         "lawyer": ("advokat", "lawyer"),

@@ -450,6 +450,10 @@ class CaseScreen(QWidget):
         self.mark_done.setObjectName("markDone")
         self._labels.append((self.mark_done, "dl.mark_done"))
         self.mark_done.clicked.connect(lambda: self._mark("done"))
+        self.waive = QPushButton()
+        self.waive.setObjectName("waiveDeadline")
+        self._labels.append((self.waive, "dl.waive"))
+        self.waive.clicked.connect(self._waive)
         self.deadlines_view.selectionModel().currentRowChanged.connect(self._deadline_selected)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.deadlines_view)
@@ -461,6 +465,7 @@ class CaseScreen(QWidget):
         box.addWidget(split, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.waive)
         buttons.addWidget(self.mark_done)
         box.addLayout(buttons)
         return w
@@ -913,14 +918,23 @@ class CaseScreen(QWidget):
         if isinstance(row, DeadlineRow):
             self.deadline_detail.setHtml(explanation_html(row))
         self.mark_done.setEnabled(isinstance(row, DeadlineRow) and row.status == "open")
+        self.waive.setEnabled(isinstance(row, DeadlineRow) and row.status == "open")
 
-    def _mark(self, status: str) -> None:
+    def _waive(self) -> None:
+        """Waiving needs a reason (it goes to the audit log); an empty answer does nothing."""
+        reason, ok = QInputDialog.getText(self, t("dl.waive"), t("dl.waive_reason"))
+        if ok and reason.strip():
+            self._mark("waived", reason.strip())
+
+    def _mark(self, status: str, reason: str | None = None) -> None:
         cw = self.ctx.cw
         row = self.deadlines_view.currentIndex().data(ROW_ROLE)
         if cw is None or not isinstance(row, DeadlineRow):
             return
         try:
-            cw.mark_deadline(row.id, status, expected_version=self._version_of_deadline.get(row.id))
+            cw.mark_deadline(
+                row.id, status, reason, expected_version=self._version_of_deadline.get(row.id)
+            )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return

@@ -42,6 +42,7 @@ from gui.errors import show_error
 from gui.i18n import fmt_day, label, set_language, t
 from gui.models import ROW_ROLE, Column, RecordsModel
 from gui.widgets import DateField
+from rules import Body
 
 OFFICE_KEYS: tuple[tuple[str, str], ...] = (
     ("office_name", "set.office_name"),
@@ -52,10 +53,10 @@ OFFICE_KEYS: tuple[tuple[str, str], ...] = (
     ("place", "set.place"),
 )
 SMTP_KEYS: tuple[tuple[str, str], ...] = (
-    ("smtp_host", "set.smtp_host"),
-    ("smtp_port", "set.smtp_port"),
-    ("smtp_user", "set.smtp_user"),
-    ("smtp_from", "set.smtp_from"),
+    ("smtp.host", "set.smtp_host"),
+    ("smtp.port", "set.smtp_port"),
+    ("smtp.user", "set.smtp_user"),
+    ("smtp.from", "set.smtp_from"),
 )
 
 STAFF_COLUMNS: list[Column[Staff]] = [
@@ -66,6 +67,7 @@ STAFF_COLUMNS: list[Column[Staff]] = [
 ]
 CLOSURE_COLUMNS: list[Column[ClosureDay]] = [
     Column("col.date", lambda c: fmt_day(c.day)),
+    Column("set.closure.body", lambda c: label("body", c.body)),
     Column("col.reason", lambda c: c.reason),
     Column("col.by", lambda c: c.recorded_by or ""),
 ]
@@ -291,6 +293,11 @@ class SettingsScreen(QWidget):
         self.closure_day = DateField(required=True)
         self.closure_day.setMinimumWidth(140)
         self.closure_reason = QLineEdit()
+        # Only the closed body's deadlines move (docs/architecture.md): say which one.
+        self.closure_body = QComboBox()
+        self.closure_body.setObjectName("closureBody")
+        for body in ("all", *(b.value for b in Body if b not in (Body.UNSPECIFIED, Body.ECTHR))):
+            self.closure_body.addItem(label("body", body), body)
         self.closure_add = QPushButton()
         self.closure_remove = QPushButton()
         self._texts += [
@@ -298,8 +305,10 @@ class SettingsScreen(QWidget):
             (self.closure_remove, "action.remove"),
             (self.closure_day, "@col.date"),
             (self.closure_reason, "@col.reason"),
+            (self.closure_body, "@set.closure.body"),
         ]
         row.addWidget(self.closure_day, 1)
+        row.addWidget(self.closure_body, 2)
         row.addWidget(self.closure_reason, 2)
         row.addWidget(self.closure_add)
         row.addWidget(self.closure_remove)
@@ -355,7 +364,7 @@ class SettingsScreen(QWidget):
         self.staff_view.setAccessibleName(t("set.staff"))
         self.closures_view.setAccessibleName(t("set.closures"))
         self.staff.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-        self.closures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.closures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def show_startup_error(self, error: str) -> None:
         self.startup_error.setText(t("set.db.error_at_start", error=error))
@@ -375,7 +384,7 @@ class SettingsScreen(QWidget):
             return
         for key, edit in {**self.office, **self.smtp}.items():
             edit.setText(settings.get(key, ""))
-        self.smtp_tls.setChecked(settings.get("smtp_tls", "1") not in ("0", "false", ""))
+        self.smtp_tls.setChecked(settings.get("smtp.tls", "starttls") != "none")
         self.rem_offsets.setText(settings.get("reminder_offsets", ""))
         self.staff.set_rows(staff)
         self.closures.set_rows(closures)
@@ -395,7 +404,12 @@ class SettingsScreen(QWidget):
         try:
             current = cw.settings()
             values = {k: e.text().strip() for k, e in {**self.office, **self.smtp}.items()}
-            values["smtp_tls"] = "1" if self.smtp_tls.isChecked() else "0"
+            # casework.mail reads smtp.tls as none | starttls | ssl; the box offers the first two.
+            current_tls = current.get("smtp.tls", "starttls")
+            keep_ssl = current_tls == "ssl" and self.smtp_tls.isChecked()
+            values["smtp.tls"] = (
+                "ssl" if keep_ssl else ("starttls" if self.smtp_tls.isChecked() else "none")
+            )
             values["reminder_offsets"] = offsets
             for key, value in values.items():
                 if current.get(key, "") != value:
@@ -447,7 +461,9 @@ class SettingsScreen(QWidget):
         day = self.closure_day.date()
         assert isinstance(day, dt.date)
         try:
-            changes = cw.add_closure(day, self.closure_reason.text())
+            changes = cw.add_closure(
+                day, self.closure_reason.text(), str(self.closure_body.currentData())
+            )
         except Exception as exc:
             show_error(self, exc)
             return
@@ -463,7 +479,7 @@ class SettingsScreen(QWidget):
         if cw is None or not isinstance(c, ClosureDay):
             return
         try:
-            changes = cw.remove_closure(c.day)
+            changes = cw.remove_closure(c.day, c.body)
         except Exception as exc:
             show_error(self, exc)
             return

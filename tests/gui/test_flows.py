@@ -336,3 +336,48 @@ def test_start_paints_first_and_loads_deadlines_in_the_background(qtbot, office,
     w.show()
     qtbot.waitUntil(lambda: w.deadlines.model.rowCount() == 1, timeout=10000)
     assert "Total 1" in w.deadlines.counts.text()
+
+
+def test_closure_of_one_body_moves_only_its_deadlines(window, qtbot, office):
+    # Appeal delivered Fri 2024-04-26 is due Mon 2024-05-13 (DOMAIN.md). A day the
+    # Administrative Court was closed does not extend an appeal lodged through the Asylum
+    # Office; a day the Asylum Office was closed moves it to Tue 2024-05-14.
+    client = office.add_client(name_latin="Zahra Ahmadi")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.go(5)
+    s = window.settings
+    s.closure_body.setCurrentIndex(s.closure_body.findData("administrative-court"))
+    typ(qtbot, s.closure_day.edit, "13.05.2024")
+    typ(qtbot, s.closure_reason, "Upravni sud ne radi")
+    s.add_closure()
+    assert "moved: 0" in s.message.text()
+    assert window.deadlines.model.row_at(0).due == dt.date(2024, 5, 13)
+    s.closure_body.setCurrentIndex(s.closure_body.findData("asylum-office"))
+    typ(qtbot, s.closure_day.edit, "13.05.2024")
+    typ(qtbot, s.closure_reason, "Kancelarija za azil zatvorena")
+    s.add_closure()
+    assert "moved: 1" in s.message.text()
+    assert window.deadlines.model.row_at(0).due == dt.date(2024, 5, 14)
+
+
+def test_waiving_a_deadline_asks_for_the_reason(window, qtbot, office, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    client = office.add_client(name_latin="Reza Hosseini")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.open_case(case.id)
+    view = window.case.deadlines_view
+    view.setCurrentIndex(view.model().index(0, 0))
+    assert window.case.waive.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    window.case.waive.click()  # an empty reason waives nothing
+    assert office.deadlines(case_id=case.id)[0].status == "open"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("klijent povukao zahtev", True))
+    window.case.waive.click()
+    assert office.deadlines(case_id=case.id, status="waived")[0].id
+    [entry] = [e for e in office.audit(case.id) if e.action == "mark"]
+    assert "klijent povukao zahtev" in (entry.new or "") and entry.actor == "Ana Petrović"
