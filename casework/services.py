@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -139,9 +139,11 @@ class EventResult:
     closed: tuple[Deadline, ...]
 
 
-@dataclass(frozen=True)
-class DeadlineRow:
-    """One line of the upcoming-deadlines list, with what a person needs to act on it."""
+class DeadlineRow(NamedTuple):
+    """One line of the upcoming-deadlines list, with what a person needs to act on it.
+
+    A named tuple: immutable, and cheap to build for every open deadline of the office.
+    """
 
     id: int
     case_id: int
@@ -164,7 +166,9 @@ class DeadlineRow:
     days_left: int
     remedy_sr: str | None = None
     remedy_en: str | None = None
-    explanation: list[dict[str, str]] = field(default_factory=list)
+    # Steps of the reasoning: filled for one case's deadlines; see Casework.explanation.
+    explanation: Sequence[dict[str, str]] = ()
+    version: int = 0  # pass back as expected_version when marking the deadline
 
     @property
     def effective_date(self) -> dt.date:
@@ -873,17 +877,23 @@ class Casework:
         status: str | None = DeadlineStatus.OPEN.value,
         case_id: int | None = None,
         today: dt.date | None = None,
+        with_explanation: bool | None = None,
     ) -> list[DeadlineRow]:
         """Deadlines by due date (overdue first); for one lawyer's cases or the whole team.
 
         `within_days` keeps those due up to that many days from today (overdue included).
+        The explanation steps come with one case's deadlines (or when asked for); the
+        team's list leaves them out, and `explanation(id)` fetches one when it is shown.
         """
+        if with_explanation is None:
+            with_explanation = case_id is not None
         today = today or dt.date.today()
         with self._tx() as s:
             # Plain columns, not ORM objects: the whole team's list is thousands of rows
             # and is refreshed often (bench/bench_queries.py).
+            columns = _ROW_COLUMNS + ((Deadline.explanation,) if with_explanation else ())
             q = (
-                select(*_ROW_COLUMNS)
+                select(*columns)
                 .join(Case, Deadline.case_id == Case.id)
                 .join(Client, Case.client_id == Client.id)
                 .outerjoin(Staff, Case.lawyer_id == Staff.id)
@@ -904,7 +914,15 @@ class Casework:
                     raise NotFoundError(_unknown_name("staff member", staff, names))
                 q = q.where(Staff.name == staff)
             rows = s.execute(q).all()
-        return [_row(r, today) for r in rows]
+        return _rows(rows, today)
+
+    def explanation(self, deadline_id: int) -> list[dict[str, str]]:
+        """One deadline's reasoning steps ({"date", "sr", "en"}), for the row a person opens."""
+        with self._tx() as s:
+            steps = s.scalar(select(Deadline.explanation).where(Deadline.id == deadline_id))
+        if steps is None:
+            raise NotFoundError(f"no deadline with id {deadline_id} (see: azil deadlines)")
+        return list(steps)
 
     def cases_without_open_deadline(self) -> list[Case]:
         """Open cases with no open deadline: how deadlines get forgotten."""
@@ -1021,42 +1039,55 @@ _ROW_COLUMNS = (
     Deadline.confidence,
     Deadline.basis,
     Deadline.has_draft,
-    Deadline.explanation,
+    Deadline.version,
     Case.procedure,
     Client.name_latin,
     Client.name_original,
-    Staff.name.label("lawyer"),
-    Staff.active.label("lawyer_active"),
+    Staff.name,
+    Staff.active,
 )
 
 
-def _row(r: Any, today: dt.date) -> DeadlineRow:
-    rule = rules.get_rule(r.rule_id)
-    remedy = r.due < today and r.binds == "authority" and r.status == DeadlineStatus.OPEN.value
-    return DeadlineRow(
-        id=r.id,
-        case_id=r.case_id,
-        client_name=r.name_latin,
-        client_name_original=r.name_original,
-        procedure=r.procedure,
-        rule_id=r.rule_id,
-        rule_name_sr=rule.name_sr,
-        rule_name_en=rule.name_en,
-        due=r.due,
-        due_time=r.due_time,
-        safe_date=r.safe_date,
-        status=r.status,
-        binds=r.binds,
-        confidence=r.confidence,
-        basis=r.basis,
-        lawyer=r.lawyer,
-        lawyer_active=bool(r.lawyer_active),
-        has_draft=r.has_draft,
-        days_left=(r.due - today).days,
-        remedy_sr=rule.remedy_sr if remedy else None,
-        remedy_en=rule.remedy_en if remedy else None,
-        explanation=r.explanation or [],
-    )
+def _rows(rows: Sequence[tuple[Any, ...]], today: dt.date) -> list[DeadlineRow]:
+    """Build list rows from plain tuples (positional: this runs for every open deadline)."""
+    out: list[DeadlineRow] = []
+    rule_of: dict[str, rules.Rule] = {}
+    open_ = DeadlineStatus.OPEN.value
+    for r in rows:
+        (ident, case_id, rule_id, due, due_time, safe, status, binds, confidence, basis,
+         has_draft, version, procedure, name, original, lawyer, active) = r[:17]  # fmt: skip
+        rule = rule_of.get(rule_id)
+        if rule is None:
+            rule = rule_of[rule_id] = rules.get_rule(rule_id)
+        remedy = due < today and binds == "authority" and status == open_
+        out.append(
+            DeadlineRow(
+                id=ident,
+                case_id=case_id,
+                client_name=name,
+                client_name_original=original,
+                procedure=procedure,
+                rule_id=rule_id,
+                rule_name_sr=rule.name_sr,
+                rule_name_en=rule.name_en,
+                due=due,
+                due_time=due_time,
+                safe_date=safe,
+                status=status,
+                binds=binds,
+                confidence=confidence,
+                basis=basis,
+                lawyer=lawyer,
+                lawyer_active=bool(active),
+                has_draft=has_draft,
+                days_left=(due - today).days,
+                remedy_sr=rule.remedy_sr if remedy else None,
+                remedy_en=rule.remedy_en if remedy else None,
+                explanation=r[17] or () if len(r) > 17 else (),
+                version=version,
+            )
+        )
+    return out
 
 
 def _value(x: object) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import html
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -51,8 +52,12 @@ COLUMN_WIDTHS = {
 }
 
 
-def explanation_html(r: DeadlineRow) -> str:
-    """The selected deadline's reasoning, legal basis, warnings and both dates."""
+def explanation_html(r: DeadlineRow, steps: Sequence[dict[str, str]] | None = None) -> str:
+    """The selected deadline's reasoning, legal basis, warnings and both dates.
+
+    The team's list carries no steps (they are fetched for the selected row: `steps`).
+    """
+    steps = r.explanation if steps is None else steps
     e = html.escape
     parts = [f"<h3>{e(pick(r.rule_name_sr, r.rule_name_en))} — {e(r.client_name)}</h3>"]
     if r.confidence == "L":
@@ -65,9 +70,9 @@ def explanation_html(r: DeadlineRow) -> str:
     if r.safe_date:
         parts.append(f"<br>{e(t('case.safe_line', safe=fmt_day(r.safe_date)))}")
     parts.append(f"<br>{e(t('case.basis', basis=r.basis, conf=r.confidence))}</p>")
-    if r.explanation:
+    if steps:
         parts.append("<ol>")
-        parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in r.explanation]
+        parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in steps]
         parts.append("</ol>")
     return "".join(parts)
 
@@ -341,7 +346,13 @@ class DeadlinesScreen(QWidget):
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
         if isinstance(row, DeadlineRow):
-            self.detail.setHtml(explanation_html(row))
+            steps = row.explanation
+            if not steps and self.ctx.cw is not None:
+                try:
+                    steps = self.ctx.cw.explanation(row.id)
+                except Exception as exc:
+                    show_error(self, exc)
+            self.detail.setHtml(explanation_html(row, steps))
         else:
             self.detail.clear()
 

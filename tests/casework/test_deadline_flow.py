@@ -229,3 +229,20 @@ def test_a_closure_extends_only_the_deadlines_of_the_body_that_was_closed(db_url
     assert lawsuit.safe_date == D(2025, 1, 6)
     with pytest.raises(ValidationError, match="unknown body"):
         cw.add_closure(D(2025, 1, 10), "typo", "asylum-ofice")
+
+
+def test_the_team_list_fetches_a_deadlines_reasoning_on_demand(db_url: str) -> None:
+    # The whole team's list leaves the steps out (thousands of rows); one case's list and
+    # Casework.explanation(id) carry them, in both languages, in order.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    [team_row] = cw.deadlines(today=D(2024, 5, 2))
+    [case_row] = cw.deadlines(case_id=case_id, today=D(2024, 5, 2))
+    assert team_row.explanation == () and case_row.explanation
+    steps = cw.explanation(team_row.id)
+    assert list(steps) == list(case_row.explanation)
+    assert steps[0]["date"] == "2024-04-26" and steps[-1]["date"] == "2024-05-10"  # safe date
+    assert team_row.version == 1
+    with pytest.raises(NotFoundError):
+        cw.explanation(999)
