@@ -18,6 +18,7 @@ class Problem:
     label_sr: str = ""
     label_en: str = ""
     place: str = ""
+    message_sr: str = ""  # the same in Serbian, where a paralegal sees it (else `message`)
 
     def __str__(self) -> str:
         where = ""

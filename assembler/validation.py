@@ -99,20 +99,51 @@ def _convert(field: Field, value: object) -> tuple[Any, str | None]:
     return value, None
 
 
+_REQUIRED = "is required by this template but empty; fill it in"
+_SERBIAN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(re.escape(_REQUIRED)), "obavezno polje je prazno; popunite ga"),
+    (
+        re.compile(r"(?P<v>.*) is not a date; write it as YYYY-MM-DD.*"),
+        "{v} nije datum; upišite ga kao GGGG-MM-DD (npr. 2024-03-12)",
+    ),
+    (
+        re.compile(r"(?P<v>'.*') is not one of: (?P<c>.*)"),
+        "{v} nije među ponuđenim vrednostima: {c}",
+    ),
+    (
+        re.compile(r"unknown choice\(s\) (?P<v>.*); allowed: (?P<c>.*)"),
+        "nepoznat izbor {v}; moguće: {c}",
+    ),
+    (re.compile(r"must be a whole number, got (?P<v>.*)"), "mora biti ceo broj, a ne {v}"),
+)
+
+
+def _in_serbian(message: str) -> str:
+    """The Serbian wording of the messages a paralegal meets most (others stay English)."""
+    for pattern, serbian in _SERBIAN:
+        m = pattern.fullmatch(message)
+        if m:
+            return serbian.format(**m.groupdict())
+    return ""
+
+
 def _check_value(field: Field, value: object, required: bool) -> tuple[Any, list[Problem]]:
     def problem(message: str, sub: Field | None = None, row: int | None = None) -> Problem:
         if sub is None:
-            return Problem(message, field.name, field.label_sr, field.label_en)
+            return Problem(
+                message, field.name, field.label_sr, field.label_en, message_sr=_in_serbian(message)
+            )
         return Problem(
             message,
             f"{field.name}[{row}].{sub.name}",
             f"{field.label_sr}, red {row}: {sub.label_sr}",
             f"{field.label_en}, row {row}: {sub.label_en}",
+            message_sr=_in_serbian(message),
         )
 
     if is_empty(value):
         if required:
-            return value, [problem("is required by this template but empty; fill it in")]
+            return value, [problem(_REQUIRED)]
         return empty_value(field), []
     converted, error = _convert(field, value)
     if error:

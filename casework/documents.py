@@ -160,6 +160,11 @@ def timing_problems(
             field="silence_deadline",
             label_sr="Istek roka Komisije",
             label_en="End of the Commission's time limit",
+            message_sr=(
+                f"rok Komisije od 60 dana (čl. 19. ZUS) traje do {deadline:%d.%m.%Y}; "
+                f"ranije poslata urgencija je preuranjena: datirajte je {first:%d.%m.%Y} "
+                "ili kasnije"
+            ),
         )
     ]
 

@@ -959,7 +959,7 @@ class CaseScreen(QWidget):
         self.doc_status.setText(t("doc.missing") if problems else t("doc.ready"))
         for p in problems:
             text = pick(getattr(p, "label_sr", ""), getattr(p, "label_en", "")) or p.field
-            item = QListWidgetItem(f"⚠ {text}: {p.message}")
+            item = QListWidgetItem(f"⚠ {text}: {pick(p.message_sr or p.message, p.message)}")
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.problems.addItem(item)
         return problems
