@@ -257,6 +257,7 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
             cw.set_setting(key, value)
     acting = Casework(cw.url, actor="Jelena Nikolić")
     n_events = 0
+    appeals: list[int] = []
     for i, (person, (procedure, stage, events)) in enumerate(zip(CLIENTS, PLANS, strict=False)):
         born = dt.date.fromisoformat(person.born) if len(person.born) > 4 else None
         client = acting.add_client(
@@ -293,14 +294,22 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
             from casework.documents import set_drafting
 
             fresh = acting.get_case(case.id)
-            set_drafting(case.id, fresh.version, APPEAL_DRAFT, acting)
+            draft = dict(APPEAL_DRAFT)
+            if procedure == "subsequent":  # the events already say: dismissed as subsequent
+                draft.pop("ao_decision_outcome")
+            set_drafting(case.id, fresh.version, draft, acting)
+            appeals.append(case.id)
         if stage == "closed":
             fresh = acting.get_case(case.id)
             acting.update_case(case.id, fresh.version, status="closed", outcome="odbijen zahtev")
+    from casework.documents import generate
+
+    for case_id in appeals:  # drafts the lawyers would review, as the paralegal made them
+        generate(case_id, "appeal", cw=acting)
     cw.set_setting(DEMO_MARKER, today.isoformat())
     return (
         f"demo office loaded: {len(STAFF)} staff, {len(CLIENTS)} clients, "
-        f"{len(CLIENTS)} cases, {n_events} events"
+        f"{len(CLIENTS)} cases, {n_events} events, {len(appeals)} appeals drafted"
     )
 
 
