@@ -124,7 +124,7 @@ class Staff(Base):
     capacity: Mapped[str | None] = mapped_column(String(30))
     bar_no: Mapped[str | None] = mapped_column(String(100))
     # Per-person reminder offsets (days before due) overriding the rules' defaults.
-    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON)
+    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class Client(Base):
@@ -267,7 +267,7 @@ class Deadline(Base):
     confidence: Mapped[str] = mapped_column(String(1))
     # Ordered steps of the legal reasoning: [{"date": ..., "sr": ..., "en": ...}].
     explanation: Mapped[list[dict[str, str]]] = mapped_column(JSON)
-    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON)
+    reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON(none_as_null=True))
     status: Mapped[str] = mapped_column(String(10), default=DeadlineStatus.OPEN.value)
     status_by: Mapped[str | None] = mapped_column(String(200))
     status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -261,10 +261,15 @@ def _last_runs(s: Session, day: dt.date) -> dict[int | None, dt.date]:
     return {staff_id: last for staff_id, last in s.execute(q)}
 
 
-def _max_offset(s: Session, people: Iterable[_Person]) -> int:
-    """The largest offset in use, to narrow the query to deadlines that can remind."""
+def _max_offset(s: Session, people: Iterable[_Person], office: Iterable[int] = ()) -> int:
+    """The largest offset in use, to narrow the query to deadlines that can remind.
+
+    Only deadlines with offsets of their own are read (SQL NULL otherwise: the column
+    stores None as NULL, not as JSON null).
+    """
     found = [o for r in rules.catalogue() for o in r.reminder_offsets]
     found += [o for p in people for o in (p.offsets or ())]
+    found += list(office)
     custom = select(Deadline.reminder_offsets).where(
         Deadline.status == DeadlineStatus.OPEN.value, Deadline.reminder_offsets.is_not(None)
     )
@@ -297,7 +302,8 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
         people = _people(s)
         recipients = _recipients(cw, people, staff)
         last = _last_runs(s, day)
-        bound = day + dt.timedelta(days=_max_offset(s, people.values()))
+        office = office_offsets(cw)
+        bound = day + dt.timedelta(days=_max_offset(s, people.values(), office or ()))
         q = (
             select(
                 Deadline.id, Deadline.case_id, Deadline.rule_id, Deadline.due, Deadline.due_time,
@@ -332,7 +338,6 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
 
     # Per deadline once (owner, offsets, reminder days); per person only the window differs.
     prepared = []
-    office = office_offsets(cw)
     for d in deadlines:
         owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
         rule = rules.get_rule(d.rule_id)
@@ -342,14 +347,21 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
         days = (offsets, reminder_days(d.due, d.safe_date, d.binds, offsets))
         prepared.append((d, owner, owner is None or not owner.active, days))
     digests = []
+    row_cache: dict[int, DeadlineRow] = {}  # a team deadline is in every digest: build once
+    by_start: dict[dt.date, list[tuple[_Person | None, bool, ReminderItem]]] = {}
     for person in recipients:
         start = window_start(day, last.get(person.id if person else None))
         buckets: dict[str, list[ReminderItem]] = {"overdue": [], "today": [], "remind": []}
-        for d, owner, team, days in prepared:
-            if not _shown_to(person, owner, team):
-                continue
-            item = _item(d, owner, team, days, day, start)
-            if item is not None:
+        # People whose last run was the same day share one pass over the deadlines.
+        due_items = by_start.get(start)
+        if due_items is None:
+            due_items = by_start[start] = [
+                (owner, team, item)
+                for d, owner, team, days in prepared
+                if (item := _item(d, owner, team, days, day, start, row_cache)) is not None
+            ]
+        for owner, team, item in due_items:
+            if _shown_to(person, owner, team):
                 buckets[_bucket(item, day)].append(item)
         forgotten = []
         for c in forgotten_rows:
@@ -391,12 +403,17 @@ def _item(
     prepared: tuple[tuple[int, ...], tuple[dt.date, ...]],
     day: dt.date,
     start: dt.date,
+    cache: dict[int, DeadlineRow],
 ) -> ReminderItem | None:
     offsets, days = prepared
     in_window = tuple(r for r in days if start <= r <= day)
     acting_today = d.due <= day or (d.safe_date is not None and d.safe_date <= day)
     if not acting_today and not in_window:
         return None
+    past_safe = d.safe_date is not None and d.safe_date < day <= d.due
+    cached = cache.get(d.id)
+    if cached is not None:
+        return ReminderItem(cached, offsets, in_window, team, past_safe)
     rule = rules.get_rule(d.rule_id)
     passed = d.due < day
     remedy = passed and d.binds == rules.Binds.AUTHORITY.value
@@ -423,7 +440,7 @@ def _item(
         remedy_sr=rule.remedy_sr if remedy else None,
         remedy_en=rule.remedy_en if remedy else None,
     )
-    past_safe = d.safe_date is not None and d.safe_date < day <= d.due
+    cache[d.id] = row
     return ReminderItem(row, offsets, in_window, team, past_safe)
 
 

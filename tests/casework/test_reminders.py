@@ -276,3 +276,19 @@ def test_office_default_offsets_apply_to_filings_not_to_authority_deadlines(
     cw.set_setting("reminder_offsets", "7,x")
     with pytest.raises(ValidationError, match="reminder_offsets"):
         office_offsets(cw)
+
+
+def test_office_offsets_longer_than_any_rules_are_still_reminded(sqlite_url: str) -> None:
+    # ECtHR application: final decision served Mon 2024-09-30 -> due Thu 2025-01-30
+    # (DOMAIN.md worked example). The office reminds filings 45 days ahead, longer than
+    # any rule's own offset (30 for the ECtHR): on 2024-12-16 (45 days before) Ana's
+    # digest must hold it.
+    cw, ids = _office(sqlite_url)
+    client = cw.add_client(name_latin="Dmitrij Sokolov")
+    case = cw.add_case(client.id, "regular", "ecthr", ids["Ana Petrović"])
+    cw.record_event(case.id, "final-decision-served", dt.date(2024, 9, 30))
+    cw.set_setting("reminder_offsets", "45")
+    [ana] = reminders(cw, day=dt.date(2024, 12, 16), staff="Ana Petrović").digests
+    assert [i.row.due for i in ana.remind] == [dt.date(2025, 1, 30)]
+    [before] = reminders(cw, day=dt.date(2024, 12, 15), staff="Ana Petrović").digests
+    assert before.remind == ()
