@@ -441,27 +441,26 @@ def _deadline(case: Case, rule_ids: tuple[str, ...]) -> Deadline | None:
     return max(found, key=lambda d: (d.status == "open", d.trigger, d.id))
 
 
+# Which template field carries the due date of which rules (the case's current one).
+_DEADLINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("appeal_deadline", _APPEAL_RULES),
+    ("lawsuit_deadline", ("lawsuit-administrative-court",)),
+    ("cc_deadline", ("constitutional-appeal",)),
+    ("silence_deadline", ("silence-commission",)),
+    ("office_deadline_date", ("lodging-office",)),
+    ("self_lodging_deadline_date", ("lodging-own-initiative",)),
+)
+
+
 def _deadlines(case: Case) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    for name, rule_ids in _DEADLINE_FIELDS:
+        found = _deadline(case, rule_ids)
+        if found is not None:
+            out[name] = _iso(found.due)
     appeal = _deadline(case, _APPEAL_RULES)
-    if appeal:
+    if appeal is not None:
         out["appeal_days"] = rules.get_rule(appeal.rule_id).period
-        out["appeal_deadline"] = _iso(appeal.due)
-    lawsuit = _deadline(case, ("lawsuit-administrative-court",))
-    if lawsuit:
-        out["lawsuit_deadline"] = _iso(lawsuit.due)
-    cc = _deadline(case, ("constitutional-appeal",))
-    if cc:
-        out["cc_deadline"] = _iso(cc.due)
-    silence = _deadline(case, ("silence-commission",))
-    if silence:
-        out["silence_deadline"] = _iso(silence.due)
-    office = _deadline(case, ("lodging-office",))
-    if office:
-        out["office_deadline_date"] = _iso(office.due)
-    own = _deadline(case, ("lodging-own-initiative",))
-    if own:
-        out["self_lodging_deadline_date"] = _iso(own.due)
     return out
 
 
