@@ -345,7 +345,10 @@ def _client(case: Case) -> dict[str, Any]:
     ]
     return {
         "client_full_name": c.name_latin,
-        "client_name_original": c.name_original or "",
+        # Printed in brackets after the name: only when it says something the Latin does not.
+        "client_name_original": (
+            c.name_original if c.name_original and c.name_original != c.name_latin else ""
+        ),
         "client_gender": c.sex or "",
         "client_birth_date": c.birth_date.isoformat() if c.birth_date else "",
         "client_birth_year": c.birth_year,

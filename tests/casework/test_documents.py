@@ -158,3 +158,13 @@ def test_marital_status_must_be_one_of_the_forms_choices(sqlite_url: str) -> Non
     with pytest.raises(ValidationError, match="u_braku"):
         cw.add_client(name_latin="Omar Al-Hassan", marital_status="married")
     assert cw.add_client(name_latin="Omar Al-Hassan", marital_status="u_braku").id
+
+
+def test_an_original_name_equal_to_the_latin_one_is_not_repeated(sqlite_url: str) -> None:
+    cw = Casework(sqlite_url)
+    same = cw.add_client(name_latin="Yoandry Pérez Díaz", name_original="Yoandry Pérez Díaz")
+    other = cw.add_client(name_latin="Dmitrij Sokolov", name_original="Дмитрий Соколов")
+    ctx_same = documents.case_context(cw.add_case(same.id, "regular").id, cw)
+    ctx_other = documents.case_context(cw.add_case(other.id, "regular").id, cw)
+    assert ctx_same["client_name_original"] == ""
+    assert ctx_other["client_name_original"] == "Дмитрий Соколов"
