@@ -215,11 +215,87 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The field '{label}' is entered in the filing's drafting text, not in the client form.",
     ),
     "doc.generating": ("Izrada dokumenata…", "Generating documents…"),
-    "doc.batch": ("Napravi za sve otvorene…", "Generate for all open…"),
-    "doc.batch_done": (
-        "Napravljeno {ok}, neuspešno {failed}.",
-        "{ok} generated, {failed} failed.",
+    # batch generation (cases screen)
+    "batch.action": (
+        "Napravi za izabrane / sve otvorene…",
+        "Generate for selected / all open cases…",
     ),
+    "batch.title": ("Izrada dokumenata za više predmeta", "Generate documents for several cases"),
+    "batch.template": ("Šablon", "Template"),
+    "batch.scope": ("Za koje predmete", "For which cases"),
+    "batch.selected": ("Izabrani predmeti ({n})", "Selected cases ({n})"),
+    "batch.all_open": ("Svi otvoreni predmeti", "All open cases"),
+    "batch.pdf": (
+        "Napravi i PDF (jedno pokretanje LibreOffice-a za sve)",
+        "Also make PDFs (one LibreOffice run for all)",
+    ),
+    "batch.note": (
+        "Svaki predmet se proverava; predmeti kojima nedostaju podaci se preskaču i "
+        "navode na kraju. Otkazivanje staje posle tekućeg predmeta.",
+        "Each case is checked; cases with missing data are skipped and listed at the end. "
+        "Cancel stops after the current case.",
+    ),
+    "batch.start": ("Napravi", "Generate"),
+    "batch.progress": ("{n} od {total} — {name}", "{n} of {total} — {name}"),
+    "batch.progress_pdf": (
+        "Izrada PDF-a (jedno pokretanje LibreOffice-a)…",
+        "Making the PDFs (one LibreOffice run)…",
+    ),
+    "batch.summary_title": ("Izrada dokumenata — rezultat", "Batch generation — result"),
+    "batch.summary": (
+        "Napravljeno {ok} od {total}; bez dokumenta: {failed}.",
+        "{ok} of {total} generated; without a document: {failed}.",
+    ),
+    "batch.cancelled": (
+        "Prekinuto: napravljeni dokumenti su sačuvani i evidentirani, ostali predmeti "
+        "nisu obrađeni.",
+        "Cancelled: the documents made so far are stored and recorded; the remaining "
+        "cases were not processed.",
+    ),
+    "batch.failed_head": (
+        "Predmeti bez dokumenta (dvoklik ili Enter otvara predmet):",
+        "Cases without a document (double-click or Enter opens the case):",
+    ),
+    "batch.failed_case": ("Predmet {id} — {name}", "Case {id} — {name}"),
+    "batch.pdf_done": (
+        "PDF: {n} datoteka, pored dokumenata u fasciklama predmeta.",
+        "PDF: {n} files, beside the documents in the case folders.",
+    ),
+    "batch.pdf_missing": (
+        "PDF nije napravljen: LibreOffice nije instaliran. Dokumenti (.docx) jesu "
+        "napravljeni; za PDF instalirajte LibreOffice (npr. libreoffice-writer).",
+        "No PDFs: LibreOffice is not installed. The .docx documents were made; install "
+        "LibreOffice (e.g. libreoffice-writer) for PDFs.",
+    ),
+    "batch.pdf_failed": (
+        "PDF nije napravljen ({why}). Dokumenti (.docx) jesu napravljeni.",
+        "No PDFs ({why}). The .docx documents were made.",
+    ),
+    "batch.pdf_skipped": (
+        "PDF nije pravljen jer je izrada prekinuta.",
+        "No PDFs were made because the batch was cancelled.",
+    ),
+    "batch.none": ("Nema predmeta za obradu.", "There are no cases to process."),
+    "action.close": ("Zatvori", "Close"),
+    # correcting an event
+    "ev.correct": ("Ispravi datum…", "Correct date…"),
+    "ev.correct_title": ("Ispravka datuma događaja", "Correct the event's date"),
+    "ev.correct_intro": (
+        "{event}, sada {date}. Otvoreni rokovi ovog događaja biće ponovo izračunati, "
+        "a izmena upisana u istoriju.",
+        "{event}, now {date}. The event's open deadlines are recomputed and the change "
+        "is written to the history.",
+    ),
+    "ev.correct_ok": ("Ispravi", "Correct"),
+    "ev.corrected_moved": (
+        "Datum ispravljen. Pomereni rokovi: {moves}.",
+        "Date corrected. Deadlines moved: {moves}.",
+    ),
+    "ev.corrected_none": (
+        "Datum ispravljen; nijedan otvoreni rok se nije pomerio.",
+        "Date corrected; no open deadline moved.",
+    ),
+    "ev.unchanged": ("Datum je isti; ništa nije promenjeno.", "Same date; nothing changed."),
     # date field
     "date.placeholder": ("dd.mm.gggg.", "dd.mm.yyyy"),
     "date.bad": (

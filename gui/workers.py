@@ -96,34 +96,27 @@ class BatchResult:
     cancelled: bool = False
 
 
-def run_batch(
+def run_with_progress(
     parent: QWidget | None,
     title: str,
-    items: Sequence[Any],
-    each: Callable[[Any], Any],
-    on_done: Callable[[BatchResult], None],
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-) -> Job:
-    """Apply `each` to every item in the background, with a progress dialog and Cancel."""
-    dialog = QProgressDialog(title, t("progress.cancel"), 0, max(1, len(items)), parent)
+) -> tuple[Job, QProgressDialog]:
+    """Run `fn(progress)` in the background behind a progress dialog with Cancel.
+
+    What the job reports sets the bar (done of total) and the dialog's text; Cancel asks
+    the job to stop (it polls `progress.cancelled` between items) and the dialog closes.
+    """
+    dialog = QProgressDialog(title, t("progress.cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
     dialog.setMinimumDuration(300)
+    dialog.setMinimumWidth(420)
     dialog.setValue(0)
-
-    def work(progress: Progress) -> BatchResult:
-        result = BatchResult()
-        for i, item in enumerate(items):
-            if progress.cancelled:
-                result.cancelled = True
-                break
-            try:
-                result.done.append((item, each(item)))
-            except Exception as exc:  # one case's problem must not stop the batch
-                result.failed.append((item, exc))
-            progress.report(i + 1, len(items), str(item))
-        return result
 
     def finish(result: Any) -> None:
         dialog.reset()
@@ -135,9 +128,42 @@ def run_batch(
         dialog.close()
         on_error(exc)
 
-    job = start(work, finish, fail)
-    job.signals.progress.connect(
-        lambda done, _total, _text: dialog.setValue(done), Qt.ConnectionType.QueuedConnection
-    )
+    def show_progress(done: int, total: int, text: str) -> None:
+        if dialog.wasCanceled():
+            return
+        dialog.setMaximum(max(1, total))
+        dialog.setValue(min(done, max(1, total)))
+        if text:
+            dialog.setLabelText(text)
+
+    job = start(fn, finish, fail)
+    job.signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(job.progress.cancel)
+    return job, dialog
+
+
+def run_batch(
+    parent: QWidget | None,
+    title: str,
+    items: Sequence[Any],
+    each: Callable[[Any], Any],
+    on_done: Callable[[BatchResult], None],
+    on_error: Callable[[BaseException], None],
+) -> Job:
+    """Apply `each` to every item in the background, with a progress dialog and Cancel."""
+
+    def work(progress: Progress) -> BatchResult:
+        result = BatchResult()
+        for i, item in enumerate(items):
+            if progress.cancelled:
+                result.cancelled = True
+                break
+            try:
+                result.done.append((item, each(item)))
+            except Exception as exc:  # one case's problem must not stop the batch
+                result.failed.append((item, exc))
+            progress.report(i + 1, len(items), "")
+        return result
+
+    job, _dialog = run_with_progress(parent, title, work, on_done, on_error)
     return job

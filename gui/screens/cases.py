@@ -6,11 +6,15 @@ list locally so each keystroke is instant.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from casework.models import Case, Stage
+from gui import backend
+from gui.batch import BatchOutcome, CaseRef
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, label, t
 from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy
+from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
+
+# Tests replace this to fill in and accept the batch dialog instead of blocking on exec().
+_exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # noqa: E731
 
 
 def case_numbers(c: Case) -> str:
@@ -77,7 +87,12 @@ class CasesScreen(QWidget):
         self.lawyer = QComboBox()
         self.status = QComboBox()
         self.new_button = QPushButton()
+        self.batch_button = QPushButton()
+        self.batch_button.setObjectName("batchButton")
         self.count = QLabel()
+        self.batch_job: Any = None
+        self.batch_progress: Any = None
+        self.summary: BatchSummaryDialog | None = None
         self.stage_label, self.lawyer_label, self.status_label = QLabel(), QLabel(), QLabel()
 
         bar = QHBoxLayout()
@@ -91,13 +106,14 @@ class CasesScreen(QWidget):
             lab.setBuddy(w)
             bar.addWidget(lab)
             bar.addWidget(w, 1)
+        bar.addWidget(self.batch_button)
         bar.addWidget(self.new_button)
 
         self.table = QTableView()
         self.table.setObjectName("casesTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -121,6 +137,7 @@ class CasesScreen(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.new_button.clicked.connect(lambda: self.ctx.open_case_requested.emit(0))
+        self.batch_button.clicked.connect(self.generate_batch)
         ctx.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -135,6 +152,8 @@ class CasesScreen(QWidget):
         self.status.setAccessibleName(t("cases.status"))
         self.new_button.setText(t("action.new_case") + "  (Ctrl+N)")
         self.new_button.setAccessibleName(t("action.new_case"))
+        self.batch_button.setText(t("batch.action"))
+        self.batch_button.setAccessibleName(t("batch.action"))
         self.table.setAccessibleName(t("nav.cases"))
         self._fill_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CASE_COLUMNS) - 1)
@@ -218,3 +237,67 @@ class CasesScreen(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    # ------------------------------------------------------------------ batch generation
+    def selected_cases(self) -> list[CaseRef]:
+        """The rows the user selected (Ctrl/Shift+click), in case-number order."""
+        refs = []
+        for index in self.table.selectionModel().selectedRows():
+            case = index.data(ROW_ROLE)
+            if isinstance(case, Case):
+                refs.append(CaseRef(case.id, case.client.name_latin))
+        return sorted(refs, key=lambda r: r.id)
+
+    def generate_batch(self) -> bool:
+        """Ask which filing for which cases, then generate them in the background."""
+        if self.ctx.cw is None or self.batch_job is not None:
+            return False
+        try:
+            templates = backend.templates()
+        except backend.Unavailable as exc:
+            show_error(self, exc)
+            return False
+        dialog = BatchDialog(self.selected_cases(), templates, self)
+        try:
+            if _exec_dialog(dialog) != int(QDialog.DialogCode.Accepted):
+                return False
+            cases = dialog.chosen_cases()
+            template_id = str(dialog.template.currentData())
+            pdf = dialog.pdf.isChecked()
+        finally:
+            dialog.deleteLater()
+        return self.start_batch(template_id, pdf, cases)
+
+    def start_batch(self, template_id: str, pdf: bool, cases: list[CaseRef] | None) -> bool:
+        """Generate `template_id` for `cases` (None: every open case) behind a progress dialog."""
+        if self.ctx.cw is None or self.batch_job is not None:
+            return False
+        if cases is not None and not cases:
+            self.count.setText(t("batch.none"))
+            return False
+        self.batch_button.setEnabled(False)
+        self.batch_job, self.batch_progress = run_batch_generation(
+            self, self.ctx, cases, template_id, pdf, self._batch_done, self._batch_failed
+        )
+        return True
+
+    def _batch_finished(self) -> None:
+        self.batch_job = None
+        self.batch_progress = None
+        self.batch_button.setEnabled(True)
+
+    def _batch_done(self, outcome: BatchOutcome) -> None:
+        self._batch_finished()
+        if outcome.generated:
+            self.ctx.notify("documents", "deadlines")
+        self.summary = BatchSummaryDialog(outcome, self.ctx.open_case_requested.emit, self)
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary.destroyed.connect(self._summary_gone)
+        self.summary.open()
+
+    def _summary_gone(self) -> None:
+        self.summary = None
+
+    def _batch_failed(self, exc: BaseException) -> None:
+        self._batch_finished()
+        show_error(self, exc)
