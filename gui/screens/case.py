@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -50,7 +52,7 @@ from gui.errors import show_error
 from gui.i18n import fmt_date, fmt_day, label, pick, t
 from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel
 from gui.screens.deadlines import explanation_html
-from gui.widgets import DateField, ask_unsaved, check_time
+from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
 from rules.vocabulary import EventKind, Procedure
 
 CLIENT_TEXT_FIELDS: tuple[str, ...] = (
@@ -432,10 +434,21 @@ class CaseScreen(QWidget):
         )
         self.ev_kind.currentIndexChanged.connect(self._kind_changed)
         self.record_button.clicked.connect(self.record_event)
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("correctEvent")
+        self.correct_button.setEnabled(False)
+        self._labels.append((self.correct_button, "ev.correct"))
+        self.correct_button.clicked.connect(self.correct_event_date)
+        self.events_view.selectionModel().currentRowChanged.connect(self._event_selected)
+        self.events_view.activated.connect(lambda _i: self.correct_event_date())
+        event_buttons = QHBoxLayout()
+        event_buttons.addStretch(1)
+        event_buttons.addWidget(self.correct_button)
         w = QWidget()
         box = QVBoxLayout(w)
         box.setContentsMargins(8, 8, 8, 8)
         box.addWidget(self.events_view, 1)
+        box.addLayout(event_buttons)
         box.addWidget(self.record_box)
         return w
 
@@ -912,6 +925,58 @@ class CaseScreen(QWidget):
         self.ctx.notify("deadlines")
         return True
 
+    def _event_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.correct_button.setEnabled(
+            current.isValid() and isinstance(current.data(ROW_ROLE), Event)
+        )
+
+    def correct_event_date(self) -> bool:
+        """Ask for the right date (and time) of the selected event, then correct it."""
+        event = self.events_view.currentIndex().data(ROW_ROLE)
+        if self.case is None or not isinstance(event, Event):
+            return False
+        procedure = self.case.procedure
+        with_time = event.at_time is not None or backend.needs_time(event.kind, procedure)
+        dialog = CorrectEventDialog(event, with_time, self)
+        try:
+            if _exec_dialog(dialog) != int(QDialog.DialogCode.Accepted):
+                return False
+            on, at_time = dialog.values()
+        finally:
+            dialog.deleteLater()
+        return self.correct_event(event, on, at_time)
+
+    def correct_event(self, event: Event, on: dt.date, at_time: dt.time | None) -> bool:
+        """Correct the event through casework; say which deadlines moved, old -> new."""
+        cw = self.ctx.cw
+        if cw is None:
+            return False
+        if on == event.occurred_on and at_time == event.at_time:
+            self.message.setText(t("ev.unchanged"))
+            return False
+        try:
+            changes = cw.correct_event(event.id, on=on, at_time=at_time)
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return False
+        self.reload()
+        names = {
+            r.rule_id: pick(r.rule_name_sr, r.rule_name_en) for r in self.case_deadlines.rows()
+        }
+        moves = "; ".join(
+            f"{names.get(c.rule_id, c.rule_id)}: {fmt_day(c.old_due)} → {fmt_day(c.new_due)}"
+            for c in changes
+        )
+        text = t("ev.corrected_moved", moves=moves) if changes else t("ev.corrected_none")
+        if changes:
+            self.tabs.setCurrentIndex(3)
+        self.ctx.notify("deadlines")
+        self.message.setText(text)
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):  # after the refresh, whose "loaded" line would replace it
+            status().showMessage(text, 30_000)
+        return True
+
     # ------------------------------------------------------------------ deadlines
     def _deadline_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
@@ -1061,6 +1126,91 @@ class CaseScreen(QWidget):
             if self.case is not None and not (self.dirty or self.family.dirty):
                 self._fill_lists()
 
+
+class CorrectEventDialog(QDialog):
+    """The right date (and time, when the event has one) of a recorded event."""
+
+    def __init__(self, event: Event, with_time: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("correctEventDialog")
+        self.setWindowTitle(t("ev.correct_title"))
+        self.record = event
+        when = fmt_day(event.occurred_on)
+        if event.at_time is not None:
+            when += f" {event.at_time:%H:%M}"
+        intro = QLabel(t("ev.correct_intro", event=label("event", event.kind), date=when))
+        intro.setWordWrap(True)
+        self.date = DateField(required=True, allow_future=False)
+        self.date.setObjectName("correctDate")
+        self.date.setAccessibleName(t("ev.date"))
+        self.date.set_date(event.occurred_on)
+        self.time = QLineEdit()
+        self.time.setObjectName("correctTime")
+        self.time.setAccessibleName(t("ev.time"))
+        self.time.setPlaceholderText("14:30")
+        self.time.setMaximumWidth(80)
+        self.time.setText(event.at_time.strftime("%H:%M") if event.at_time else "")
+        self.time_error = QLabel()
+        self.time_error.setObjectName("fieldError")
+        self.time_error.hide()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        date_label = QLabel(t("ev.date"))
+        date_label.setBuddy(self.date.edit)
+        form.addRow(date_label, self.date)
+        self.with_time = with_time
+        if with_time:
+            time_label = QLabel(t("ev.time"))
+            time_label.setBuddy(self.time)
+            form.addRow(time_label, self.time)
+            form.addRow("", self.time_error)
+        else:
+            self.time.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(t("ev.correct_ok"))
+        ok.setObjectName("correctOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("action.cancel"))
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.date.edit.setFocus()
+        self.date.edit.selectAll()
+
+    def problems(self) -> list[str]:
+        """Why the dialog cannot be accepted yet (shown at the fields)."""
+        problems = [p for p in (self.date.show_problem(),) if p]
+        if self.with_time:
+            try:
+                check_time(self.time.text())
+                self.time.setStyleSheet("")
+                self.time_error.hide()
+            except ValueError as exc:
+                problems.append(str(exc))
+                self.time.setStyleSheet(ERROR_STYLE)
+                self.time_error.setText(str(exc))
+                self.time_error.show()
+        return problems
+
+    def _accept_if_valid(self) -> None:
+        if not self.problems():
+            self.accept()
+
+    def values(self) -> tuple[dt.date, dt.time | None]:
+        on = self.date.date()
+        assert on is not None
+        return on, check_time(self.time.text()) if self.with_time else None
+
+
+# Tests replace this to fill in and accept a dialog instead of blocking on exec().
+_exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # noqa: E731
 
 # Tests replace this to see which file would open instead of starting a word processor.
 _open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from gui.models import ROW_ROLE, DCol
 
@@ -381,3 +381,80 @@ def test_waiving_a_deadline_asks_for_the_reason(window, qtbot, office, monkeypat
     assert office.deadlines(case_id=case.id, status="waived")[0].id
     [entry] = [e for e in office.audit(case.id) if e.action == "mark"]
     assert "klijent povukao zahtev" in (entry.new or "") and entry.actor == "Ana Petrović"
+
+
+def test_correcting_an_events_date_moves_its_deadline_and_says_so(
+    window, qtbot, office, monkeypatch
+):
+    # Delivered Fri 2024-04-26: appeal due Mon 2024-05-13 (day 15 is a Saturday).
+    # Corrected to Thu 2024-04-25: day 15 is Fri 2024-05-10, a working day.
+    import gui.screens.case as case_mod
+
+    client = office.add_client(name_latin="Samir Nazari")
+    c = office.add_case(client.id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.open_case(c.id)
+    case = window.case
+    case.tabs.setCurrentIndex(2)
+    assert not case.correct_button.isEnabled()
+    case.events_view.setCurrentIndex(case.events.index(0, 0))
+    assert case.correct_button.isEnabled()
+
+    seen = []
+
+    def fill(dialog):
+        seen.append(dialog.date.text())
+        assert not dialog.time.isVisibleTo(dialog)  # the event has no time
+        dialog.date.edit.clear()
+        typ(qtbot, dialog.date.edit, "31.04.2024")  # impossible: the dialog refuses it
+        assert dialog.problems() and "does not exist" in dialog.date.error.text()
+        dialog.date.edit.clear()
+        typ(qtbot, dialog.date.edit, "25.04.2024")
+        assert not dialog.problems()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    case.correct_button.click()
+    assert seen == ["2024-04-26"]
+    [appeal] = [r for r in office.deadlines(case_id=c.id) if r.rule_id == "appeal-regular"]
+    assert appeal.due == dt.date(2024, 5, 10)
+    text = case.message.text()
+    assert "Mon 2024-05-13 → Fri 2024-05-10" in text, text
+    assert "Deadlines moved" in text and "appeal" in text.lower()
+    assert window.statusBar().currentMessage() == text
+    assert case.tabs.currentIndex() == 3  # the deadlines, refreshed
+    shown = [case.case_deadlines.row_at(i).due for i in range(case.case_deadlines.rowCount())]
+    assert dt.date(2024, 5, 10) in shown and dt.date(2024, 5, 13) not in shown
+    assert any(r.due == dt.date(2024, 5, 10) for r in window.deadlines.model.rows())
+    assert any(e.action == "recompute" for e in office.audit(c.id))
+
+
+def test_correcting_an_hour_event_asks_for_the_time_too(window, qtbot, office, monkeypatch):
+    import gui.screens.case as case_mod
+
+    client = office.add_client(name_latin="Ahmad Karimi")
+    c = office.add_case(client.id, "regular")
+    office.record_event(
+        c.id,
+        "registration",
+        dt.date(2024, 4, 29),
+        at_time=dt.time(14, 30),
+        today=dt.date(2024, 5, 2),
+    )
+    window.open_case(c.id)
+    case = window.case
+    case.tabs.setCurrentIndex(2)
+    case.events_view.setCurrentIndex(case.events.index(0, 0))
+
+    def fill(dialog):
+        assert dialog.time.isVisibleTo(dialog) and dialog.time.text() == "14:30"
+        dialog.time.setText("25:00")
+        assert dialog.problems()
+        dialog.time.setText("09:15")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    assert case.correct_event_date()
+    [row] = [r for r in office.deadlines(case_id=c.id) if r.rule_id == "report-to-centre"]
+    assert row.due_time == dt.time(9, 15)
