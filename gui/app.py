@@ -75,11 +75,17 @@ def open_casework(url: str | None = None) -> tuple[object | None, str | None]:
         return None, str(exc)
 
 
-def build_window(url: str | None = None, today: dt.date | None = None) -> MainWindow:
-    """The main window on the database, or on Settings when it cannot be reached."""
+def build_window(
+    url: str | None = None, today: dt.date | None = None, language: str | None = None
+) -> MainWindow:
+    """The main window on the database, or on Settings when it cannot be reached.
+
+    The interface language: `language` when given, else this computer's choice in the
+    local config, else the system's (Serbian on a Serbian system).
+    """
     from casework.services import Casework
 
-    set_language(config.read_local().get("language") or default_language())
+    set_language(language or config.read_local().get("language") or default_language())
     cw, error = open_casework(url)
     ctx = AppContext(cw if isinstance(cw, Casework) else None, today=today)
     return MainWindow(ctx, startup_error=error)

@@ -30,6 +30,15 @@ from casework.services import DeadlineRow
 from gui.i18n import fmt_date, fmt_day, label, pick, t
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def both_names(latin: str, original: str | None) -> str:
+    """'Imran Khan (عمران خان)'; an original-script name equal to the Latin one is not repeated."""
+    if original and original.strip().casefold() != latin.strip().casefold():
+        return f"{latin} ({original})"
+    return latin
+
+
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the record behind a row
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
@@ -293,9 +302,7 @@ class DeadlinesModel(QAbstractTableModel):
         if col == DCol.DAYS:
             return str(r.days_left)
         if col == DCol.CLIENT:
-            if r.client_name_original:
-                return f"{r.client_name} ({r.client_name_original})"
-            return r.client_name
+            return both_names(r.client_name, r.client_name_original)
         if col == DCol.RULE:
             return pick(r.rule_name_sr, r.rule_name_en)
         if col == DCol.PROCEDURE:

@@ -1,7 +1,9 @@
 """`azil gui --screenshots DIR`: render the main screens to PNGs, offscreen, and exit.
 
 Used for the README and for looking at the app without a display. Runs on the current
-database, picks the case with the most deadlines and documents for the case screens.
+database, picks the case with the most generated documents (then one at the appeal
+stage, then the most deadlines) for the case screens. The office works in Serbian, so
+the pictures are Serbian unless this computer's config chose a language.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from casework import config
     from gui.app import build_window, create_application
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     create_application(sys.argv[:1])
-    window = build_window()
+    window = build_window(language=config.read_local().get("language") or "sr")
     window.resize(*size)
     window.show()
     written: list[Path] = []
@@ -68,7 +71,7 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
 
 
 def _richest_case(window: object) -> int:
-    """The case with the most deadlines (then documents): the most telling screenshot."""
+    """The case with the most documents, then at the appeal stage, then the most deadlines."""
     from gui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -78,5 +81,8 @@ def _richest_case(window: object) -> int:
     cases = cw.list_cases(status="open")
     if not cases:
         return 0
-    best = max(cases, key=lambda c: (len(c.documents) > 0, len(c.deadlines), len(c.events)))
+    best = max(
+        cases,
+        key=lambda c: (len(c.documents), c.stage == "appeal", len(c.deadlines), len(c.events)),
+    )
     return best.id

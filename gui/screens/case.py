@@ -9,6 +9,7 @@ overwritten: the conflict dialog names who and when and offers to reload.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -50,7 +51,7 @@ from gui import backend, workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, fmt_day, label, pick, t
-from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel
+from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names
 from gui.screens.deadlines import explanation_html
 from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
 from rules.vocabulary import EventKind, Procedure
@@ -134,7 +135,9 @@ DEADLINE_COLUMNS: list[Column[DeadlineRow]] = [
 ]
 
 DOCUMENT_COLUMNS: list[Column[Document]] = [
-    Column("col.template", lambda d: d.template_id),
+    Column(
+        "col.template", lambda d: template_title(d.template_id), tooltip=lambda d: d.template_id
+    ),
     Column("col.version", lambda d: str(d.version)),
     Column("col.file", lambda d: Path(d.path).name, tooltip=lambda d: d.path),
     Column("col.by", lambda d: d.generated_by or ""),
@@ -149,6 +152,20 @@ AUDIT_COLUMNS: list[Column[AuditEntry]] = [
     Column("col.old", lambda a: a.old or "", tooltip=lambda a: a.old or ""),
     Column("col.new", lambda a: a.new or "", tooltip=lambda a: a.new or ""),
 ]
+
+
+@functools.cache
+def _template_choices() -> dict[str, backend.TemplateChoice]:
+    try:
+        return {ch.id: ch for ch in backend.templates()}
+    except backend.Unavailable:
+        return {}
+
+
+def template_title(template_id: str) -> str:
+    """The filing's title in the interface language ('Žalba Komisiji…'), else its id."""
+    ch = _template_choices().get(template_id)
+    return pick(ch.title_sr, ch.title_en) if ch is not None else template_id
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -499,7 +516,7 @@ class CaseScreen(QWidget):
         self.problems.itemClicked.connect(self._go_to_problem)
         self.documents = RecordsModel(DOCUMENT_COLUMNS)
         self.documents_view = _table(self.documents, "documentsTable")
-        for col, width in enumerate((140, 75, 320, 130)):
+        for col, width in enumerate((340, 70, 330, 150)):
             self.documents_view.setColumnWidth(col, width)
         self.documents_view.doubleClicked.connect(self._open_document)
         self.open_button = QPushButton()
@@ -538,6 +555,7 @@ class CaseScreen(QWidget):
         box.addWidget(self.documents_view, 1)
         box.addLayout(files)
         self.problems.setMaximumHeight(130)
+        self.problems.hide()  # shown when a check finds something to fix
         return w
 
     def _audit_tab(self) -> QWidget:
@@ -715,7 +733,7 @@ class CaseScreen(QWidget):
             self.header.setText(f"<h2>{html.escape(t('case.new_title'))}</h2>")
             return
         cl = self.case.client
-        name = f"{cl.name_latin} ({cl.name_original})" if cl.name_original else cl.name_latin
+        name = both_names(cl.name_latin, cl.name_original)
         sub = " · ".join(
             x
             for x in (
@@ -1010,6 +1028,7 @@ class CaseScreen(QWidget):
     def check_documents(self) -> list[Any]:
         """List every missing field for the chosen template (click one to go to it)."""
         self.problems.clear()
+        self.problems.hide()
         if self.case is None or self.ctx.cw is None:
             return []
         template_id = self.template.currentData()
@@ -1022,6 +1041,7 @@ class CaseScreen(QWidget):
             show_error(self, exc)
             return []
         self.doc_status.setText(t("doc.missing") if problems else t("doc.ready"))
+        self.problems.setVisible(bool(problems))
         for p in problems:
             text = pick(getattr(p, "label_sr", ""), getattr(p, "label_en", "")) or p.field
             item = QListWidgetItem(f"⚠ {text}: {pick(p.message_sr or p.message, p.message)}")
@@ -1138,7 +1158,8 @@ class CorrectEventDialog(QDialog):
         when = fmt_day(event.occurred_on)
         if event.at_time is not None:
             when += f" {event.at_time:%H:%M}"
-        intro = QLabel(t("ev.correct_intro", event=label("event", event.kind), date=when))
+        kind = label("event", event.kind)
+        intro = QLabel(t("ev.correct_intro", event=kind[:1].upper() + kind[1:], date=when))
         intro.setWordWrap(True)
         self.date = DateField(required=True, allow_future=False)
         self.date.setObjectName("correctDate")

@@ -31,7 +31,7 @@ from gui.batch import BatchOutcome, CaseRef
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, label, t
-from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy
+from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy, both_names
 from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
 
 # Tests replace this to fill in and accept the batch dialog instead of blocking on exec().
@@ -45,7 +45,7 @@ def case_numbers(c: Case) -> str:
 
 def client_text(c: Case) -> str:
     cl = c.client
-    return f"{cl.name_latin} ({cl.name_original})" if cl.name_original else cl.name_latin
+    return both_names(cl.name_latin, cl.name_original)
 
 
 CASE_COLUMNS: list[Column[Case]] = [
@@ -106,7 +106,6 @@ class CasesScreen(QWidget):
             lab.setBuddy(w)
             bar.addWidget(lab)
             bar.addWidget(w, 1)
-        bar.addWidget(self.batch_button)
         bar.addWidget(self.new_button)
 
         self.table = QTableView()
@@ -121,7 +120,7 @@ class CasesScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((75, 260, 120, 115, 140, 140, 85, 150)):
+        for col, width in enumerate((92, 280, 120, 115, 140, 150, 85, 140)):
             self.table.setColumnWidth(col, width)
 
         layout = QVBoxLayout(self)
@@ -129,7 +128,10 @@ class CasesScreen(QWidget):
         layout.setSpacing(8)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.batch_button)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search)
         for combo in (self.stage, self.lawyer, self.status):
