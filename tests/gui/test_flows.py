@@ -458,3 +458,31 @@ def test_correcting_an_hour_event_asks_for_the_time_too(window, qtbot, office, m
     assert case.correct_event_date()
     [row] = [r for r in office.deadlines(case_id=c.id) if r.rule_id == "report-to-centre"]
     assert row.due_time == dt.time(9, 15)
+
+
+def test_screenshots_are_serbian_unless_this_computer_chose(qtbot, tmp_path, monkeypatch):
+    from casework import config
+    from gui import i18n, screenshots
+
+    monkeypatch.setattr(config, "read_local", lambda: {})
+    assert screenshots.render_all(tmp_path / "shots") == 0
+    assert i18n.language() == "sr"
+    assert (tmp_path / "shots" / "cases.png").is_file()
+    monkeypatch.setattr(config, "read_local", lambda: {"language": "en"})
+    assert screenshots.render_all(tmp_path / "shots2") == 0
+    assert i18n.language() == "en"
+
+
+def test_screenshot_case_is_the_one_with_documents(window, office, tmp_path):
+    from gui.screenshots import _richest_case
+
+    busy = office.add_client(name_latin="Many Deadlines")
+    busy_case = office.add_case(busy.id, "regular")
+    for kind in ("registration", "decision-delivered"):
+        office.record_event(
+            busy_case.id, kind, DELIVERED, at_time=dt.time(9, 0), today=dt.date(2024, 5, 2)
+        )
+    with_doc = office.add_client(name_latin="Has Documents")
+    doc_case = office.add_case(with_doc.id, "regular")
+    office.record_document(doc_case.id, "appeal", tmp_path / "zalba_v1.docx", "0" * 64, ())
+    assert _richest_case(window) == doc_case.id
