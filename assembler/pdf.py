@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assembler.errors import PdfConversionError, PdfUnavailableError
-from assembler.output import write_new_version
+from assembler.output import ensure_private_dir, write_new_version
 
 
 def find_soffice() -> str | None:
@@ -37,11 +37,20 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
     soffice = find_soffice()
     if soffice is None:
         raise PdfUnavailableError()
-    out_dir = Path(out_dir)
+    out_dir = ensure_private_dir(Path(out_dir))
     with tempfile.TemporaryDirectory(prefix="azil-soffice-") as work:
         profile = Path(work) / "profile"
         converted = Path(work) / "out"
         converted.mkdir()
+        # LibreOffice names each PDF after its input; two inputs with the same name (two
+        # cases, same client name and day) would give one PDF for both. Number them.
+        inputs = Path(work) / "in"
+        inputs.mkdir()
+        staged = []
+        for i, p in enumerate(paths):
+            copy = inputs / f"{i:05d}.docx"
+            shutil.copyfile(p, copy)
+            staged.append(copy)
         command = [
             soffice,
             f"-env:UserInstallation={profile.as_uri()}",
@@ -52,7 +61,7 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
             "pdf",
             "--outdir",
             str(converted),
-            *(str(Path(p).resolve()) for p in paths),
+            *(str(p) for p in staged),
         ]
         limit = timeout if timeout is not None else 60 + 10 * len(paths)
         try:
@@ -66,7 +75,11 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
             ) from exc
         except OSError as exc:
             raise PdfConversionError(f"cannot start LibreOffice ({soffice}): {exc}") from exc
-        missing = [p for p in paths if not (converted / (Path(p).stem + ".pdf")).is_file()]
+        missing = [
+            p
+            for p, c in zip(paths, staged, strict=True)
+            if not (converted / f"{c.stem}.pdf").is_file()
+        ]
         if missing:
             detail = (run.stderr or run.stdout).strip().splitlines()[-1:] or ["no message"]
             raise PdfConversionError(
@@ -74,8 +87,8 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
                 f"(exit code {run.returncode}: {detail[0]}); the .docx files are unaffected"
             )
         results: list[Path] = []
-        for p in paths:
-            data = (converted / (Path(p).stem + ".pdf")).read_bytes()
+        for p, c in zip(paths, staged, strict=True):
+            data = (converted / f"{c.stem}.pdf").read_bytes()
             results.append(_write_pdf(data, out_dir, Path(p).stem))
         return results
 

@@ -136,3 +136,26 @@ def test_missing_libreoffice_gives_a_clear_message(tmp_path, monkeypatch):
     (tmp_path / "a.docx").write_bytes(b"x")
     with pytest.raises(PdfUnavailableError, match="apt-get install libreoffice-writer-nogui"):
         to_pdf([tmp_path / "a.docx"], tmp_path)
+
+
+@pytest.mark.libreoffice
+def test_same_named_files_from_two_folders_each_get_their_own_pdf(info, context, fields, tmp_path):
+    # Two cases, same client name, same day: their .docx share a name in different case
+    # folders. Converted in one run, each PDF must hold its own client's text.
+    import subprocess
+
+    paths = []
+    for folder, name in (("case-1", "Karim Ahmadi"), ("case-2", "Karim Ahmadi")):
+        context.update(client_full_name=name, reasoning=f"Predmet {folder}.")
+        paths.append(render(info, context, tmp_path / folder, basename="zalba", fields=fields).path)
+    assert paths[0].name == paths[1].name
+    pdfs = to_pdf(paths, tmp_path / "pdf")
+    assert len(set(pdfs)) == 2
+    texts = [
+        subprocess.run(
+            ["pdftotext", str(p), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for p in pdfs
+    ]
+    assert "Predmet case-1." in texts[0] and "Predmet case-2." not in texts[0]
+    assert "Predmet case-2." in texts[1]
