@@ -81,9 +81,14 @@ class Generated:
     pdf: Path | None
 
 
+def case_folder_path(case_id: int) -> Path:
+    """Where the case's documents live (without creating the folder)."""
+    return documents_dir() / f"case-{case_id:05d}"
+
+
 def case_folder(case_id: int) -> Path:
-    """The case's own folder under the documents folder (owner-only permissions)."""
-    folder = documents_dir() / f"case-{case_id:05d}"
+    """The case's own folder under the documents folder, created owner-only if missing."""
+    folder = case_folder_path(case_id)
     ensure_private_dir(folder)
     return folder
 

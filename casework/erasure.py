@@ -21,8 +21,8 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from casework import CaseworkError
-from casework.config import documents_dir
 from casework.db import session_factory
+from casework.documents import case_folder_path
 from casework.models import (
     AuditEntry,
     Case,
@@ -185,9 +185,8 @@ def _delete_files(files: list[Path], case_ids: tuple[int, ...]) -> tuple[int, li
             pass
         except OSError:
             left.append(str(path))
-    root = documents_dir()
     for case_id in case_ids:
-        folder = root / f"case-{case_id:05d}"
+        folder = case_folder_path(case_id)
         if not folder.exists():
             continue
         for p in sorted(folder.rglob("*"), key=lambda x: len(x.parts), reverse=True):
