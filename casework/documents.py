@@ -242,24 +242,18 @@ def set_drafting(
     fields = assembler.all_fields()
     problems = [f"unknown field {name!r}" for name in values if name not in fields]
     known = {k: v for k, v in values.items() if k in fields}
-    checked = assembler.coerce(known)
-    for name, value in known.items():
-        field = fields[name]
-        if (
-            field.type == assembler.FieldType.DATE
-            and value
-            and not isinstance(checked.get(name), dt.date)
-        ):
-            problems.append(f"{name} ({field.label_en}): {value!r} is not a date (YYYY-MM-DD)")
-        if field.type == assembler.FieldType.ENUM and value and value not in field.choices:
-            problems.append(
-                f"{name} ({field.label_en}): {value!r} is not one of {', '.join(field.choices)}"
-            )
+    # The same checks a filing's validation makes (types, choices, list rows), on just
+    # these fields: nothing invalid is stored for a template to trip over later.
+    scope = assembler.TemplateInfo(
+        id="drafting", filename="", title_sr="", title_en="", default_script="latin",
+        required=(), optional=tuple(known), legal_basis="",
+    )  # fmt: skip
+    problems += [str(p) for p in assembler.validate(scope, known)]
     if problems:
         raise ValidationError("; ".join(problems))
     case = cw.get_case(case_id)
     drafting = dict(case.drafting or {})
-    drafting.update(known)
+    drafting.update({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in known.items()})
     return cw.update_case(case_id, expected_version, drafting=drafting)
 
 

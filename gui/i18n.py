@@ -46,6 +46,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dl.mine": ("Samo moji", "Mine only"),
     "dl.all": ("Svi", "All"),
     "dl.mark_done": ("✔ Označi kao ispunjen", "✔ Mark done"),
+    "answer.yes": ("da", "yes"),
+    "answer.no": ("ne", "no"),
     "dl.waive": ("Odustani od roka…", "Waive…"),
     "dl.waive_reason": (
         "Zašto se od ovog roka odustaje? (obavezno, upisuje se u istoriju)",

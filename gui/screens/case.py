@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -1070,25 +1071,53 @@ class CaseScreen(QWidget):
         return True
 
     def _edit_drafting(self, field: str, problem: Any) -> None:
-        """Fields of the filing's own text (reasoning, proposal...) are asked for here."""
+        """Fields of the filing's own text and choices (reasoning, proposal...) are asked for
+        here, each with the input its type needs and the case's current value filled in."""
         if self.case is None or self.ctx.cw is None:
             return
+        from casework import documents
+
         title = pick(getattr(problem, "label_sr", ""), getattr(problem, "label_en", "")) or field
-        text, ok = QInputDialog.getMultiLineText(self, title, title)
-        if not ok or not text.strip():
+        answer = self._ask_drafting(field, title, (self.case.drafting or {}).get(field))
+        if answer is None:
             return
         try:
-            from casework import documents
-
-            documents.set_drafting(
-                self.case.id, self.case.version, {field: text.strip()}, cw=self.ctx.cw
-            )
+            value = documents.parse_field_text(field, answer)
+            documents.set_drafting(self.case.id, self.case.version, {field: value}, cw=self.ctx.cw)
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return
         self.reload()
         self.tabs.setCurrentIndex(4)
         self.check_documents()
+
+    def _ask_drafting(self, field: str, title: str, current: Any) -> str | None:
+        """The typed answer as text (choices by their code), or None when cancelled/empty."""
+        import assembler
+
+        spec = assembler.all_fields().get(field)
+        kind = spec.type if spec else assembler.FieldType.MULTILINE
+        if spec is not None and kind == assembler.FieldType.ENUM:
+            choices = list(spec.choices)
+            start = choices.index(current) if current in choices else 0
+            item, ok = QInputDialog.getItem(self, title, title, choices, start, False)
+            return item if ok else None
+        if kind == assembler.FieldType.BOOL:
+            yes_no = [t("answer.yes"), t("answer.no")]
+            item, ok = QInputDialog.getItem(self, title, title, yes_no, 0 if current else 1, False)
+            return ("yes" if item == yes_no[0] else "no") if ok else None
+        if spec is not None and kind == assembler.FieldType.MULTI_ENUM:
+            hint = f"{title}\n({', '.join(spec.choices)})"
+            text, ok = QInputDialog.getText(self, title, hint, text=", ".join(current or []))
+        elif kind in (assembler.FieldType.TEXT, assembler.FieldType.DATE, assembler.FieldType.INT):
+            hint = f"{title} (GGGG-MM-DD)" if kind == assembler.FieldType.DATE else title
+            text, ok = QInputDialog.getText(self, title, hint, text=str(current or ""))
+        elif kind == assembler.FieldType.LIST:
+            shown = json.dumps(current or [], ensure_ascii=False, indent=1)
+            text, ok = QInputDialog.getMultiLineText(self, title, f"{title} (JSON)", shown)
+        else:
+            text, ok = QInputDialog.getMultiLineText(self, title, title, str(current or ""))
+        return text.strip() if ok and text.strip() else None
 
     def generate_document(self) -> None:
         """Generate in the background (PDF can take seconds); the list refreshes when done."""

@@ -168,3 +168,28 @@ def test_an_original_name_equal_to_the_latin_one_is_not_repeated(sqlite_url: str
     ctx_other = documents.case_context(cw.add_case(other.id, "regular").id, cw)
     assert ctx_same["client_name_original"] == ""
     assert ctx_other["client_name_original"] == "Дмитрий Соколов"
+
+
+def test_drafting_values_are_checked_like_a_filing_checks_them(sqlite_url: str) -> None:
+    # Everything invalid is reported at once and nothing is stored.
+    cw = Casework(sqlite_url)
+    case = cw.add_case(cw.add_client(name_latin="Ali Jafari").id, "regular")
+    bad = {
+        "proposal": "poništi",  # not one of the choices
+        "grounds": ["postupak", "nesto"],  # an unknown choice in a multi-choice
+        "ao_decision_date": "2024-02-30",  # no such day
+        "no_such_field": "x",
+    }
+    with pytest.raises(ValidationError) as err:
+        documents.set_drafting(case.id, cw.get_case(case.id).version, bad, cw)
+    message = str(err.value)
+    for name in ("proposal", "grounds", "ao_decision_date", "no_such_field"):
+        assert name in message
+    assert cw.get_case(case.id).drafting == {}
+    good = {
+        "grounds": ["postupak"],
+        "ao_decision_date": D(2024, 4, 22),
+        "proposal": "ponisti_i_vrati",
+    }
+    documents.set_drafting(case.id, cw.get_case(case.id).version, good, cw)
+    assert cw.get_case(case.id).drafting["ao_decision_date"] == "2024-04-22"

@@ -486,3 +486,44 @@ def test_screenshot_case_is_the_one_with_documents(window, office, tmp_path):
     doc_case = office.add_case(with_doc.id, "regular")
     office.record_document(doc_case.id, "appeal", tmp_path / "zalba_v1.docx", "0" * 64, ())
     assert _richest_case(window) == doc_case.id
+
+
+def test_drafting_fields_are_asked_for_by_their_type_and_prefilled(
+    window, qtbot, office, monkeypatch
+):
+    # The proposal is a choice (picked from the list, not typed as a code); the grounds
+    # are several choices; the reasoning is text that opens with what the case holds.
+    from PySide6.QtWidgets import QInputDialog
+
+    from casework import documents
+
+    client = office.add_client(name_latin="Lina Haddad")
+    case = office.add_case(client.id, "regular")
+    documents.set_drafting(
+        case.id, office.get_case(case.id).version, {"decision_summary": "Prvi nacrt."}, office
+    )
+    window.refresh_all()
+    window.open_case(case.id)
+    seen = {}
+
+    def get_item(parent, title, label, items, current, editable):
+        seen["items"] = list(items)
+        return "ponisti_i_vrati", True
+
+    def get_multiline(parent, title, label, text=""):
+        seen["prefilled"] = text
+        return text + "\n\nDrugi pasus.", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", get_multiline)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("postupak, materijalno_pravo", True)
+    )
+    window.case._edit_drafting("proposal", None)
+    window.case._edit_drafting("grounds", None)
+    window.case._edit_drafting("decision_summary", None)
+    drafting = office.get_case(case.id).drafting
+    assert "ponisti_i_vrati" in seen["items"] and drafting["proposal"] == "ponisti_i_vrati"
+    assert drafting["grounds"] == ["postupak", "materijalno_pravo"]
+    assert seen["prefilled"] == "Prvi nacrt."
+    assert drafting["decision_summary"] == "Prvi nacrt.\n\nDrugi pasus."
