@@ -75,10 +75,11 @@ class DocumentError(CaseworkError):
 
 @dataclass(frozen=True)
 class Generated:
-    """A generated filing: the stored record and, when asked for, its PDF."""
+    """A generated filing: the stored record, its PDF when asked for, and what to verify."""
 
     document: Document
     pdf: Path | None
+    warnings: tuple[str, ...] = ()
 
 
 def case_folder_path(case_id: int) -> Path:
@@ -172,6 +173,28 @@ def timing_problems(
             ),
         )
     ]
+
+
+def legal_warnings(case_id: int, template_id: str, cw: Casework | None = None) -> list[str]:
+    """Time limits the filing states whose legal basis is uncertain (confidence L).
+
+    DOMAIN.md: a rule of confidence L says so wherever its deadline is shown; a filing that
+    states it (e.g. the 15 days against a discontinuation) is one such place.
+    """
+    cw = cw or Casework()
+    info = assembler.get_template(template_id)
+    used = set(info.required) | set(info.optional)
+    case = cw.get_case(case_id)
+    out = []
+    for name, rule_ids in _DEADLINE_FIELDS:
+        found = _deadline(case, rule_ids) if name in used else None
+        if found is not None and found.confidence == "L":
+            rule = rules.get_rule(found.rule_id)
+            out.append(
+                f"{name}: the time limit of {rule.id} ({rule.period} {rule.unit.value}, "
+                f"{rule.basis}) has confidence L: verify the legal basis before filing"
+            )
+    return out
 
 
 def context_for(case_id: int, template_id: str, cw: Casework | None = None) -> dict[str, Any]:
@@ -288,7 +311,7 @@ def generate(
         from assembler.pdf import to_pdf
 
         pdf_path = to_pdf([result.path], result.path.parent)[0]
-    return Generated(doc, pdf_path)
+    return Generated(doc, pdf_path, tuple(legal_warnings(case_id, template_id, cw)))
 
 
 def record_document(

@@ -173,6 +173,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     result = render(info, context, out_dir, script=_script(args, info))
     if args.case is not None:
         documents.record_document(args.case, info.id, result.path, result.sha256)
+        for warning in documents.legal_warnings(args.case, info.id):
+            print(f"azil: warning: {warning}", file=sys.stderr)
     print(f"{result.path}  sha256 {result.sha256}")
     if args.pdf:
         (pdf,) = to_pdf([result.path], result.path.parent)

@@ -1138,7 +1138,13 @@ class CaseScreen(QWidget):
             if isinstance(result, workers.BatchResult) and result.failed:
                 show_error(self, result.failed[0][1])
             elif isinstance(result, workers.BatchResult) and result.done:
-                self.doc_status.setText(t("doc.generated", path=result.done[0][1]))
+                message = t("doc.generated", path=result.done[0][1])
+                # A time limit of confidence L stated in the filing: say so (DOMAIN.md).
+                from casework import documents
+
+                if documents.legal_warnings(case_id, template_id, cw):
+                    message += "\n" + t("verify")
+                self.doc_status.setText(message)
             self.reload()
             self.tabs.setCurrentIndex(4)
             self.ctx.notify("deadlines", "documents")

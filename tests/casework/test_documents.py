@@ -193,3 +193,23 @@ def test_drafting_values_are_checked_like_a_filing_checks_them(sqlite_url: str) 
     }
     documents.set_drafting(case.id, cw.get_case(case.id).version, good, cw)
     assert cw.get_case(case.id).drafting["ao_decision_date"] == "2024-04-22"
+
+
+def test_a_filing_stating_a_confidence_l_limit_warns(sqlite_url: str) -> None:
+    # The appeal against a discontinuation states 15 days (ZAPZ Art. 47 + ZUP), which
+    # DOMAIN.md marks L: generating it must say "verify the legal basis".
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(name_latin="Senait Tesfaye", sex="f")
+    case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
+    cw.record_event(case.id, "discontinuation-delivered", D(2024, 4, 26), reference="26-1250/24",
+                    act_date=D(2024, 4, 24))  # fmt: skip
+    draft = {"grounds": ["postupak"], "proposal": "ponisti_i_vrati"}
+    documents.set_drafting(case.id, cw.get_case(case.id).version, draft, cw)
+    gen = documents.generate(case.id, "appeal", cw=cw)
+    [warning] = gen.warnings
+    assert "appeal-discontinuation" in warning and "verify the legal basis" in warning
+    assert "15 dana" in _text(Path(gen.document.path))
+    assert documents.legal_warnings(case.id, "poa", cw) == []  # states no time limit
