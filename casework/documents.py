@@ -48,6 +48,8 @@ OFFICE_SETTING_KEYS: tuple[str, ...] = (
     "place",
     "rep_city",
     "rep_kind",
+    "reminder_offsets",
+    "accommodation_list",
     *DEFAULT_SETTINGS.keys() - {"place", "rep_city"},
 )
 

@@ -359,6 +359,14 @@ class Casework:
             row = s.get(Setting, key)
             return row.value if row is not None else default
 
+    def accommodation_options(self) -> list[str]:
+        """The office's list of asylum centres and other accommodation (setting
+        `accommodation_list`, entries separated by ";"), else the usual centres."""
+        stored = self.get_setting("accommodation_list")
+        if not stored:
+            return list(DEFAULT_ACCOMMODATION)
+        return [part.strip() for part in stored.split(";") if part.strip()]
+
     def settings(self) -> dict[str, str]:
         """Every office-wide setting."""
         with self._tx() as s:

@@ -375,6 +375,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "set.me": ("Ko radi na ovom računaru", "Who works at this computer"),
     "set.closures": ("Neradni dani kancelarije / organa", "Closure days"),
     "set.closure.add": ("Dodaj neradni dan", "Add closure day"),
+    "set.accommodation_list": (
+        "Smeštaj (spisak, odvojeno sa ;)",
+        "Accommodation (list, ; between)",
+    ),
     "set.closure.body": ("Koji organ nije radio", "Which body was closed"),
     "set.closure.moved": ("Pomereno rokova: {n}.", "Deadlines moved: {n}."),
     "set.reminders": ("Podsetnici", "Reminders"),

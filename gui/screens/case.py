@@ -287,7 +287,7 @@ class CaseScreen(QWidget):
         acc.setObjectName("accommodation")
         acc.setEditable(True)
         acc.addItem("")
-        acc.addItems(list(DEFAULT_ACCOMMODATION))
+        acc.addItems(list(DEFAULT_ACCOMMODATION))  # the office's own list on show_case
         acc.currentTextChanged.connect(self._touched)
         lab = self._lab("client.accommodation")
         lab.setBuddy(acc)
@@ -598,6 +598,20 @@ class CaseScreen(QWidget):
         self._kind_changed()
 
     # ------------------------------------------------------------------ loading
+    def _fill_accommodation(self) -> None:
+        """The office's accommodation list (Settings), keeping whatever is typed in."""
+        if self.ctx.cw is None:
+            return
+        combo = self.fields["accommodation"]
+        assert isinstance(combo, QComboBox)
+        current = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("")
+        combo.addItems(self.ctx.cw.accommodation_options())
+        combo.setCurrentText(current)
+        combo.blockSignals(False)
+
     def show_case(self, case_id: int) -> None:
         """Show a case (0: an empty form for a new client and case)."""
         self.case_id = case_id
@@ -605,6 +619,7 @@ class CaseScreen(QWidget):
         self._loading = True
         try:
             self._fill_lawyers()
+            self._fill_accommodation()
             if case_id and self.ctx.cw is not None:
                 self.case = self.ctx.cw.get_case(case_id)
             else:

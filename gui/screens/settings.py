@@ -51,6 +51,7 @@ OFFICE_KEYS: tuple[tuple[str, str], ...] = (
     ("office_phone", "set.office_phone"),
     ("office_email", "set.office_email"),
     ("place", "set.place"),
+    ("accommodation_list", "set.accommodation_list"),
 )
 SMTP_KEYS: tuple[tuple[str, str], ...] = (
     ("smtp.host", "set.smtp_host"),

@@ -110,3 +110,10 @@ def test_existing_folders_are_never_made_private(tmp_path: Path) -> None:
     db.backup(fresh / "copy.sqlite3", url)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     assert stat.S_IMODE((shared / "new").stat().st_mode) == 0o700
+
+
+def test_the_office_edits_its_accommodation_list(sqlite_url: str) -> None:
+    cw = Casework(sqlite_url)
+    assert "Centar za azil Krnjača" in cw.accommodation_options()  # the usual centres
+    cw.set_setting("accommodation_list", "Centar za azil Krnjača; Prihvatni centar Šid ;")
+    assert cw.accommodation_options() == ["Centar za azil Krnjača", "Prihvatni centar Šid"]

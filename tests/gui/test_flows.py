@@ -527,3 +527,14 @@ def test_drafting_fields_are_asked_for_by_their_type_and_prefilled(
     assert drafting["grounds"] == ["postupak", "materijalno_pravo"]
     assert seen["prefilled"] == "Prvi nacrt."
     assert drafting["decision_summary"] == "Prvi nacrt.\n\nDrugi pasus."
+
+
+def test_the_client_form_offers_the_offices_accommodation_list(window, office):
+    office.set_setting("accommodation_list", "Centar za azil Sjenica; Prihvatni centar Šid")
+    client = office.add_client(name_latin="Nour Khalil", accommodation="Privatni smeštaj, Niš")
+    case = office.add_case(client.id, "regular")
+    window.open_case(case.id)
+    combo = window.case.fields["accommodation"]
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "Prihvatni centar Šid" in items
+    assert combo.currentText() == "Privatni smeštaj, Niš"  # what was typed for the client stays
