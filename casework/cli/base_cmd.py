@@ -326,7 +326,8 @@ def _case_summary(c: Case) -> dict[str, Any]:
 
 
 def cmd_case_show(args: argparse.Namespace) -> int:
-    c = open_casework().get_case(args.case_id)
+    cw = open_casework()
+    c = cw.get_case(args.case_id)
     print(f"case {c.id}: {c.client.name_latin}"
           + (f" ({c.client.name_original})" if c.client.name_original else ""))  # fmt: skip
     print(f"  procedure {c.procedure}, stage {c.stage}, {c.status}; lawyer: "
@@ -336,7 +337,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         when = e.occurred_on.isoformat() + (f" {e.at_time.strftime('%H:%M')}" if e.at_time else "")
         print(f"  [{e.id}] {when} {e.kind}" + (f" {e.reference}" if e.reference else ""))
     print("deadlines:")
-    rows = {r.id: r for r in open_casework().deadlines(case_id=c.id, status=None)}
+    rows = {r.id: r for r in cw.deadlines(case_id=c.id, status=None)}
     for d in c.deadlines:
         safe = f", safe date {d.safe_date}" if d.safe_date else ""
         warn = "  ! confidence L: verify the legal basis" if d.confidence == "L" else ""
