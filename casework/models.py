@@ -273,12 +273,16 @@ class Deadline(Base):
     status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     status_reason: Mapped[str | None] = mapped_column(Text)
     has_draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The event that fulfilled it (e.g. appeal-filed), so withdrawing that event reopens it.
+    closed_by_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL")
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     case: Mapped[Case] = relationship(back_populates="deadlines")
-    event: Mapped[Event | None] = relationship()
+    event: Mapped[Event | None] = relationship(foreign_keys=[event_id])
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

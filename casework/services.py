@@ -678,6 +678,7 @@ class Casework:
                 d.status_by = self.actor_name
                 d.status_at = utcnow()
                 d.status_reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
+                d.closed_by_event_id = ev.id
                 d.updated_by = self.actor_name
                 d.updated_at = utcnow()
                 self._audit(s, "close", "deadline", d.id, case.id, "status", "open", "done")
@@ -715,6 +716,58 @@ class Casework:
                     trigger = dt.datetime.combine(ev.occurred_on, ev.at_time or dt.time())
                 changes.extend(self._recompute(s, d, trigger, closures))
             return changes
+
+    def withdraw_event(self, event_id: int, reason: str) -> list[Deadline]:
+        """Remove an event recorded by mistake; its open deadlines are waived with the reason.
+
+        Lawyers and admins only (it closes deadlines). The waived deadlines stay in the
+        case's history, and the audit log keeps what the event was.
+        """
+        if not reason.strip():
+            raise ValidationError("say why the event is withdrawn (--reason '...')")
+        why = reason.strip()
+        with self._tx() as s:
+            self._require_lawyer(s, "withdraw an event")
+            ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            what = f"{ev.kind} {ev.occurred_on.isoformat()}" + (
+                f" {ev.reference}" if ev.reference else ""
+            )
+            waived: list[Deadline] = []
+            for d in s.scalars(select(Deadline).where(Deadline.event_id == ev.id)):
+                if d.status != DeadlineStatus.OPEN.value:
+                    continue
+                d.status = DeadlineStatus.WAIVED.value
+                d.status_by = self.actor_name
+                d.status_at = utcnow()
+                d.status_reason = f"event withdrawn: {why}"
+                d.updated_by = self.actor_name
+                d.updated_at = utcnow()
+                self._audit(s, "mark", "deadline", d.id, d.case_id, "status", "open",
+                            f"waived (event withdrawn: {why})")  # fmt: skip
+                waived.append(d)
+            # What the event had fulfilled is open again (it never happened).
+            for d in s.scalars(select(Deadline).where(Deadline.closed_by_event_id == ev.id)):
+                d.status = DeadlineStatus.OPEN.value
+                d.status_by = self.actor_name
+                d.status_at = utcnow()
+                d.status_reason = f"reopened: event withdrawn: {why}"
+                d.closed_by_event_id = None
+                d.updated_by = self.actor_name
+                d.updated_at = utcnow()
+                self._audit(s, "reopen", "deadline", d.id, d.case_id, "status", "done", "open")
+            self._audit(s, "delete", "event", ev.id, ev.case_id, "kind", what, f"withdrawn: {why}")
+            s.delete(ev)
+            return waived
+
+    def _require_lawyer(self, s: Session, action: str) -> Staff:
+        """The acting staff member, who must be a lawyer or an admin for `action`."""
+        staff = self._actor_staff(s)
+        if staff is None or staff.role not in (Role.LAWYER, Role.ADMIN):
+            who = staff.role if staff else f"{self.actor_name!r}, not a known staff member,"
+            raise PermissionDeniedError(
+                f"only a lawyer or an admin may {action}; you are acting as {who}"
+            )
+        return staff
 
     def _recompute(
         self,
@@ -833,13 +886,7 @@ class Casework:
             raise ValidationError("waiving a deadline needs a reason (--reason '...')")
         try:
             with self._tx() as s:
-                staff = self._actor_staff(s)
-                if staff is None or staff.role not in (Role.LAWYER, Role.ADMIN):
-                    who = staff.role if staff else f"{self.actor_name!r}, not a known staff member,"
-                    raise PermissionDeniedError(
-                        f"only a lawyer or an admin may mark a deadline {status}; "
-                        f"you are acting as {who}"
-                    )
+                self._require_lawyer(s, f"mark a deadline {status}")
                 d = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
                 if expected_version is not None and d.version != expected_version:
                     raise StaleEditError(f"deadline {deadline_id}", d.updated_by, d.updated_at)

@@ -281,6 +281,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "action.close": ("Zatvori", "Close"),
     # correcting an event
     "ev.correct": ("Ispravi datum…", "Correct date…"),
+    "ev.withdraw": ("Povuci događaj…", "Withdraw event…"),
+    "ev.withdraw_reason": (
+        "Zašto se događaj povlači? (obavezno; njegovi rokovi se otpisuju, upisuje se u istoriju)",
+        "Why is the event withdrawn? (required; its deadlines are waived, written to the history)",
+    ),
+    "ev.withdrawn": (
+        "Događaj je povučen; otpisanih rokova: {n}.",
+        "Event withdrawn; deadlines waived: {n}.",
+    ),
     "ev.correct_title": ("Ispravka datuma događaja", "Correct the event's date"),
     "ev.correct_intro": (
         "{event}, sada {date}. Otvoreni rokovi ovog događaja biće ponovo izračunati, "

@@ -415,6 +415,12 @@ def _register_event(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     q.add_argument("--date", required=True)
     q.add_argument("--time")
     q.set_defaults(func=cmd_event_correct)
+    q = esub.add_parser(
+        "withdraw", help="remove an event recorded by mistake (its deadlines are waived)"
+    )
+    q.add_argument("event_id", type=int, metavar="EVENT_ID")
+    q.add_argument("--reason", required=True, help="why (kept in the history)")
+    q.set_defaults(func=cmd_event_withdraw)
     q = esub.add_parser("kinds", help="list the event kinds")
     q.set_defaults(func=cmd_event_kinds)
 
@@ -442,6 +448,14 @@ def cmd_event_correct(args: argparse.Namespace) -> int:
     changes = open_casework().correct_event(args.event_id, on, at_time)
     print(f"event {args.event_id} corrected")
     _print_changes(changes)
+    return 0
+
+
+def cmd_event_withdraw(args: argparse.Namespace) -> int:
+    waived = open_casework().withdraw_event(args.event_id, args.reason)
+    print(f"event {args.event_id} withdrawn")
+    for d in waived:
+        print(f"  deadline [{d.id}] {d.rule_id} waived (was due {d.due})")
     return 0
 
 

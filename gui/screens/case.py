@@ -457,10 +457,16 @@ class CaseScreen(QWidget):
         self.correct_button.setEnabled(False)
         self._labels.append((self.correct_button, "ev.correct"))
         self.correct_button.clicked.connect(self.correct_event_date)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdrawEvent")
+        self.withdraw_button.setEnabled(False)
+        self._labels.append((self.withdraw_button, "ev.withdraw"))
+        self.withdraw_button.clicked.connect(self.withdraw_event)
         self.events_view.selectionModel().currentRowChanged.connect(self._event_selected)
         self.events_view.activated.connect(lambda _i: self.correct_event_date())
         event_buttons = QHBoxLayout()
         event_buttons.addStretch(1)
+        event_buttons.addWidget(self.withdraw_button)
         event_buttons.addWidget(self.correct_button)
         w = QWidget()
         box = QVBoxLayout(w)
@@ -960,9 +966,29 @@ class CaseScreen(QWidget):
         return True
 
     def _event_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.correct_button.setEnabled(
-            current.isValid() and isinstance(current.data(ROW_ROLE), Event)
-        )
+        chosen = current.isValid() and isinstance(current.data(ROW_ROLE), Event)
+        self.correct_button.setEnabled(chosen)
+        self.withdraw_button.setEnabled(chosen)
+
+    def withdraw_event(self) -> bool:
+        """Withdraw an event recorded by mistake: a reason is required (it goes to the
+        history); its deadlines are waived, and what it had fulfilled reopens."""
+        cw = self.ctx.cw
+        event = self.events_view.currentIndex().data(ROW_ROLE)
+        if cw is None or not isinstance(event, Event):
+            return False
+        reason, ok = QInputDialog.getText(self, t("ev.withdraw"), t("ev.withdraw_reason"))
+        if not ok or not reason.strip():
+            return False
+        try:
+            waived = cw.withdraw_event(event.id, reason.strip())
+        except Exception as exc:
+            show_error(self, exc, on_reload=self.reload)
+            return False
+        self.reload()
+        self.ctx.notify("deadlines")
+        self.message.setText(t("ev.withdrawn", n=len(waived)))
+        return True
 
     def correct_event_date(self) -> bool:
         """Ask for the right date (and time) of the selected event, then correct it."""

@@ -246,3 +246,31 @@ def test_the_team_list_fetches_a_deadlines_reasoning_on_demand(db_url: str) -> N
     assert team_row.version == 1
     with pytest.raises(NotFoundError):
         cw.explanation(999)
+
+
+def test_withdrawing_a_mistaken_event_undoes_what_it_did(db_url: str) -> None:
+    # The paralegal recorded "appeal filed" on the wrong case: the appeal deadline of this
+    # case was closed by it. Withdrawing it reopens that deadline; withdrawing the decision
+    # itself waives the appeal deadline it created. Everything stays in the audit log.
+    cw, ana = _office(db_url)
+    case_id = _case(cw, "regular", ana)
+    decision = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    filed = cw.record_event(case_id, "appeal-filed", D(2024, 5, 2))
+    assert cw.deadlines(case_id=case_id) == []  # closed by the (mistaken) filing
+    paralegal = Casework(db_url, actor="Jelena Nikolić")
+    with pytest.raises(PermissionDeniedError):
+        paralegal.withdraw_event(filed.event.id, "pogrešan predmet")
+    lawyer = Casework(db_url, actor="Ana Petrović")
+    with pytest.raises(ValidationError, match="why"):
+        lawyer.withdraw_event(filed.event.id, " ")
+    assert lawyer.withdraw_event(filed.event.id, "pogrešan predmet") == []
+    [reopened] = cw.deadlines(case_id=case_id)
+    assert reopened.rule_id == "appeal-regular" and reopened.due == D(2024, 5, 13)
+    waived = lawyer.withdraw_event(decision.event.id, "rešenje nije dostavljeno")
+    assert [d.rule_id for d in waived] == ["appeal-regular"]
+    case = cw.get_case(case_id)
+    assert case.events == []
+    assert [d.status for d in case.deadlines] == ["waived"]
+    history = [(e.action, e.entity, e.new) for e in cw.audit(case_id)]
+    assert ("delete", "event", "withdrawn: pogrešan predmet") in history
+    assert ("reopen", "deadline", "open") in history

@@ -538,3 +538,21 @@ def test_the_client_form_offers_the_offices_accommodation_list(window, office):
     items = [combo.itemText(i) for i in range(combo.count())]
     assert "Prihvatni centar Šid" in items
     assert combo.currentText() == "Privatni smeštaj, Niš"  # what was typed for the client stays
+
+
+def test_withdrawing_a_mistaken_event_from_the_events_tab(window, office, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    client = office.add_client(name_latin="Bilal Ahmed")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    window.refresh_all()
+    window.open_case(case.id)
+    view = window.case.events_view
+    view.setCurrentIndex(view.model().index(0, 0))
+    assert window.case.withdraw_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pogrešan predmet", True))
+    assert window.case.withdraw_event()
+    assert office.get_case(case.id).events == []
+    assert [d.status for d in office.get_case(case.id).deadlines] == ["waived"]
+    assert "1" in window.case.message.text()
