@@ -16,7 +16,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 PG_ENV = "AZIL_TEST_DATABASE_URL"
-PG_SCHEMA = "azil_test"
+# One schema per test process: two runs at once (a developer and CI) never collide.
+PG_SCHEMA = f"azil_test_{os.getpid()}"
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +64,21 @@ def fresh_pg_url() -> str:
     admin.dispose()
     url = make_url(base).update_query_dict({"options": f"-csearch_path={PG_SCHEMA}"})
     return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_pg_schema_at_the_end() -> Iterator[None]:
+    yield
+    url = pg_base_url()
+    if url:
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+        except Exception:  # the server may be gone at the end of a run; nothing to clean
+            pass
+        finally:
+            admin.dispose()
 
 
 @pytest.fixture

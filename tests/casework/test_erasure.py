@@ -18,6 +18,7 @@ from casework.cli import main
 from casework.config import documents_dir
 from casework.erasure import ERASED, ErasureError, erase_client
 from casework.services import Casework, PermissionDeniedError
+from tests.conftest import PG_SCHEMA
 
 D = dt.date
 NAME = "Zahra Ahmadi"
@@ -205,5 +206,5 @@ def test_postgres_backup_is_a_pg_dump_archive(pg_url: str, tmp_path: Path) -> No
     listing = subprocess.run(
         ["pg_restore", "--list", str(out)], capture_output=True, text=True, check=True
     ).stdout
-    assert "TABLE DATA azil_test client" in listing
-    assert "TABLE DATA azil_test deadline" in listing
+    assert f"TABLE DATA {PG_SCHEMA} client" in listing
+    assert f"TABLE DATA {PG_SCHEMA} deadline" in listing
