@@ -674,13 +674,9 @@ class Casework:
             select(Deadline).where(Deadline.case_id == case.id, Deadline.status == "open")
         ):
             if kind in rules.get_rule(d.rule_id).closed_by:
-                d.status = DeadlineStatus.DONE.value
-                d.status_by = self.actor_name
-                d.status_at = utcnow()
-                d.status_reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
+                reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
+                self._set_status(d, DeadlineStatus.DONE.value, reason)
                 d.closed_by_event_id = ev.id
-                d.updated_by = self.actor_name
-                d.updated_at = utcnow()
                 self._audit(s, "close", "deadline", d.id, case.id, "status", "open", "done")
                 done.append(d)
         return done
@@ -736,28 +732,28 @@ class Casework:
             for d in s.scalars(select(Deadline).where(Deadline.event_id == ev.id)):
                 if d.status != DeadlineStatus.OPEN.value:
                     continue
-                d.status = DeadlineStatus.WAIVED.value
-                d.status_by = self.actor_name
-                d.status_at = utcnow()
-                d.status_reason = f"event withdrawn: {why}"
-                d.updated_by = self.actor_name
-                d.updated_at = utcnow()
+                self._set_status(d, DeadlineStatus.WAIVED.value, f"event withdrawn: {why}")
                 self._audit(s, "mark", "deadline", d.id, d.case_id, "status", "open",
                             f"waived (event withdrawn: {why})")  # fmt: skip
                 waived.append(d)
             # What the event had fulfilled is open again (it never happened).
             for d in s.scalars(select(Deadline).where(Deadline.closed_by_event_id == ev.id)):
-                d.status = DeadlineStatus.OPEN.value
-                d.status_by = self.actor_name
-                d.status_at = utcnow()
-                d.status_reason = f"reopened: event withdrawn: {why}"
+                self._set_status(d, DeadlineStatus.OPEN.value, f"reopened: event withdrawn: {why}")
                 d.closed_by_event_id = None
-                d.updated_by = self.actor_name
-                d.updated_at = utcnow()
                 self._audit(s, "reopen", "deadline", d.id, d.case_id, "status", "done", "open")
             self._audit(s, "delete", "event", ev.id, ev.case_id, "kind", what, f"withdrawn: {why}")
             s.delete(ev)
             return waived
+
+    def _set_status(self, d: Deadline, status: str, reason: str | None) -> None:
+        """A deadline's status with who set it, when and why (the audit entry is the caller's)."""
+        now = utcnow()
+        d.status = status
+        d.status_by = self.actor_name
+        d.status_at = now
+        d.status_reason = reason
+        d.updated_by = self.actor_name
+        d.updated_at = now
 
     def _require_lawyer(self, s: Session, action: str) -> Staff:
         """The acting staff member, who must be a lawyer or an admin for `action`."""
@@ -895,12 +891,7 @@ class Casework:
                         f"deadline {deadline_id} (already {status})", d.status_by, d.status_at
                     )
                 old = d.status
-                d.status = status
-                d.status_by = self.actor_name
-                d.status_at = utcnow()
-                d.status_reason = reason
-                d.updated_by = self.actor_name
-                d.updated_at = utcnow()
+                self._set_status(d, status, reason)
                 self._audit(s, "mark", "deadline", d.id, d.case_id, "status", old,
                             f"{status}" + (f" ({reason})" if reason else ""))  # fmt: skip
                 return d
