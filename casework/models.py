@@ -243,8 +243,14 @@ class Event(Base):
     note: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str | None] = mapped_column(String(200))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A correction moves deadlines: two people correcting one event must not both win.
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="events")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Deadline(Base):

@@ -688,12 +688,37 @@ class Casework:
         at_time: dt.time | None = None,
         reference: str | None = None,
         note: str | None = None,
+        expected_version: int | None = None,
     ) -> list[DeadlineChange]:
-        """Correct an event (usually its date); its open deadlines are recomputed and audited."""
+        """Correct an event (usually its date); its open deadlines are recomputed and audited.
+
+        With `expected_version` (what the person saw), a correction made meanwhile by
+        someone else is refused with who and when.
+        """
+        try:
+            return self._correct_event(event_id, on, at_time, reference, note, expected_version)
+        except StaleDataError:
+            with self._tx() as s:
+                ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at) from None
+
+    def _correct_event(
+        self,
+        event_id: int,
+        on: dt.date | None,
+        at_time: dt.time | None,
+        reference: str | None,
+        note: str | None,
+        expected_version: int | None,
+    ) -> list[DeadlineChange]:
         with self._tx() as s:
             ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            if expected_version is not None and ev.version != expected_version:
+                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
             if on is not None and on > dt.date.today():
                 raise ValidationError(f"an event cannot lie in the future ({on.isoformat()})")
+            ev.updated_by = self.actor_name
+            ev.updated_at = utcnow()
             for key, value in (("occurred_on", on), ("at_time", at_time),
                                ("reference", reference), ("note", note)):  # fmt: skip
                 if value is not None and getattr(ev, key) != value:
@@ -713,7 +738,9 @@ class Casework:
                 changes.extend(self._recompute(s, d, trigger, closures))
             return changes
 
-    def withdraw_event(self, event_id: int, reason: str) -> list[Deadline]:
+    def withdraw_event(
+        self, event_id: int, reason: str, expected_version: int | None = None
+    ) -> list[Deadline]:
         """Remove an event recorded by mistake; its open deadlines are waived with the reason.
 
         Lawyers and admins only (it closes deadlines). The waived deadlines stay in the
@@ -725,6 +752,8 @@ class Casework:
         with self._tx() as s:
             self._require_lawyer(s, "withdraw an event")
             ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            if expected_version is not None and ev.version != expected_version:
+                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
             what = f"{ev.kind} {ev.occurred_on.isoformat()}" + (
                 f" {ev.reference}" if ev.reference else ""
             )

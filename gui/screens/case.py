@@ -981,7 +981,7 @@ class CaseScreen(QWidget):
         if not ok or not reason.strip():
             return False
         try:
-            waived = cw.withdraw_event(event.id, reason.strip())
+            waived = cw.withdraw_event(event.id, reason.strip(), expected_version=event.version)
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return False
@@ -1015,7 +1015,9 @@ class CaseScreen(QWidget):
             self.message.setText(t("ev.unchanged"))
             return False
         try:
-            changes = cw.correct_event(event.id, on=on, at_time=at_time)
+            changes = cw.correct_event(
+                event.id, on=on, at_time=at_time, expected_version=event.version
+            )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return False

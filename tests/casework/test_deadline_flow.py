@@ -274,3 +274,22 @@ def test_withdrawing_a_mistaken_event_undoes_what_it_did(db_url: str) -> None:
     history = [(e.action, e.entity, e.new) for e in cw.audit(case_id)]
     assert ("delete", "event", "withdrawn: pogrešan predmet") in history
     assert ("reopen", "deadline", "open") in history
+
+
+def test_two_people_correcting_one_event_the_second_is_refused(db_url: str) -> None:
+    # Both opened the decision delivered on 2024-04-26 (version 1). Ana corrects it to the
+    # 25th; Marko's correction, based on what he saw, must not silently move the appeal
+    # deadline again: it is refused, naming Ana, and her correction stands.
+    cw, ana_id = _office(db_url)
+    cw.add_staff("Marko Jovanović", "lawyer")
+    case_id = _case(cw, "regular", ana_id)
+    ev = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26)).event
+    seen = cw.get_case(case_id).events[0].version
+    ana, marko = Casework(db_url, actor="Ana Petrović"), Casework(db_url, actor="Marko Jovanović")
+    ana.correct_event(ev.id, on=D(2024, 4, 25), expected_version=seen)
+    with pytest.raises(StaleEditError, match="Ana Petrović"):
+        marko.correct_event(ev.id, on=D(2024, 4, 24), expected_version=seen)
+    with pytest.raises(StaleEditError, match="Ana Petrović"):
+        marko.withdraw_event(ev.id, "pogrešno", expected_version=seen)
+    [d] = cw.get_case(case_id).deadlines
+    assert d.due == D(2024, 5, 10)  # from the 25th: day 15 = Fri 10 May, a working day
