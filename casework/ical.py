@@ -40,6 +40,7 @@ _TEXT = {
         "lawyer": "Advokat",
         "remedy": "Kada rok organa istekne",
         "steps": "Računanje roka",
+        "closed": "rok više ne teče (zatvoren)",
     },
     "en": {
         "due": "due",
@@ -51,6 +52,7 @@ _TEXT = {
         "lawyer": "Lawyer",
         "remedy": "When the authority's time passes",
         "steps": "How the deadline is counted",
+        "closed": "deadline closed",
     },
 }
 
@@ -95,7 +97,48 @@ def build_calendar(
     office = office_offsets(cw)
     for d in _deadlines(cw, staff):
         cal.add_component(_event(d, identity, words, lang, now, office))
+    # Deadlines closed lately (done, waived, a case closed) go out as cancelled events with
+    # the same UID and a higher sequence, so calendar programs drop what an older export
+    # put there instead of showing a deadline that no longer runs.
+    for c in _closed_lately(cw, staff, now):
+        cancelled = icalendar.Event()
+        cancelled.add("uid", f"deadline-{c.id}@{identity}")
+        cancelled.add("dtstamp", now)
+        cancelled.add("dtstart", c.due)
+        cancelled.add("dtend", c.due + dt.timedelta(days=1))
+        cancelled.add("summary", f"{c.name_latin} — {words['closed']}")
+        cancelled.add("status", "CANCELLED")
+        cancelled.add("sequence", int(c.version) + (1 if c.case_closed else 0))
+        cal.add_component(cancelled)
     return cal
+
+
+CANCEL_WINDOW = dt.timedelta(days=90)  # how long a closed deadline is still sent as cancelled
+
+
+def _closed_lately(cw: Casework, staff: str | None, now: dt.datetime) -> list[Any]:
+    """Deadlines closed within CANCEL_WINDOW, or open ones in cases closed since."""
+    since = now - CANCEL_WINDOW
+    with session_factory(cw.url)() as s, s.begin():
+        q = (
+            select(
+                Deadline.id, Deadline.due, Deadline.version, Client.name_latin,
+                (Case.status != CaseStatus.OPEN.value).label("case_closed"),
+            )
+            .join(Case, Deadline.case_id == Case.id)
+            .join(Client, Case.client_id == Client.id)
+            .outerjoin(Staff, Case.lawyer_id == Staff.id)
+            .where(
+                or_(
+                    Deadline.status != DeadlineStatus.OPEN.value,
+                    Case.status != CaseStatus.OPEN.value,
+                ),
+                or_(Deadline.updated_at >= since, Case.updated_at >= since),
+            )
+        )  # fmt: skip
+        if staff:
+            q = q.where(or_(Staff.name == staff, Case.lawyer_id.is_(None), Staff.active.is_(False)))
+        return list(s.execute(q).all())
 
 
 def export_calendar(

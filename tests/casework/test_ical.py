@@ -132,8 +132,32 @@ def test_only_open_deadlines_and_one_persons_cases(db_url: str, tmp_path: Path) 
     assert names == ["Omar Al-Hassan", "Reza Hosseini"]  # hers and the unassigned one
     [marko_deadline] = cw.get_case(marko_case).deadlines
     Casework(db_url, actor="Marko Jovanović").mark_deadline(marko_deadline.id, "done")
+    before = _events(out)
     export_calendar(cw, out)
-    assert len(_events(out)) == 2  # Marko's is done: no longer in the calendar
+    events = _events(out)
+    running = [ev for ev in events.values() if str(ev.get("STATUS", "")) != "CANCELLED"]
+    assert len(running) == 2  # Marko's is done: no longer a deadline in the calendar...
+    [gone] = [ev for ev in events.values() if str(ev.get("STATUS", "")) == "CANCELLED"]
+    # ...but sent as cancelled under its old UID, so a calendar program drops the event an
+    # earlier export (for the whole office) had put there.
+    assert str(gone["UID"]).startswith(f"deadline-{marko_deadline.id}@")
+    assert str(gone["UID"]) not in before  # Ana's earlier export never had it
+
+
+def test_a_closed_case_cancels_its_events_with_a_higher_sequence(
+    db_url: str, tmp_path: Path
+) -> None:
+    cw, ana, _marko = _office(db_url)
+    case_id = _case(cw, ana, "Omar Al-Hassan", "decision-delivered", D(2024, 4, 26))
+    out = tmp_path / "office.ics"
+    export_calendar(cw, out)
+    [first] = _events(out).values()
+    cw.update_case(case_id, cw.get_case(case_id).version, status="closed")
+    export_calendar(cw, out)
+    [again] = _events(out).values()
+    assert str(again["UID"]) == str(first["UID"])
+    assert str(again["STATUS"]) == "CANCELLED"
+    assert int(again["SEQUENCE"]) > int(first["SEQUENCE"])
 
 
 def test_file_is_private_and_replaced_whole(db_url: str, tmp_path: Path) -> None:
