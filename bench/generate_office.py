@@ -68,7 +68,11 @@ def generate(url: str, cases: int = 10_000, deadlines: int = 50_000, seed: int =
                  "border", "subsequent", "detention"]), "stage": "first-instance",
                  "status": "closed" if i in closed else "open",
                  "lawyer_id": None if rnd.random() < 0.03 else rnd.choice(lawyers),
-                 "drafting": {}, "opened_on": opened[i], "created_at": now, "updated_at": now,
+                 "drafting": {}, "opened_on": opened[i], "created_at": now,
+                 # A closed case was last changed when it closed, somewhere in its life.
+                 "updated_at": now if i not in closed else dt.datetime.combine(
+                     opened[i] + dt.timedelta(days=rnd.randint(0, (today - opened[i]).days)),
+                     dt.time(12), tzinfo=dt.UTC),
                  "version": 1}
             )  # fmt: skip
         conn.execute(insert(Case), case_rows)
@@ -103,7 +107,10 @@ def generate(url: str, cases: int = 10_000, deadlines: int = 50_000, seed: int =
                                  {"date": due.isoformat(), "sr": "Poslednji dan roka",
                                   "en": "Last day of the period"}],
                  "reminder_offsets": None, "status": status, "has_draft": False,
-                 "updated_at": now, "version": 1}
+                 # Closed ones were closed around their due date, not all today.
+                 "updated_at": now if status == "open" else dt.datetime.combine(
+                     min(due, today), dt.time(12), tzinfo=dt.UTC),
+                 "version": 1}
             )  # fmt: skip
         for start in range(0, len(rows), 5000):
             conn.execute(insert(Deadline), rows[start : start + 5000])

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 import rules
 from casework import CaseworkError
@@ -130,10 +130,16 @@ def _closed_lately(cw: Casework, staff: str | None, now: dt.datetime) -> list[An
             .outerjoin(Staff, Case.lawyer_id == Staff.id)
             .where(
                 or_(
-                    Deadline.status != DeadlineStatus.OPEN.value,
-                    Case.status != CaseStatus.OPEN.value,
-                ),
-                or_(Deadline.updated_at >= since, Case.updated_at >= since),
+                    and_(
+                        Deadline.status != DeadlineStatus.OPEN.value,
+                        Deadline.updated_at >= since,
+                    ),
+                    and_(
+                        Deadline.status == DeadlineStatus.OPEN.value,
+                        Case.status != CaseStatus.OPEN.value,
+                        Case.updated_at >= since,
+                    ),
+                )
             )
         )  # fmt: skip
         if staff:
