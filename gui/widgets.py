@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -187,3 +189,18 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     result = errors._exec(box)
     return QMessageBox.StandardButton(result)
+
+
+def refill_combo(
+    combo: QComboBox, items: Sequence[tuple[str, object]], initial: object = None
+) -> None:
+    """Replace a filter's choices (e.g. after a language switch or new staff) while keeping
+    what was chosen (`initial` on the first fill), without firing the change signals that
+    would refilter the list."""
+    current = combo.currentData() if combo.count() else initial
+    combo.blockSignals(True)
+    combo.clear()
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

@@ -33,6 +33,7 @@ from gui.errors import show_error
 from gui.i18n import fmt_date, label, t
 from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy, both_names
 from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
+from gui.widgets import refill_combo
 
 # Tests replace this to fill in and accept the batch dialog instead of blocking on exec().
 _exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # noqa: E731
@@ -162,28 +163,21 @@ class CasesScreen(QWidget):
         self._update_count()
 
     def _fill_combos(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, str | None]], default: int) -> None:
-            current = combo.currentData() if combo.count() else items[default][1]
-            combo.blockSignals(True)
-            combo.clear()
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
         any_ = t("cases.any")
-        refill(self.stage, [(any_, None)] + [(label("stage", s.value), s.value) for s in Stage], 0)
+        refill_combo(
+            self.stage, [(any_, None)] + [(label("stage", s.value), s.value) for s in Stage]
+        )
         names: list[str] = []
         if self.ctx.cw is not None:
             try:
                 names = [s.name for s in self.ctx.cw.list_staff()]
             except Exception:  # an empty lawyer filter is better than no case list
                 names = []
-        refill(self.lawyer, [(any_, None)] + [(n, n) for n in names], 0)
-        refill(
+        refill_combo(self.lawyer, [(any_, None)] + [(n, n) for n in names])
+        refill_combo(
             self.status,
             [(any_, None), (t("status.open"), "open"), (t("status.closed"), "closed")],
-            1,
+            initial="open",
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -36,6 +36,7 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, label, pick, t
 from gui.models import ROW_ROLE, DCol, DeadlineFilters, DeadlinesModel, MaskFilterProxy, note_text
+from gui.widgets import refill_combo
 from rules.vocabulary import Procedure
 
 COLUMN_WIDTHS = {
@@ -211,15 +212,7 @@ class DeadlinesScreen(QWidget):
 
     def _fill_combos(self) -> None:
         def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(t("dl.all"), None)
-            for text, value in items:
-                combo.addItem(text, value)
-            i = combo.findData(current)
-            combo.setCurrentIndex(max(0, i))
-            combo.blockSignals(False)
+            refill_combo(combo, [(t("dl.all"), None), *items])
 
         people = sorted({r.lawyer for r in self.model.rows() if r.lawyer})
         if self.ctx.cw is not None:

@@ -556,3 +556,11 @@ def test_withdrawing_a_mistaken_event_from_the_events_tab(window, office, monkey
     assert office.get_case(case.id).events == []
     assert [d.status for d in office.get_case(case.id).deadlines] == ["waived"]
     assert "1" in window.case.message.text()
+
+
+def test_case_list_starts_on_open_cases_and_keeps_filters_across_a_language_switch(window):
+    cases = window.cases
+    assert cases.status.currentData() == "open"  # the office's working list by default
+    cases.status.setCurrentIndex(cases.status.findData("closed"))
+    cases.retranslate()  # refills every filter in the other language
+    assert cases.status.currentData() == "closed"
