@@ -13,33 +13,43 @@ from rules.calendar import (
     non_working_reason,
 )
 from rules.catalogue import (
+    AbsoluteLimit,
     Binds,
     Confidence,
     Counting,
+    Planned,
     Rule,
     Transitional,
     Unit,
+    appeal_rule_for,
     catalogue,
     get_rule,
+    plan_event,
     rules_chained_from,
     rules_triggered_by,
 )
-from rules.engine import Deadline, Step, StepKind, add_months, compute
+from rules.citations import Cite, Law, cite_text
+from rules.engine import BELGRADE, Deadline, Step, StepKind, add_months, compute, period_words
 from rules.errors import (
+    CalendarDataError,
     CalendarRangeError,
     InvalidClosureError,
     InvalidTriggerError,
     RulesError,
     UnknownRuleError,
 )
-from rules.vocabulary import Body, EventKind, Procedure
+from rules.vocabulary import Body, EventKind, Outcome, Procedure
 
 __all__ = [
+    "BELGRADE",
     "FIRST_DAY",
     "LAST_DAY",
+    "AbsoluteLimit",
     "Binds",
     "Body",
+    "CalendarDataError",
     "CalendarRangeError",
+    "Cite",
     "Confidence",
     "Counting",
     "Deadline",
@@ -47,6 +57,9 @@ __all__ = [
     "InvalidClosureError",
     "InvalidTriggerError",
     "Lang",
+    "Law",
+    "Outcome",
+    "Planned",
     "Procedure",
     "Rule",
     "RulesError",
@@ -56,12 +69,16 @@ __all__ = [
     "Unit",
     "UnknownRuleError",
     "add_months",
+    "appeal_rule_for",
     "catalogue",
+    "cite_text",
     "compute",
     "get_rule",
     "is_working_day",
     "moment_label",
     "non_working_reason",
+    "period_words",
+    "plan_event",
     "rules_chained_from",
     "rules_triggered_by",
 ]

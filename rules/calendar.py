@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Literal
 
 import holidays
+from dateutil.easter import EASTER_ORTHODOX, easter
 
-from rules.errors import CalendarRangeError, InvalidClosureError
+from rules.errors import CalendarDataError, CalendarRangeError, InvalidClosureError
 
 Lang = Literal["sr", "en"]
 LANGS: tuple[Lang, ...] = ("sr", "en")
@@ -84,10 +85,6 @@ _HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
 _OBSERVED = " (observed)"
 
 
-class CalendarDataError(Exception):
-    """The installed `holidays` package names a holiday this calendar does not know."""
-
-
 def _holiday_reason(package_name: str) -> Reason:
     """Word one day's holiday (or holidays, joined) from the package's English name."""
     parts = [p.strip() for p in package_name.split(";")]
@@ -104,8 +101,9 @@ def _holiday_reason(package_name: str) -> Reason:
         en = " and ".join(_HOLIDAY_NAMES[n][1] for n in transfers)
         return Reason(
             ReasonKind.TRANSFER,
-            f"neradni dan jer je praznik {sr} pao u nedelju",
-            f"non-working day: {en} fell on a Sunday",
+            f"neradni dan jer je praznik {sr} pao u nedelju (čl. 3a Zakona o državnim i "
+            "drugim praznicima)",
+            f"non-working day: {en} fell on a Sunday (Holidays Law Art. 3a)",
         )
     sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in plain)
     en = " and ".join(_HOLIDAY_NAMES[n][1] for n in plain)
@@ -137,6 +135,55 @@ def _build_table() -> tuple[list[Reason | None], dict[date, str]]:
 
 
 TABLE, _PACKAGE_NAMES = _build_table()
+
+
+def law_holidays(year: int) -> set[date]:
+    """The non-working holidays of one year as the Holidays Law gives them (Arts. 1-3a,
+    as amended in 2011): fixed days, Orthodox Good Friday to Easter Monday, and for a
+    state holiday on a Sunday the next working day (Art. 3a; never for Christmas or
+    Easter, never for a Saturday). Written here apart from the `holidays` package so
+    that the package's dates can be checked against the law."""
+    days = {date(year, 1, 1), date(year, 1, 2), date(year, 1, 7), date(year, 2, 15),
+            date(year, 2, 16), date(year, 5, 1), date(year, 5, 2), date(year, 11, 11)}  # fmt: skip
+    sunday = easter(year, EASTER_ORTHODOX)
+    days |= {sunday + timedelta(days=n) for n in (-2, -1, 0, 1)}
+    for state in (date(year, 1, 1), date(year, 1, 2), date(year, 2, 15), date(year, 2, 16),
+                  date(year, 5, 1), date(year, 5, 2), date(year, 11, 11)):  # fmt: skip
+        if state.weekday() == 6:
+            off = state + timedelta(days=1)
+            while off.weekday() >= 5 or off in days:
+                off += timedelta(days=1)
+            days.add(off)
+    return days
+
+
+def _disagreeing_years() -> frozenset[int]:
+    """Years whose holiday dates in the installed `holidays` package differ from the law:
+    no deadline is counted in them (a new package release must not move a due date)."""
+    package: dict[int, set[date]] = {}
+    for day in _PACKAGE_NAMES:
+        package.setdefault(day.year, set()).add(day)
+    return frozenset(
+        year
+        for year in range(FIRST_DAY.year, LAST_DAY.year + 1)
+        if package.get(year, set()) != law_holidays(year)
+    )
+
+
+UNVERIFIED_YEARS = _disagreeing_years()
+_VERSION = getattr(holidays, "__version__", "?")
+
+
+def check_verified(day: date) -> None:
+    """Refuse to count in a year where the package's holidays disagree with the law."""
+    if UNVERIFIED_YEARS and (day.year in UNVERIFIED_YEARS or day.year + 1 in UNVERIFIED_YEARS):
+        years = ", ".join(str(y) for y in sorted(UNVERIFIED_YEARS))
+        raise CalendarDataError(
+            f"the installed holidays package ({_VERSION}) gives holiday dates "
+            f"that differ from the Holidays Law for {years}: deadlines near those years "
+            "are not computed; install the version azil was tested with "
+            "(pip install -e .) or count by hand"
+        )
 
 
 def check_range(day: date) -> int:

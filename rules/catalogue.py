@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
+from rules.calendar import Lang
+from rules.citations import Cite, Law, cite_text
 from rules.errors import UnknownRuleError
-from rules.vocabulary import Body, EventKind, Procedure
+from rules.vocabulary import Body, EventKind, Outcome, Procedure
 
 
 class Unit(StrEnum):
@@ -30,10 +33,12 @@ class Counting(StrEnum):
 
 
 class Binds(StrEnum):
-    """Who must act by the due date: the party (a filing) or the authority (a decision)."""
+    """Who must act by the due date: the party (a filing), the authority (a decision), or
+    nobody (a period after which something is deemed done, e.g. public delivery)."""
 
     PARTY = "party"
     AUTHORITY = "authority"
+    NOBODY = "nobody"
 
 
 class Confidence(StrEnum):
@@ -50,6 +55,16 @@ class Transitional:
 
     before: date
     period: int
+
+
+@dataclass(frozen=True, slots=True)
+class AbsoluteLimit:
+    """A second, absolute end counted from another day (restoration: 3 months from the
+    missed day, ZUP Art. 83(2)); the earlier of the two ends wins."""
+
+    months: int
+    cites: tuple[Cite, ...]
+    required: bool = False  # the rule cannot be computed without the missed day
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +85,11 @@ class Rule:
     period: int
     unit: Unit
     trigger: EventKind | None
-    chained_from: str | None
+    chained_from: tuple[str, ...]  # day 0 is the due date of one of these rules
     procedures: frozenset[Procedure]  # empty: any procedure
     counting: Counting
     binds: Binds
-    basis: str
+    cites: tuple[Cite, ...]
     confidence: Confidence
     reminder_offsets: tuple[int, ...]  # days before due; (-1,) = the day after it passes
     remedy_sr: str | None
@@ -86,11 +101,33 @@ class Rule:
     note_en: str | None = None
     also_triggered_by: tuple[AlsoTriggeredBy, ...] = ()
     transitional: Transitional | None = None
+    # A period that depends on the procedure (appeal-discontinuation); missing: shortest.
+    by_procedure: tuple[tuple[Procedure, int], ...] = ()
+    limit: AbsoluteLimit | None = None
 
-    def period_for(self, trigger: date) -> int:
-        """The period that applies to this trigger (only transitional rules differ)."""
+    @property
+    def basis(self) -> str:
+        """The legal basis as Serbian courts cite it ("čl. 95. st. 1. ZAPZ")."""
+        return cite_text(self.cites, "sr")
+
+    def basis_text(self, lang: Lang) -> str:
+        """The legal basis in one language ("ZAPZ Art. 95(1)" in English)."""
+        return cite_text(self.cites, lang)
+
+    def name(self, lang: Lang) -> str:
+        return self.name_sr if lang == "sr" else self.name_en
+
+    def period_for(self, trigger: date, procedure: Procedure | None = None) -> int:
+        """The period for this trigger and procedure: a transitional period before its
+        date; for a procedure-dependent rule the procedure's, or the shortest of all
+        when the procedure is not known (DOMAIN.md principle 1)."""
         if self.transitional is not None and trigger < self.transitional.before:
             return self.transitional.period
+        if self.by_procedure:
+            periods = dict(self.by_procedure)
+            if procedure is not None and procedure in periods:
+                return periods[procedure]
+            return min(periods.values())
         return self.period
 
     def applies_to(self, event: EventKind, procedure: Procedure) -> bool:
@@ -114,27 +151,45 @@ FILING_REMINDERS = (7, 3, 1, 0)
 SHORT_FILING_REMINDERS = (3, 1, 0)
 AUTHORITY_REMINDERS = (-1,)
 
+
+def _zapz(article: str, *paragraphs: int) -> Cite:
+    return Cite(Law.ZAPZ, article, paragraphs)
+
+
+def _zup(article: str, *paragraphs: int) -> Cite:
+    return Cite(Law.ZUP, article, paragraphs)
+
+
 _SILENCE_SR = (
-    "Žalba Komisiji za azil zbog ćutanja uprave (čl. 151. st. 3. ZUP), "
-    "podneta preko Kancelarije za azil."
+    "Od narednog dana: žalba Komisiji za azil zbog ćutanja uprave (čl. 151. st. 3. ZUP), "
+    "podneta preko Kancelarije za azil, najkasnije u roku od godinu dana "
+    "(čl. 153. st. 2. ZUP)."
 )
 _SILENCE_EN = (
-    "Appeal to the Asylum Commission for administrative silence (ZUP Art. 151(3)), "
-    "lodged through the Asylum Office."
+    "From the next day: appeal to the Asylum Commission for administrative silence "
+    "(ZUP Art. 151(3)), lodged through the Asylum Office, within one year at the latest "
+    "(ZUP Art. 153(2))."
 )
 _DECIDED = frozenset({E.DECISION_DELIVERED, E.DISCONTINUATION_DELIVERED})
 _LEGAL_AID_SR = (
-    "Ćutanje organa smatra se odbijanjem zahteva (čl. 32. ZBPP): osporite prećutno "
-    "odbijanje ili obezbedite pravnu pomoć na drugi način."
+    "Od narednog dana: ćutanje organa smatra se odbijanjem zahteva (čl. 32. st. 4. ZBPP): "
+    "osporite prećutno odbijanje ili obezbedite pravnu pomoć na drugi način."
 )
 _LEGAL_AID_EN = (
-    "Silence counts as a refusal of the request (ZBPP Art. 32): challenge the deemed "
-    "refusal or arrange legal aid another way."
+    "From the next day: silence counts as a refusal of the request (ZBPP Art. 32(4)): "
+    "challenge the deemed refusal or arrange legal aid another way."
 )
+# The Asylum Office's decision periods after which an appeal for silence lies.
+_SILENCE_APPEALABLE = ("decision-regular", "decision-accelerated", "admissibility-subsequent")
 
 
 def _decision(
-    rule_id: str, suffix_sr: str, suffix_en: str, months: int, confidence: Confidence, auto: bool
+    rule_id: str,
+    suffix_sr: str,
+    suffix_en: str,
+    months: int,
+    paragraph: int,
+    auto: bool,
 ) -> Rule:
     """The ZAPZ Art. 39 family: same trigger and remedy, different lengths."""
     return Rule(
@@ -144,12 +199,12 @@ def _decision(
         period=months,
         unit=Unit.MONTHS,
         trigger=E.APPLICATION_LODGED,
-        chained_from=None,
+        chained_from=(),
         procedures=REGULAR_OR_DETENTION,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZAPZ Art. 39",
-        confidence=confidence,
+        cites=(_zapz("39", paragraph),),
+        confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
         remedy_sr=_SILENCE_SR,
         remedy_en=_SILENCE_EN,
@@ -158,8 +213,9 @@ def _decision(
         body=Body.ASYLUM_OFFICE,
         note_sr=None if auto else "Računa se samo kada Kancelarija produži rok.",
         note_en=None if auto else "Computed only when the Office extends the time limit.",
-        # Day 0 is also the admission of a subsequent application (ZAPZ Art. 46).
-        also_triggered_by=(AlsoTriggeredBy(E.SUBSEQUENT_ADMITTED),) if auto else (),
+        # ZAPZ Art. 39(1) also counts from an admitted subsequent application, but Art.
+        # 40(1)(5) sends those to the accelerated procedure: see decision-accelerated.
+        also_triggered_by=(),
     )
 
 
@@ -168,17 +224,19 @@ def _appeal(
     name_sr: str,
     name_en: str,
     days: int,
-    trigger: EventKind,
+    trigger: EventKind | None,
     procedures: frozenset[Procedure],
-    basis: str,
-    confidence: Confidence,
+    cites: tuple[Cite, ...],
+    confidence: Confidence = Confidence.H,
     note_sr: str | None = None,
     note_en: str | None = None,
     body: Body = Body.ASYLUM_OFFICE,
+    auto: bool = True,
 ) -> Rule:
     """A party's appeal: days from delivery, extended, fulfilled by filing the appeal.
 
     Appeals to the Commission are lodged through the Asylum Office (its closures count).
+    A first-instance decision's appeal rule is chosen by `rules.outcomes`, not here.
     """
     return Rule(
         id=rule_id,
@@ -187,22 +245,25 @@ def _appeal(
         period=days,
         unit=Unit.DAYS,
         trigger=trigger,
-        chained_from=None,
+        chained_from=(),
         procedures=procedures,
         counting=EXTEND,
         binds=Binds.PARTY,
-        basis=basis,
+        cites=cites,
         confidence=confidence,
         reminder_offsets=FILING_REMINDERS if days > 7 else SHORT_FILING_REMINDERS,
         remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPEAL_FILED}),
-        auto=True,
+        auto=auto,
         body=body,
         note_sr=note_sr,
         note_en=note_en,
     )
 
+
+_SUSPENSIVE_SR = "Žalba odlaže izvršenje rešenja (čl. 95. st. 2. ZAPZ)."
+_SUSPENSIVE_EN = "The appeal suspends the decision (ZAPZ Art. 95(2))."
 
 _CATALOGUE: tuple[Rule, ...] = (
     Rule(
@@ -212,12 +273,12 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=72,
         unit=Unit.HOURS,
         trigger=E.REGISTRATION,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=NO_EXTENSION,
         binds=Binds.PARTY,
-        basis="ZAPZ Art. 35",
-        confidence=Confidence.M,
+        cites=(_zapz("35", 3),),
+        confidence=Confidence.H,
         reminder_offsets=(1, 0),
         remedy_sr=None,
         remedy_en=None,
@@ -235,16 +296,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=15,
         unit=Unit.DAYS,
         trigger=E.REGISTRATION,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZAPZ Art. 36",
-        confidence=Confidence.M,
+        cites=(_zapz("36", 1),),
+        confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Tražilac može sam podneti zahtev u roku od 8 dana (čl. 36. ZAPZ).",
-        remedy_en="The applicant may lodge the application on their own initiative within "
-        "8 days (ZAPZ Art. 36).",
+        remedy_sr="Od narednog dana tražilac može sam podneti zahtev, u roku od 8 dana "
+        "(čl. 36. st. 2. ZAPZ).",
+        remedy_en="From the next day the applicant may lodge the application on their own "
+        "initiative, within 8 days (ZAPZ Art. 36(2)).",
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
         body=Body.ASYLUM_OFFICE,
@@ -256,35 +318,33 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=8,
         unit=Unit.DAYS,
         trigger=None,
-        chained_from="lodging-office",
+        chained_from=("lodging-office",),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.PARTY,
-        basis="ZAPZ Art. 36",
-        confidence=Confidence.M,
+        cites=(_zapz("36", 2),),
+        confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
         remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Dan 0 je dan isteka roka 'lodging-office' (ako Kancelarija nije omogućila "
-        "podnošenje zahteva).",
-        note_en="Day 0 is the due date of 'lodging-office' (if the Office did not enable lodging).",
+        note_sr="Dan 0 je dan isteka roka Kancelarije da omogući podnošenje zahteva "
+        "(čl. 36. st. 1. ZAPZ).",
+        note_en="Day 0 is the end of the Office's time to enable lodging (ZAPZ Art. 36(1)).",
     ),
-    _decision("decision-regular", "", "", 3, Confidence.H, auto=True),
-    _decision(
-        "decision-regular-extended", " (produženi rok)", " (extended)", 6, Confidence.M, False
-    ),
+    _decision("decision-regular", "", "", 3, 1, auto=True),
+    _decision("decision-regular-extended", " (produženi rok)", " (extended)", 6, 2, False),
     _decision(
         "decision-regular-exceptional",
         " (izuzetno produženi rok)",
         " (exceptionally extended)",
         9,
-        Confidence.M,
+        3,
         False,
     ),
-    _decision("decision-regular-max", " (najduži rok)", " (maximum)", 12, Confidence.M, False),
+    _decision("decision-regular-max", " (najduži rok)", " (maximum)", 12, 6, False),
     Rule(
         id="decision-accelerated",
         name_sr="Odluka u ubrzanom postupku",
@@ -292,11 +352,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=30,
         unit=Unit.DAYS,
         trigger=E.APPLICATION_LODGED,
-        chained_from=None,
+        chained_from=(),
         procedures=frozenset({P.ACCELERATED}),
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZAPZ Art. 40",
+        cites=(_zapz("40", 2),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
         remedy_sr=_SILENCE_SR,
@@ -304,6 +364,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         closed_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
+        note_sr="Dopušteni naknadni zahtev rešava se u ubrzanom postupku (čl. 40. st. 1. "
+        "tač. 5. ZAPZ), osim zahteva maloletnika bez pratnje (čl. 40. st. 4. ZAPZ: tada "
+        "važi rok od 3 meseca, čl. 39. st. 1. ZAPZ).",
+        note_en="An admitted subsequent application is decided in the accelerated "
+        "procedure (ZAPZ Art. 40(1)(5)), except one by an unaccompanied minor (ZAPZ Art. "
+        "40(4): then the 3 months of ZAPZ Art. 39(1) apply).",
+        # ZAPZ Art. 40(2): "od dana podnošenja zahteva za azil ili dopuštenog naknadnog
+        # zahteva za azil", whatever the case was labelled before.
+        also_triggered_by=(AlsoTriggeredBy(E.SUBSEQUENT_ADMITTED),),
     ),
     Rule(
         id="decision-border",
@@ -312,17 +381,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=28,
         unit=Unit.DAYS,
         trigger=E.APPLICATION_LODGED,
-        chained_from=None,
+        chained_from=(),
         procedures=frozenset({P.BORDER}),
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZAPZ Art. 41",
+        cites=(_zapz("41", 5, 6),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Tražiocu se mora omogućiti ulazak u Republiku Srbiju, a o zahtevu se "
-        "odlučuje u redovnom postupku (čl. 41. ZAPZ).",
-        remedy_en="The applicant must be let into Serbia and the application is decided in "
-        "the regular procedure (ZAPZ Art. 41).",
+        remedy_sr="Od narednog dana tražiocu se mora omogućiti ulazak u Republiku Srbiju "
+        "radi sprovođenja postupka (čl. 41. st. 6. ZAPZ).",
+        remedy_en="From the next day the applicant must be let into Serbia for the "
+        "procedure to continue (ZAPZ Art. 41(6)).",
         closed_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
@@ -334,11 +403,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=15,
         unit=Unit.DAYS,
         trigger=E.SUBSEQUENT_APPLICATION_LODGED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZAPZ Art. 46",
+        cites=(_zapz("46", 6),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
         remedy_sr=_SILENCE_SR,
@@ -354,10 +423,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         15,
         E.DECISION_DELIVERED,
         REGULAR_OR_DETENTION,
-        "ZAPZ (appeal article), ZUP",
-        Confidence.M,
-        note_sr="Važi i za odbacivanje zbog sigurne treće zemlje.",
-        note_en="Also for inadmissibility on safe third country grounds.",
+        (_zapz("95", 1),),
+        note_sr="Za odluku o osnovanosti zahteva (odbijanje; supsidijarna zaštita umesto "
+        "utočišta). " + _SUSPENSIVE_SR,
+        note_en="For a decision on the merits (rejection; subsidiary protection instead of "
+        "refuge). " + _SUSPENSIVE_EN,
     ),
     _appeal(
         "appeal-accelerated",
@@ -365,9 +435,8 @@ _CATALOGUE: tuple[Rule, ...] = (
         "Appeal (accelerated procedure)",
         8,
         E.DECISION_DELIVERED,
-        frozenset({P.ACCELERATED}),
-        "ZAPZ Art. 40",
-        Confidence.H,
+        frozenset({P.ACCELERATED, P.SUBSEQUENT}),
+        (_zapz("40", 5),),
     ),
     _appeal(
         "appeal-border",
@@ -376,8 +445,22 @@ _CATALOGUE: tuple[Rule, ...] = (
         5,
         E.DECISION_DELIVERED,
         frozenset({P.BORDER}),
-        "ZAPZ Art. 41",
-        Confidence.H,
+        (_zapz("41", 7),),
+        note_sr="Na granici svaka odluka, i odbacivanje, ima ovaj kraći rok.",
+        note_en="At the border every decision, dismissals included, takes this shorter period.",
+    ),
+    _appeal(
+        "appeal-dismissal",
+        "Žalba protiv odbacivanja zahteva",
+        "Appeal against dismissal of the application",
+        8,
+        E.DECISION_DELIVERED,
+        frozenset({P.REGULAR, P.ACCELERATED, P.SUBSEQUENT, P.DETENTION}),
+        (_zapz("42", 4),),
+        note_sr="Odbacivanje bez ispitivanja osnovanosti: prva zemlja azila, sigurna treća "
+        "zemlja ili nedopušten naknadni zahtev.",
+        note_en="Dismissal without examining the merits: first country of asylum, safe "
+        "third country, or an inadmissible subsequent application.",
     ),
     _appeal(
         "appeal-subsequent-inadmissible",
@@ -386,20 +469,42 @@ _CATALOGUE: tuple[Rule, ...] = (
         8,
         E.DECISION_DELIVERED,
         frozenset({P.SUBSEQUENT}),
-        "ZAPZ Art. 42(4)",
-        Confidence.H,
+        (_zapz("42", 4),),
+        note_sr="Isto pravilo kao žalba protiv odbacivanja; zadržano zbog ranije sačuvanih rokova.",
+        note_en="The same rule as the appeal against dismissal; kept for deadlines stored earlier.",
+        auto=False,
     ),
-    _appeal(
-        "appeal-discontinuation",
-        "Žalba protiv rešenja o obustavi postupka",
-        "Appeal against a discontinuation decision",
-        15,
-        E.DISCONTINUATION_DELIVERED,
-        ANY,
-        "ZAPZ Art. 47 + ZUP",
-        Confidence.L,
-        note_sr="Pravni osnov nije potvrđen: proverite rok u rešenju i u zakonu.",
-        note_en="Legal basis unconfirmed: check the time limit in the decision and the law.",
+    Rule(
+        id="appeal-discontinuation",
+        name_sr="Žalba protiv rešenja o obustavi postupka",
+        name_en="Appeal against a discontinuation decision",
+        period=15,
+        unit=Unit.DAYS,
+        trigger=E.DISCONTINUATION_DELIVERED,
+        chained_from=(),
+        procedures=ANY,
+        counting=EXTEND,
+        binds=Binds.PARTY,
+        cites=(_zapz("95", 1), _zapz("40", 5), _zapz("41", 7)),
+        confidence=Confidence.M,
+        reminder_offsets=FILING_REMINDERS,
+        remedy_sr=None,
+        remedy_en=None,
+        closed_by=frozenset({E.APPEAL_FILED}),
+        auto=True,
+        body=Body.ASYLUM_OFFICE,
+        note_sr="Rok postupka: 15 dana u redovnom, 8 u ubrzanom (i za dopušten naknadni "
+        "zahtev), 5 na granici. Proverite rok naveden u pouci o pravnom leku.",
+        note_en="The procedure's period: 15 days in the regular, 8 in the accelerated (and "
+        "for an admitted subsequent application), 5 at the border. Check the period stated "
+        "in the decision's instructions on remedies.",
+        by_procedure=(
+            (P.REGULAR, 15),
+            (P.DETENTION, 15),
+            (P.ACCELERATED, 8),
+            (P.SUBSEQUENT, 8),
+            (P.BORDER, 5),
+        ),
     ),
     _appeal(
         "appeal-detention",
@@ -408,11 +513,34 @@ _CATALOGUE: tuple[Rule, ...] = (
         8,
         E.DETENTION_DECISION_DELIVERED,
         ANY,
-        "ZAPZ Art. 78",
-        Confidence.H,
-        note_sr="Žalba se podnosi višem sudu i ne odlaže izvršenje.",
-        note_en="Lies to the Higher Court; it does not suspend the decision.",
+        (_zapz("78", 5),),
+        note_sr="Žalba se podnosi višem sudu i ne odlaže izvršenje (čl. 78. st. 6. ZAPZ).",
+        note_en="Lies to the Higher Court; it does not suspend the decision (ZAPZ Art. 78(6)).",
         body=Body.HIGHER_COURT,
+    ),
+    Rule(
+        id="appeal-silence",
+        name_sr="Žalba zbog ćutanja uprave",
+        name_en="Appeal for administrative silence",
+        period=12,
+        unit=Unit.MONTHS,
+        trigger=None,
+        chained_from=_SILENCE_APPEALABLE,
+        procedures=ANY,
+        counting=EXTEND,
+        binds=Binds.PARTY,
+        cites=(_zup("151", 3), _zup("153", 2)),
+        confidence=Confidence.H,
+        reminder_offsets=(30, *FILING_REMINDERS),
+        remedy_sr=None,
+        remedy_en=None,
+        closed_by=_DECIDED | {E.APPEAL_FILED},
+        auto=True,
+        body=Body.ASYLUM_OFFICE,
+        note_sr="Može se podneti tek od dana posle isteka roka za odluku; ranije podneta "
+        "žalba je preuranjena.",
+        note_en="Lies only from the day after the decision period ended; an appeal lodged "
+        "earlier is premature.",
     ),
     Rule(
         id="lawsuit-administrative-court",
@@ -421,11 +549,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=30,
         unit=Unit.DAYS,
         trigger=E.COMMISSION_DECISION_DELIVERED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.PARTY,
-        basis="ZUS Art. 18(1)",
+        cites=(Cite(Law.ZUS, "18", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
         remedy_sr=None,
@@ -433,8 +561,8 @@ _CATALOGUE: tuple[Rule, ...] = (
         closed_by=frozenset({E.LAWSUIT_FILED}),
         auto=True,
         body=Body.ADMINISTRATIVE_COURT,
-        note_sr="U stvarima azila tužba odlaže izvršenje.",
-        note_en="In asylum matters the lawsuit suspends the decision.",
+        note_sr="U stvarima azila tužba odlaže izvršenje (čl. 96. st. 2. ZAPZ).",
+        note_en="In asylum matters the lawsuit suspends the decision (ZAPZ Art. 96(2)).",
     ),
     Rule(
         id="silence-commission",
@@ -443,18 +571,19 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=60,
         unit=Unit.DAYS,
         trigger=E.APPEAL_RECEIVED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZUS Art. 19",
+        cites=(_zup("174"), Cite(Law.ZUS, "19", (1,))),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Ponovljeni zahtev (urgencija) Komisiji; ako ne odluči u roku od 7 dana od "
-        "prijema, tužba Upravnom sudu zbog ćutanja uprave (čl. 19. ZUS).",
-        remedy_en="Send the Commission a repeated request (urgency); if it does not decide "
-        "within 7 days of receiving it, a lawsuit for administrative silence lies to the "
-        "Administrative Court (ZUS Art. 19).",
+        remedy_sr="Od narednog dana: ponovljeni zahtev (urgencija) Komisiji; ako ne odluči "
+        "u roku od 7 dana od prijema, tužba Upravnom sudu zbog ćutanja uprave "
+        "(čl. 19. st. 1. ZUS).",
+        remedy_en="From the next day: send the Commission a repeated request (urgency); if "
+        "it does not decide within 7 days of receiving it, a lawsuit for administrative "
+        "silence lies to the Administrative Court (ZUS Art. 19(1)).",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
         body=Body.COMMISSION,
@@ -466,17 +595,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=7,
         unit=Unit.DAYS,
         trigger=E.REPEATED_REQUEST_RECEIVED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZUS Art. 19",
+        cites=(Cite(Law.ZUS, "19", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Od narednog dana: tužba Upravnom sudu zbog ćutanja uprave (čl. 19. ZUS); "
-        "ranije podneta tužba odbacuje se kao preuranjena.",
+        remedy_sr="Od narednog dana: tužba Upravnom sudu zbog ćutanja uprave "
+        "(čl. 19. st. 1. ZUS); ranije podneta tužba odbacuje se kao preuranjena.",
         remedy_en="From the next day: lawsuit to the Administrative Court for administrative "
-        "silence (ZUS Art. 19); a lawsuit filed earlier is dismissed as premature.",
+        "silence (ZUS Art. 19(1)); a lawsuit filed earlier is dismissed as premature.",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
         body=Body.COMMISSION,
@@ -488,12 +617,12 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=30,
         unit=Unit.DAYS,
         trigger=E.JUDGMENT_DELIVERED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.PARTY,
-        basis="ZUSud Art. 84",
-        confidence=Confidence.M,
+        cites=(Cite(Law.ZUSUD, "84", (1,)),),
+        confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
         remedy_sr=None,
         remedy_en=None,
@@ -510,11 +639,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=4,
         unit=Unit.MONTHS,
         trigger=E.FINAL_DECISION_SERVED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=NO_EXTENSION,  # Sabri Güneş v. Turkey [GC]
         binds=Binds.PARTY,
-        basis="ECHR Art. 35(1)",
+        cites=(Cite(Law.ECHR, "35", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=(30, 14, *FILING_REMINDERS),
         remedy_sr=None,
@@ -538,11 +667,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=8,
         unit=Unit.DAYS,
         trigger=E.LEGAL_AID_REQUESTED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZBPP Art. 32",
+        cites=(Cite(Law.ZBPP, "32", (2, 4)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
         remedy_sr=_LEGAL_AID_SR,
@@ -560,11 +689,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=3,
         unit=Unit.DAYS,
         trigger=E.LEGAL_AID_REQUESTED_URGENT,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.AUTHORITY,
-        basis="ZBPP Art. 32",
+        cites=(Cite(Law.ZBPP, "32", (3,)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
         remedy_sr=_LEGAL_AID_SR,
@@ -582,22 +711,22 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=15,
         unit=Unit.DAYS,
         trigger=E.PUBLIC_NOTICE_POSTED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
-        binds=Binds.PARTY,
-        basis="ZUP Art. 78(3)",
+        binds=Binds.NOBODY,
+        cites=(_zup("78", 3),),
         confidence=Confidence.H,
-        reminder_offsets=(0,),
+        reminder_offsets=(),
         remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset(),
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Dostavljanje se smatra izvršenim istekom poslednjeg dana; sledeći rok "
-        "računa se od tog dana (upišite ga kao dan dostavljanja).",
-        note_en="Delivery is deemed done at the end of the last day; the next period counts "
-        "from that day (record it as the day of delivery).",
+        note_sr="Niko ne mora ništa da preduzme: dostavljanje se smatra izvršenim istekom "
+        "ovog dana, i od njega teče rok za žalbu.",
+        note_en="Nobody must act: delivery is deemed done when this day ends, and the "
+        "appeal period counts from it.",
     ),
     Rule(
         id="restoration",
@@ -606,24 +735,53 @@ _CATALOGUE: tuple[Rule, ...] = (
         period=8,
         unit=Unit.DAYS,
         trigger=E.MISSED_DEADLINE_CAUSE_CEASED,
-        chained_from=None,
+        chained_from=(),
         procedures=ANY,
         counting=EXTEND,
         binds=Binds.PARTY,
-        basis="ZUP (restoration articles)",
-        confidence=Confidence.L,
+        cites=(_zup("82", 1), _zup("83", 1, 2)),
+        confidence=Confidence.H,
         reminder_offsets=SHORT_FILING_REMINDERS,
         remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.RESTORATION_REQUESTED}),
         auto=True,
         body=Body.UNSPECIFIED,
-        note_sr="Apsolutni rok: najkasnije 3 meseca od propuštenog dana, bez obzira na "
-        "prestanak uzroka. Pravni osnov nije potvrđen.",
-        note_en="Absolute limit: at most 3 months from the missed day, whenever the cause "
-        "ceased. Legal basis unconfirmed.",
+        note_sr="8 dana od prestanka razloga propuštanja (ili od saznanja za propuštanje), "
+        "a najkasnije 3 meseca od propuštenog dana, osim kod više sile. Uz predlog se "
+        "prilaže propušteni podnesak (čl. 82. st. 6. ZUP).",
+        note_en="8 days from the cause ceasing (or from learning of the missed deadline), "
+        "and never later than 3 months from the missed day, save force majeure. The missed "
+        "filing is attached to the request (ZUP Art. 82(6)).",
+        limit=AbsoluteLimit(3, (_zup("83", 2),)),
+    ),
+    Rule(
+        id="restoration-constitutional",
+        name_sr="Predlog za povraćaj u pređašnje stanje (ustavna žalba)",
+        name_en="Request for restoration (constitutional appeal)",
+        period=15,
+        unit=Unit.DAYS,
+        trigger=E.MISSED_DEADLINE_CAUSE_CEASED,
+        chained_from=(),
+        procedures=ANY,
+        counting=EXTEND,
+        binds=Binds.PARTY,
+        cites=(Cite(Law.ZUSUD, "84", (2, 3)),),
+        confidence=Confidence.H,
+        reminder_offsets=FILING_REMINDERS,
+        remedy_sr=None,
+        remedy_en=None,
+        closed_by=frozenset({E.RESTORATION_REQUESTED, E.CONSTITUTIONAL_APPEAL_FILED}),
+        auto=True,
+        body=Body.CONSTITUTIONAL_COURT,
+        note_sr="Uz predlog se istovremeno podnosi i ustavna žalba (čl. 84. st. 2. Zakona o "
+        "Ustavnom sudu).",
+        note_en="The constitutional appeal is lodged together with the request (Law on the "
+        "Constitutional Court Art. 84(2)).",
+        limit=AbsoluteLimit(3, (Cite(Law.ZUSUD, "84", (3,)),), required=True),
     ),
 )
+
 
 _BY_ID: dict[str, Rule] = {rule.id: rule for rule in _CATALOGUE}
 
@@ -641,27 +799,125 @@ def get_rule(rule_id: str) -> Rule:
     return rule
 
 
-def rules_triggered_by(event: EventKind, procedure: Procedure) -> tuple[Rule, ...]:
-    """The automatic rules that `event` starts in a case of `procedure` (catalogue order)."""
-    return tuple(rule for rule in _CATALOGUE if rule.auto and rule.applies_to(event, procedure))
+# The appeal against a first-instance decision on the merits, per procedure: 15 days in
+# the regular procedure (ZAPZ Art. 95(1)), 8 in the accelerated one (Art. 40(5)), which
+# also decides an admitted subsequent application (Art. 40(1)(5)), 5 at the border
+# (Art. 41(7)). A dismissal takes 8 days (Art. 42(4)) except at the border, where every
+# decision takes the border's shorter 5.
+_MERITS_APPEAL: dict[Procedure, str] = {
+    P.REGULAR: "appeal-regular",
+    P.DETENTION: "appeal-regular",
+    P.ACCELERATED: "appeal-accelerated",
+    P.SUBSEQUENT: "appeal-accelerated",
+    P.BORDER: "appeal-border",
+}
+_DISMISSAL_APPEAL: dict[Procedure, str] = {
+    P.REGULAR: "appeal-dismissal",
+    P.DETENTION: "appeal-dismissal",
+    P.ACCELERATED: "appeal-dismissal",
+    P.SUBSEQUENT: "appeal-dismissal",
+    P.BORDER: "appeal-border",
+}
+# Rules chosen by the decision's outcome or the missed act, not by the event alone.
+_CHOSEN: frozenset[str] = frozenset(
+    {*_MERITS_APPEAL.values(), *_DISMISSAL_APPEAL.values(), "appeal-subsequent-inadmissible",
+     "restoration", "restoration-constitutional"}
+)  # fmt: skip
+
+
+def appeal_rule_for(procedure: Procedure, outcome: Outcome | None) -> Rule | None:
+    """The appeal a first-instance decision opens (DOMAIN.md principle 2), or None for a
+    grant. With the outcome not recorded, the rule with the shortest period any outcome
+    could give in this procedure (principle 1)."""
+    if outcome is Outcome.GRANTED:
+        return None
+    merits = _BY_ID[_MERITS_APPEAL[procedure]]
+    dismissal = _BY_ID[_DISMISSAL_APPEAL[procedure]]
+    if outcome is None:
+        return min((merits, dismissal), key=lambda r: r.period)
+    return dismissal if outcome.dismissal else merits
+
+
+class Planned(NamedTuple):
+    """One deadline an event opens: its rule, the rule it is chained to (its day 0 is
+    that rule's end), and whether the period was taken as the shortest because the
+    decision's outcome is not recorded."""
+
+    rule: Rule
+    parent: str | None
+    outcome_unknown: bool = False
+
+
+def plan_event(
+    event: EventKind,
+    procedure: Procedure,
+    outcome: Outcome | None = None,
+    missed_rule: str | None = None,
+) -> tuple[Planned, ...]:
+    """Every deadline `event` opens in a case of `procedure`, parents before the rules
+    chained to them. A first-instance decision's appeal follows its `outcome` (also when
+    delivered by public notice); a restoration follows the act missed (`missed_rule`:
+    the Constitutional Court has its own, Law on the Constitutional Court Art. 84(2))."""
+    planned: list[Planned] = [
+        Planned(rule, None)
+        for rule in _CATALOGUE
+        if rule.auto and rule.id not in _CHOSEN and rule.applies_to(event, procedure)
+    ]
+    unknown = outcome is None
+    if event is E.DECISION_DELIVERED:
+        appeal = appeal_rule_for(procedure, outcome)
+        if appeal is not None:
+            planned.append(Planned(appeal, None, unknown))
+    elif event is E.PUBLIC_NOTICE_POSTED:
+        appeal = appeal_rule_for(procedure, outcome)
+        if appeal is not None:
+            planned.append(Planned(appeal, "public-delivery", unknown))
+    elif event is E.MISSED_DEADLINE_CAUSE_CEASED:
+        which = (
+            "restoration-constitutional"
+            if missed_rule == "constitutional-appeal"
+            else ("restoration")
+        )
+        planned.append(Planned(_BY_ID[which], None))
+    index = 0
+    while index < len(planned):
+        parent = planned[index].rule.id
+        planned.extend(
+            Planned(rule, parent)
+            for rule in _CATALOGUE
+            if rule.auto and parent in rule.chained_from
+        )
+        index += 1
+    return tuple(planned)
+
+
+def rules_triggered_by(
+    event: EventKind, procedure: Procedure, outcome: Outcome | None = None
+) -> tuple[Rule, ...]:
+    """The automatic rules that `event` starts in a case of `procedure` (not chained ones)."""
+    return tuple(p.rule for p in plan_event(event, procedure, outcome) if p.parent is None)
 
 
 def rules_chained_from(rule_id: str) -> tuple[Rule, ...]:
     """The rules whose day 0 is the due date of `rule_id`."""
     get_rule(rule_id)
-    return tuple(rule for rule in _CATALOGUE if rule.chained_from == rule_id)
+    return tuple(rule for rule in _CATALOGUE if rule_id in rule.chained_from)
 
 
 __all__ = [
+    "AbsoluteLimit",
     "AlsoTriggeredBy",
     "Binds",
     "Confidence",
     "Counting",
+    "Planned",
     "Rule",
     "Transitional",
     "Unit",
+    "appeal_rule_for",
     "catalogue",
     "get_rule",
+    "plan_event",
     "rules_chained_from",
     "rules_triggered_by",
 ]

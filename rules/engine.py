@@ -1,21 +1,23 @@
 """Counting a deadline: the period, the extension over non-working days, the safe date.
 
-Each computed deadline keeps its reasoning as structured steps (a day, a kind, a detail).
-Every detail is an interned value that already carries its wording in both languages, so
-counting never formats text and rendering a step is one label look-up and one join.
+Counting is a few look-ups in tables precomputed over the verified calendar (the next
+working day, the last working day before a day, whether an extension crosses a
+Saturday). The legal reasoning is built only when it is read (`Deadline.steps`): the
+team's list computes thousands of dates and opens one explanation at a time. Each step's
+detail already carries its wording in both languages, and cites the counting provision
+it applies (ZUP Art. 80(2) and (5), Holidays Law Art. 3a, Sabri Güneş for the ECtHR).
 """
 
 from __future__ import annotations
 
 import calendar as _stdcal
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any, NamedTuple, Protocol
+from zoneinfo import ZoneInfo
 
 from rules.calendar import (
-    CLOSURE,
     FIRST_DAY,
     FIRST_ORD,
     LABELS,
@@ -25,25 +27,34 @@ from rules.calendar import (
     Lang,
     Reason,
     check_range,
+    check_verified,
     closure_ordinals,
     moment_label,
     reason_at,
 )
 from rules.catalogue import Binds, Confidence, Counting, Rule, Unit, catalogue, get_rule
+from rules.citations import DAY_COUNT, EXTENSION, FILING_IN_TIME, cite_text
 from rules.errors import CalendarRangeError, InvalidTriggerError
+from rules.vocabulary import Procedure
+
+BELGRADE = ZoneInfo("Europe/Belgrade")
 
 
 class StepKind(Enum):
     """The kinds of sentence an explanation is made of, in the order they occur."""
 
+    ASSUMPTION = "assumption"
     DAY_ZERO = "day-zero"
     HOUR_ZERO = "hour-zero"
     PERIOD_END = "period-end"
     CLOCK_CHANGE = "clock-change"
     SKIPPED = "skipped"
     NOT_EXTENDED = "not-extended"
+    CANDIDATE = "candidate"
+    LIMIT = "limit"
     DUE = "due"
     DUE_EXTENDED = "due-extended"
+    OPENS = "opens"
     SAFE = "safe"
 
 
@@ -58,7 +69,7 @@ class Worded(Protocol):
 
 
 class Phrase(NamedTuple):
-    """A fixed sentence (due, safe date, day 0)."""
+    """A fixed or composed sentence in both languages."""
 
     sr: str
     en: str
@@ -113,27 +124,81 @@ def _iso(moment: date) -> str:
     return moment.isoformat()
 
 
-@dataclass(frozen=True, repr=False)
-class Deadline:
-    """A computed deadline: the legal due date, the dates around it, and why."""
+class _Context(NamedTuple):
+    """What the reasoning needs beyond the dates, kept to build it when it is read."""
 
+    plan: _Plan
+    closed: frozenset[int]
+    period: int
+    procedure: Procedure | None
+    missed: date | None
+    after: Deadline | None
+    outcome_unknown: bool
+
+
+class Deadline:
+    """A computed deadline: the legal due date, the dates around it, and why.
+
+    `safe_date` (party deadlines, DOMAIN.md principle 4): act by this day where the
+    extension rests on a Saturday or a recorded closure. `remedy_opens` (authority
+    deadlines): the day after the legal due date, from which the remedy lies; never
+    earlier, so an authority deadline has no safe date.
+    """
+
+    __slots__ = (
+        "_ctx",
+        "_steps",
+        "binds",
+        "confidence",
+        "due",
+        "extended",
+        "limit_due",
+        "remedy_opens",
+        "rule_id",
+        "safe_date",
+        "trigger",
+        "unextended",
+    )
+
+    _ctx: _Context
+    _steps: tuple[Step, ...] | None
     rule_id: str
     trigger: date
     unextended: date
     due: date
-    safe_date: date | None  # DOMAIN.md counting rule 7; None where it would equal due
+    safe_date: date | None
     extended: bool
-    basis: str
     confidence: Confidence
     binds: Binds
-    steps: tuple[Step, ...]
+    remedy_opens: date | None
+    limit_due: date | None  # the absolute limit's end (restoration), where it was checked
+
+    @property
+    def rule(self) -> Rule:
+        return self._ctx.plan.rule
+
+    @property
+    def basis(self) -> str:
+        """The legal basis as Serbian courts cite it."""
+        return self._ctx.plan.rule.basis
+
+    def basis_text(self, lang: Lang = "sr") -> str:
+        return self._ctx.plan.rule.basis_text(lang)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The reasoning, built on first reading (counting does not need it)."""
+        steps = self._steps
+        if steps is None:
+            steps = self._steps = tuple(_explain(self))
+        return steps
 
     def __repr__(self) -> str:
         safe = f", safe {_iso(self.safe_date)}" if self.safe_date else ""
         extended = f" (extended from {_iso(self.unextended)})" if self.extended else ""
         return (
             f"Deadline({self.rule_id}: day 0 {_iso(self.trigger)} -> due {_iso(self.due)}"
-            f"{extended}{safe}; {self.basis}, confidence {self.confidence})"
+            f"{extended}{safe}; {self.rule.basis_text('en')}, confidence {self.confidence})"
         )
 
     def explanation(self, lang: Lang = "sr") -> tuple[str, ...]:
@@ -157,8 +222,10 @@ class Deadline:
             "due": _iso(self.due),
             "unextended": _iso(self.unextended),
             "safe_date": None if self.safe_date is None else _iso(self.safe_date),
+            "remedy_opens": None if self.remedy_opens is None else _iso(self.remedy_opens),
             "extended": self.extended,
-            "basis": self.basis,
+            "binds": str(self.binds),
+            "basis": self.basis_text(lang),
             "confidence": str(self.confidence),
             "steps": [
                 {"date": _iso(s.day), "text": text}
@@ -167,30 +234,37 @@ class Deadline:
         }
 
 
-def _deadline(
-    rule: Rule,
+def _make(
+    ctx: _Context,
     trigger: date,
     unextended: date,
     due: date,
     safe: date | None,
-    steps: list[Step],
+    limit_due: date | None = None,
 ) -> Deadline:
-    """Build a frozen Deadline without one object.__setattr__ per field (the dataclass
-    __init__ of a frozen class), which was a third of the cost of counting."""
-    deadline = object.__new__(Deadline)
-    deadline.__dict__.update(
-        rule_id=rule.id,
-        trigger=trigger,
-        unextended=unextended,
-        due=due,
-        safe_date=safe,
-        extended=due != unextended,
-        basis=rule.basis,
-        confidence=rule.confidence,
-        binds=rule.binds,
-        steps=tuple(steps),
-    )
-    return deadline
+    rule = ctx.plan.rule
+    d = object.__new__(Deadline)
+    d._ctx = ctx
+    d._steps = None
+    d.rule_id = rule.id
+    d.trigger = trigger
+    d.unextended = unextended
+    d.due = due
+    d.extended = due != unextended
+    d.confidence = rule.confidence
+    d.binds = rule.binds
+    d.limit_due = limit_due
+    if rule.binds is Binds.PARTY:
+        d.safe_date = safe
+        d.remedy_opens = None
+    else:
+        d.safe_date = None
+        d.remedy_opens = (
+            due + timedelta(days=1)
+            if rule.binds is Binds.AUTHORITY and rule.unit is not Unit.HOURS
+            else None
+        )
+    return d
 
 
 # --- wording ---------------------------------------------------------------------------
@@ -204,41 +278,64 @@ def _plural_sr(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def period_words(period: int, unit: Unit, lang: Lang) -> str:
+    """'15 dana', '3 meseca', '72 časa' / '15 days', '3 months', '72 hours'."""
+    if lang == "sr":
+        if unit is Unit.DAYS:
+            word = _plural_sr(period, "dan", "dana", "dana")
+        elif unit is Unit.HOURS:
+            word = _plural_sr(period, "čas", "časa", "časova")
+        else:
+            word = _plural_sr(period, "mesec", "meseca", "meseci")
+        return f"{period} {word}"
+    word = {Unit.DAYS: "day", Unit.HOURS: "hour", Unit.MONTHS: "month"}[unit]
+    return f"{period} {word}{'' if period == 1 else 's'}"
+
+
 def _period_info(period: int, unit: Unit, clamped: bool) -> PeriodInfo:
     """The sentence for the period's last day (interned below, per rule)."""
     if unit is Unit.DAYS:
         sr, en = f"{period}. dan, poslednji dan roka", f"day {period}, the last day of the period"
     elif unit is Unit.HOURS:
-        sr = f"istek {period} {_plural_sr(period, 'čas', 'časa', 'časova')}, kraj roka"
+        sr = f"istek {period_words(period, unit, 'sr')}, kraj roka"
         en = f"{period} hours later, the end of the period"
     else:
-        months_sr = _plural_sr(period, "mesec", "meseca", "meseci")
-        months_en = "month" if period == 1 else "months"
+        months_sr = period_words(period, unit, "sr")
+        months_en = period_words(period, unit, "en")
         if clamped:
             sr = (
-                f"istek {period} {months_sr}: taj mesec nema istog datuma, "
-                "pa rok ističe poslednjeg dana meseca"
+                f"istek {months_sr}: taj mesec nema istog datuma, pa rok ističe poslednjeg "
+                f"dana meseca ({DAY_COUNT.text('sr')})"
             )
             en = (
-                f"{period} {months_en} later: that month has no such day, "
-                "so the period ends on its last day"
+                f"{months_en} later: that month has no such day, so the period ends on "
+                f"its last day ({DAY_COUNT.text('en')})"
             )
         else:
-            sr = f"istek {period} {months_sr}, poslednji dan roka (isti datum u mesecu)"
-            en = f"{period} {months_en} later, the last day of the period (same day of the month)"
+            sr = f"istek {months_sr}, poslednji dan roka (isti datum u mesecu)"
+            en = f"{months_en} later, the last day of the period (same day of the month)"
     return PeriodInfo(period, unit, clamped, sr, en)
 
 
-_FILE_SR = "podnesak mora stići organu ili biti predat pošti preporučeno do kraja ovog dana"
+_FILE_SR = (
+    "podnesak mora stići organu ili biti predat pošti preporučeno do kraja ovog dana "
+    f"({FILING_IN_TIME.text('sr')})"
+)
 _FILE_EN = (
-    "the filing must reach the authority, or be posted by registered mail, by the end of this day"
+    "the filing must reach the authority, or be posted by registered mail, by the end of "
+    f"this day ({FILING_IN_TIME.text('en')})"
 )
 DAY_ZERO = Phrase(
-    "dan 0, dan događaja, ne računa se u rok", "day 0, the day of the event, not counted"
+    f"dan 0, dan događaja, ne računa se u rok ({DAY_COUNT.text('sr')})",
+    f"day 0, the day of the event, not counted ({DAY_COUNT.text('en')})",
+)
+DAY_ZERO_ECHR = Phrase(
+    "dan 0, dan dostavljanja konačne odluke; rok teče od narednog dana",
+    "day 0, the day the final decision was served; the period runs from the next day",
 )
 HOUR_ZERO = Phrase(
-    "početak: rok teče neprekidno od ovog trenutka",
-    "start: the hours run continuously from this moment",
+    "početak: rok teče neprekidno od ovog trenutka (vreme u Beogradu)",
+    "start: the hours run continuously from this moment (Belgrade time)",
 )
 DUE_HOURS = Phrase(
     "rok ističe u ovo vreme; rokovi na časove se ne produžavaju",
@@ -250,19 +347,41 @@ SAFE = Phrase(
     "safe date: the last working day on or before the period's end; the extension rests on "
     "a Saturday or a recorded closure, so act by this day to be safe",
 )
+SAFE_NO_WORKING_DAY = Phrase(
+    "sigurni datum: u roku nema nijednog radnog dana, pa je sigurni datum sam kraj roka "
+    "bez produženja; produženje počiva na suboti ili evidentiranom neradnom danu",
+    "safe date: no working day is left inside the period, so the safe date is the "
+    "unextended end itself; the extension rests on a Saturday or a recorded closure",
+)
+_EXTENDED_SR = f"prvi sledeći radni dan ({EXTENSION.text('sr')})"
+_EXTENDED_EN = f"the next working day ({EXTENSION.text('en')})"
 _DUE: dict[tuple[Binds, bool], Phrase] = {
     (Binds.PARTY, False): Phrase(f"rok ističe: {_FILE_SR}", f"due: {_FILE_EN}"),
     (Binds.PARTY, True): Phrase(
-        f"prvi sledeći radni dan, rok ističe: {_FILE_SR}", f"the next working day, due: {_FILE_EN}"
+        f"{_EXTENDED_SR}, rok ističe: {_FILE_SR}", f"{_EXTENDED_EN}, due: {_FILE_EN}"
     ),
     (Binds.AUTHORITY, False): Phrase(
         "rok organa ističe na kraju ovog dana", "due: the authority's time limit ends with this day"
     ),
     (Binds.AUTHORITY, True): Phrase(
-        "prvi sledeći radni dan, rok organa ističe na kraju ovog dana",
-        "the next working day, due: the authority's time limit ends with this day",
+        f"{_EXTENDED_SR}, rok organa ističe na kraju ovog dana",
+        f"{_EXTENDED_EN}, due: the authority's time limit ends with this day",
+    ),
+    (Binds.NOBODY, False): Phrase(
+        "rok ističe na kraju ovog dana; tada se smatra da je radnja izvršena",
+        "the period ends with this day; the act is then deemed done",
+    ),
+    (Binds.NOBODY, True): Phrase(
+        f"{_EXTENDED_SR}, rok ističe na kraju ovog dana; tada se smatra da je radnja izvršena",
+        f"{_EXTENDED_EN}, the period ends with this day; the act is then deemed done",
     ),
 }
+REMEDY_OPENS = Phrase(
+    "od ovog dana, prvog posle isteka roka organa, može se upotrebiti pravno sredstvo; "
+    "ranije upotrebljeno bilo bi preuranjeno",
+    "from this day, the first after the authority's time limit, the remedy lies; used "
+    "earlier it would be premature",
+)
 _CLOCK_FORWARD = ClockChange(
     True,
     "sat se pomera unapred: prikazano vreme je ranije, sigurnije čitanje roka",
@@ -273,24 +392,62 @@ _CLOCK_BACK = ClockChange(
     "sat se vraća unazad: rok na časove zato ističe jedan sat ranije po satu",
     "clocks go back: the hours therefore end one hour earlier on the clock",
 )
-_NOT_EXTENDED: dict[Reason, NotExtended] = {}
+_SABRI_GUNES_SR = "ESLJP, Sabri Güneş protiv Turske [VV], 2012"
+_SABRI_GUNES_EN = "ECtHR, Sabri Güneş v. Turkey [GC], 2012"
+_NOT_EXTENDED: dict[tuple[Reason, bool], NotExtended] = {}
 
 
-def _not_extended(reason: Reason) -> NotExtended:
-    found = _NOT_EXTENDED.get(reason)
+def _not_extended(reason: Reason, echr: bool) -> NotExtended:
+    found = _NOT_EXTENDED.get((reason, echr))
     if found is None:
-        found = _NOT_EXTENDED[reason] = NotExtended(
+        why_sr = f" ({_SABRI_GUNES_SR})" if echr else ""
+        why_en = f" ({_SABRI_GUNES_EN})" if echr else ""
+        found = _NOT_EXTENDED[(reason, echr)] = NotExtended(
             reason,
-            f"{reason.sr}; ovaj rok se ne produžava na sledeći radni dan",
-            f"{reason.en}; this period is not extended to a working day",
+            f"{reason.sr}; ovaj rok se ne produžava na sledeći radni dan{why_sr}",
+            f"{reason.en}; this period is not extended to a working day{why_en}",
         )
     return found
 
 
-# --- counting --------------------------------------------------------------------------
+# --- counting tables -------------------------------------------------------------------
 
-_NO_CLOSURES: frozenset[int] = frozenset()
-_ONE_HOUR = timedelta(hours=1)
+_SPAN = LAST_ORD - FIRST_ORD + 1
+
+
+def _tables() -> tuple[list[int], list[int], list[bool]]:
+    """NEXT[i]: the first working day on or after day i (an ordinal; LAST_ORD + 1 past
+    the range); PREV[i]: the last working day on or before day i (FIRST_ORD - 1 before
+    it); SATURDAY_RUN[i]: the run of non-working days from day i to NEXT[i] holds a
+    Saturday (so the extension rests on one: DOMAIN.md principle 4)."""
+    nxt = [0] * _SPAN
+    sat = [False] * _SPAN
+    following, saw = LAST_ORD + 1, False
+    for i in range(_SPAN - 1, -1, -1):
+        reason = TABLE[i]
+        if reason is None:
+            following, saw = FIRST_ORD + i, False
+        elif reason.soft:
+            saw = True
+        nxt[i], sat[i] = following, saw
+    prev = [0] * _SPAN
+    last = FIRST_ORD - 1
+    for i in range(_SPAN):
+        if TABLE[i] is None:
+            last = FIRST_ORD + i
+        prev[i] = last
+    return nxt, prev, sat
+
+
+NEXT, PREV, SATURDAY_RUN = _tables()
+
+
+_DUE_ECHR = Phrase(
+    "rok ističe: predstavka mora biti poslata Sudu do kraja ovog dana (odlučuje datum "
+    "slanja, pravilo 47. Poslovnika Suda)",
+    "due: the application must be sent to the Court by the end of this day (the date of "
+    "dispatch counts, Rule 47 of the Rules of Court)",
+)
 
 
 class _Plan(NamedTuple):
@@ -298,6 +455,7 @@ class _Plan(NamedTuple):
 
     rule: Rule
     extend: bool
+    party: bool
     due: Phrase
     due_extended: Phrase
     period_end: PeriodInfo  # for the rule's own period, not clamped
@@ -306,10 +464,13 @@ class _Plan(NamedTuple):
 
 def _plan(rule: Rule) -> _Plan:
     periods = {rule.period} | ({rule.transitional.period} if rule.transitional else set())
+    periods |= {p for _, p in rule.by_procedure}
+    echr = rule.counting is Counting.NO_EXTENSION and rule.unit is not Unit.HOURS
     return _Plan(
         rule,
         rule.counting is Counting.EXTEND_TO_NEXT_WORKING_DAY,
-        _DUE[(rule.binds, False)],
+        rule.binds is Binds.PARTY,
+        _DUE_ECHR if echr else _DUE[(rule.binds, False)],
         _DUE[(rule.binds, True)],
         _period_info(rule.period, rule.unit, False),
         {(p, c): _period_info(p, rule.unit, c) for p in periods for c in (False, True)},
@@ -317,6 +478,7 @@ def _plan(rule: Rule) -> _Plan:
 
 
 _PLANS: dict[str, _Plan] = {rule.id: _plan(rule) for rule in catalogue()}
+_NO_CLOSURES: frozenset[int] = frozenset()
 
 
 def add_months(day: date, months: int) -> tuple[date, bool]:
@@ -334,140 +496,530 @@ def _out_of_range(ordinal: int) -> CalendarRangeError:
     return CalendarRangeError(date.fromordinal(min(ordinal, LAST_ORD + 1)), FIRST_DAY, LAST_DAY)
 
 
-def _count_calendar(plan: _Plan, trigger: date, closed: frozenset[int]) -> Deadline:
+def _end_ordinal(rule: Rule, trigger: date, start: int, period: int) -> int:
+    """The unextended end: day 0 + days, or the same day number months later."""
+    days = rule.unit is Unit.DAYS
+    end = start + period if days else add_months(trigger, period)[0].toordinal()
+    if end > LAST_ORD:
+        raise _out_of_range(end)
+    return end
+
+
+def _extend(end: int, closed: frozenset[int]) -> int:
+    """The first working day on or after `end` (ZUP Art. 80(5))."""
+    due = NEXT[end - FIRST_ORD]
+    if closed:
+        while due in closed or (due <= LAST_ORD and TABLE[due - FIRST_ORD] is not None):
+            due += 1
+            if due > LAST_ORD:
+                break
+    if due > LAST_ORD:
+        raise _out_of_range(due)
+    return due
+
+
+def _safe(start: int, end: int, due: int, closed: frozenset[int]) -> int | None:
+    """Principle 4: where the extension crossed a Saturday or a recorded closure, the last
+    working day on or before the unextended end (after day 0), else that end itself."""
+    if due == end:
+        return None
+    if closed:
+        if not any((r := reason_at(o, closed)) is not None and r.soft for o in range(end, due)):
+            return None
+        back = end - 1
+        while back > start and reason_at(back, closed) is not None:
+            back -= 1
+        return back if back > start else end
+    if not SATURDAY_RUN[end - FIRST_ORD]:
+        return None
+    back = PREV[end - 1 - FIRST_ORD]
+    return back if back > start else end
+
+
+def _as_date(rule: Rule, trigger: date) -> date:
+    if trigger.__class__ is date:
+        return trigger
+    if isinstance(trigger, datetime):
+        return trigger.date()
+    raise InvalidTriggerError(
+        f"rule '{rule.id}' needs a date as day 0, got {trigger!r} (use YYYY-MM-DD)"
+    )
+
+
+def _count_calendar(
+    plan: _Plan,
+    trigger: date,
+    closed: frozenset[int],
+    procedure: Procedure | None,
+    missed: date | None,
+    after: Deadline | None,
+    outcome_unknown: bool,
+) -> Deadline:
     """Days and months: day 0 not counted; extend a non-working last day (ZUP Art. 80)."""
     rule = plan.rule
-    if trigger.__class__ is not date:
-        if isinstance(trigger, datetime):
-            trigger = trigger.date()
-        elif not isinstance(trigger, date):
-            raise InvalidTriggerError(
-                f"rule '{rule.id}' needs a date as day 0, got {trigger!r} (use YYYY-MM-DD)"
-            )
+    trigger = _as_date(rule, trigger)
     start = trigger.toordinal()
     if start < FIRST_ORD or start > LAST_ORD:
         raise CalendarRangeError(trigger, FIRST_DAY, LAST_DAY)
-    period, info = rule.period, plan.period_end
-    if rule.transitional is not None and trigger < rule.transitional.before:
-        period = rule.transitional.period
-        info = plan.alternatives[(period, False)]
-    if rule.unit is Unit.DAYS:
-        end_ord = start + period
-        if end_ord > LAST_ORD:
-            raise _out_of_range(end_ord)
-        end = date.fromordinal(end_ord)
-    else:
-        end, clamped = add_months(trigger, period)
-        if clamped:
-            info = plan.alternatives[(period, True)]
-        end_ord = end.toordinal()
-        if end_ord > LAST_ORD:
-            raise CalendarRangeError(end, FIRST_DAY, LAST_DAY)
-    steps = [Step(trigger, StepKind.DAY_ZERO, DAY_ZERO), Step(end, StepKind.PERIOD_END, info)]
-    reason = TABLE[end_ord - FIRST_ORD]
-    if reason is None and end_ord in closed:
-        reason = CLOSURE
+    check_verified(trigger)
+    period = rule.period_for(trigger, procedure)
+    end = _end_ordinal(rule, trigger, start, period)
+    ctx = _Context(plan, closed, period, procedure, missed, after, outcome_unknown)
     if not plan.extend:
-        if reason is not None:
-            steps.append(Step(end, StepKind.NOT_EXTENDED, _not_extended(reason)))
-        steps.append(Step(end, StepKind.DUE, plan.due))
-        return _deadline(rule, trigger, end, end, None, steps)
-    if reason is None:
-        steps.append(Step(end, StepKind.DUE, plan.due))
-        return _deadline(rule, trigger, end, end, None, steps)
-    due_ord = end_ord
-    while reason is not None:
-        steps.append(Step(date.fromordinal(due_ord), StepKind.SKIPPED, reason))
-        due_ord += 1
-        if due_ord > LAST_ORD:
-            raise _out_of_range(due_ord)
-        reason = TABLE[due_ord - FIRST_ORD]
-        if reason is None and due_ord in closed:
-            reason = CLOSURE
-    due = date.fromordinal(due_ord)
-    steps.append(Step(due, StepKind.DUE_EXTENDED, plan.due_extended))
-    safe = _safe_date(start, end_ord, due_ord, closed)
-    if safe is not None:
-        steps.append(Step(safe, StepKind.SAFE, SAFE))
-    return _deadline(rule, trigger, end, due, safe, steps)
+        end_day = date.fromordinal(end)
+        return _make(ctx, trigger, end_day, end_day, None)
+    working = TABLE[end - FIRST_ORD] is None and end not in closed
+    due = end if working else _extend(end, closed)
+    safe = _safe(start, end, due, closed) if plan.party else None
+    limit_due: int | None = None
+    if rule.limit is not None and missed is not None:
+        limit_end, limit_due = _limit(rule, missed, closed)
+        if limit_due < due:
+            end, due = limit_end, limit_due
+            safe = _safe(missed.toordinal(), end, due, closed)
+    if after is not None and after.extended and plan.party:
+        # A chained rule also counts from the unextended end of the rule before it.
+        alt = compute(rule.id, after.unextended, _days(closed), procedure=procedure)
+        alt_act = alt.safe_date or alt.due
+        if alt_act.toordinal() < (safe or due):
+            safe = alt_act.toordinal()
+    return _make(
+        ctx,
+        trigger,
+        date.fromordinal(end),
+        date.fromordinal(due),
+        None if safe is None else date.fromordinal(safe),
+        None if limit_due is None else date.fromordinal(limit_due),
+    )
 
 
-def _safe_date(start: int, end_ord: int, due_ord: int, closed: frozenset[int]) -> date | None:
-    """Counting rule 7: if Saturdays and closures as working days would end the period
-    earlier, the last working day on or before the unextended end (after day 0)."""
-    alt = end_ord
-    while alt < due_ord:
-        reason = reason_at(alt, closed)
-        if reason is None or reason.soft:
-            break
-        alt += 1
-    if alt >= due_ord:
-        return None
-    back = end_ord - 1
-    while back > start and reason_at(back, closed) is not None:
-        back -= 1
-    return date.fromordinal(back) if back > start else None
+def _limit(rule: Rule, missed: date, closed: frozenset[int]) -> tuple[int, int]:
+    """The absolute limit counted in months from the missed day, extended like the rule."""
+    assert rule.limit is not None
+    check_range(missed)
+    end_day, _ = add_months(missed, rule.limit.months)
+    end = end_day.toordinal()
+    if end > LAST_ORD:
+        raise _out_of_range(end)
+    reason = reason_at(end, closed)
+    return end, end if reason is None else _extend(end, closed)
 
 
-def _last_sunday(year: int, month: int) -> date:
-    last = date(year, month, _stdcal.monthrange(year, month)[1])
-    return last - timedelta(days=(last.weekday() + 1) % 7)
+def _days(closed: frozenset[int]) -> list[date]:
+    return [date.fromordinal(o) for o in closed]
 
 
-def _clock_changes(start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
-    """Serbian (EU) summer-time changes inside (start, end]: local 02:00 on the last
-    Sunday of March (forward) and 03:00 on the last Sunday of October (back)."""
-    found = []
-    for year in range(start.year, end.year + 1):
-        spring = datetime.combine(_last_sunday(year, 3), datetime.min.time()).replace(hour=2)
-        autumn = datetime.combine(_last_sunday(year, 10), datetime.min.time()).replace(hour=3)
-        for moment, forward in ((spring, True), (autumn, False)):
-            if start < moment <= end:
-                found.append((moment, forward))
-    return found
+# --- hours ------------------------------------------------------------------------------
+
+_UTC = ZoneInfo("UTC")
 
 
-def _count_hours(plan: _Plan, trigger: date, closed: frozenset[int]) -> Deadline:
+def _local(moment: datetime) -> datetime:
+    """A trigger as Belgrade wall-clock time: a time-zone-aware one is converted."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(BELGRADE).replace(tzinfo=None)
+    return moment
+
+
+def _exists(wall: datetime) -> bool:
+    """False for a wall-clock time skipped when the clocks go forward."""
+    aware = wall.replace(tzinfo=BELGRADE)
+    back = aware.astimezone(_UTC).astimezone(BELGRADE).replace(tzinfo=None)
+    return back == wall
+
+
+def _ambiguous(wall: datetime) -> bool:
+    """True for a wall-clock time that happens twice when the clocks go back."""
+    first = wall.replace(tzinfo=BELGRADE, fold=0).utcoffset()
+    second = wall.replace(tzinfo=BELGRADE, fold=1).utcoffset()
+    return first != second
+
+
+def _hour_readings(start: datetime, hours: int) -> tuple[datetime, datetime]:
+    """The wall-clock reading (start + hours on the clock) and the elapsed reading (the
+    hours really elapsed, from zoneinfo's offsets), both as Belgrade wall-clock times."""
+    wall = start + timedelta(hours=hours)
+    aware = start.replace(tzinfo=BELGRADE)
+    elapsed = (aware.astimezone(_UTC) + timedelta(hours=hours)).astimezone(BELGRADE)
+    return wall, elapsed.replace(tzinfo=None)
+
+
+def _count_hours(
+    plan: _Plan,
+    trigger: date,
+    closed: frozenset[int],
+    procedure: Procedure | None,
+    missed: date | None,
+    after: Deadline | None,
+    outcome_unknown: bool,
+) -> Deadline:
     """Hours run continuously and are never extended (counting rule 5). Where the clocks
-    go back inside the period, the elapsed hours end one hour earlier on the clock."""
+    change inside the period, the earlier of the wall-clock and the elapsed reading."""
     rule = plan.rule
     if not isinstance(trigger, datetime):
         raise InvalidTriggerError(
             f"rule '{rule.id}' counts {rule.period} hours: give day 0 with its time, "
             f"e.g. {trigger}T15:00"
         )
-    check_range(trigger.date())
-    start = trigger.replace(tzinfo=None)
-    due = start + timedelta(hours=rule.period)
-    steps = [Step(start, StepKind.HOUR_ZERO, HOUR_ZERO)]
-    for moment, forward in _clock_changes(start, due):
-        steps.append(
-            Step(moment, StepKind.CLOCK_CHANGE, _CLOCK_FORWARD if forward else _CLOCK_BACK)
-        )
-        if not forward:
-            due -= _ONE_HOUR
+    start = _local(trigger)
+    check_range(start.date())
+    check_verified(start.date())
+    wall, elapsed = _hour_readings(start, rule.period)
+    due = min(wall, elapsed)
+    if not _exists(due):
+        # The clock jumps from 02:00 to 03:00: the period ends when the jump happens.
+        due = due.replace(minute=0) if due.hour == 2 else due
     check_range(due.date())
-    steps.append(Step(due, StepKind.PERIOD_END, plan.period_end))
-    reason = reason_at(due.toordinal(), closed)
-    if reason is not None:
-        steps.append(Step(due, StepKind.NOT_EXTENDED, _not_extended(reason)))
-    steps.append(Step(due, StepKind.DUE, DUE_HOURS))
-    return _deadline(rule, start, due, due, None, steps)
+    ctx = _Context(plan, closed, rule.period, procedure, missed, after, outcome_unknown)
+    return _make(ctx, start, due, due, None)
 
 
-_COUNTERS: dict[Unit, Callable[[_Plan, date, frozenset[int]], Deadline]] = {
-    Unit.DAYS: _count_calendar,
-    Unit.MONTHS: _count_calendar,
-    Unit.HOURS: _count_hours,
+# --- reasoning --------------------------------------------------------------------------
+
+
+def _assumptions(d: Deadline) -> list[Step]:
+    ctx = d._ctx
+    rule = ctx.plan.rule
+    steps: list[Step] = []
+    words_sr = period_words(ctx.period, rule.unit, "sr")
+    words_en = period_words(ctx.period, rule.unit, "en")
+    if ctx.outcome_unknown:
+        steps.append(
+            Step(
+                d.trigger,
+                StepKind.ASSUMPTION,
+                Phrase(
+                    "ishod rešenja nije unet: uzet je najkraći mogući rok "
+                    f"({words_sr}, {rule.basis_text('sr')}); upišite ishod",
+                    "the decision's outcome is not recorded: the shortest possible period "
+                    f"is taken ({words_en}, {rule.basis_text('en')}); record the outcome",
+                ),
+            )
+        )
+    if rule.by_procedure:
+        if ctx.procedure is None:
+            detail = Phrase(
+                f"postupak nije naveden: uzet je najkraći mogući rok ({words_sr})",
+                f"the procedure is not given: the shortest possible period is taken ({words_en})",
+            )
+        else:
+            detail = Phrase(
+                f"rok u ovom postupku ({_PROCEDURE_SR[ctx.procedure]}): {words_sr}",
+                f"the period in this procedure ({ctx.procedure.value}): {words_en}",
+            )
+        steps.append(Step(d.trigger, StepKind.ASSUMPTION, detail))
+    if ctx.after is not None:
+        parent = ctx.after.rule
+        steps.append(
+            Step(
+                d.trigger,
+                StepKind.ASSUMPTION,
+                Phrase(
+                    f"rok se računa od isteka roka „{parent.name_sr}” ({parent.basis_text('sr')})",
+                    f"the period counts from the end of “{parent.name_en}” "
+                    f"({parent.basis_text('en')})",
+                ),
+            )
+        )
+    return steps
+
+
+_PROCEDURE_SR = {
+    Procedure.REGULAR: "redovni",
+    Procedure.ACCELERATED: "ubrzani",
+    Procedure.BORDER: "na granici",
+    Procedure.SUBSEQUENT: "naknadni zahtev",
+    Procedure.DETENTION: "zadržavanje",
 }
 
 
-def compute(rule_id: str, trigger: date, closures: Iterable[date] = ()) -> Deadline:
-    """The deadline of `rule_id` whose day 0 is `trigger`, with `closures` as
-    non-working days the office recorded. A datetime is needed for hour rules."""
+def _walk(
+    plan: _Plan, trigger: date, period: int, closed: frozenset[int], final: bool
+) -> tuple[list[Step], int, int]:
+    """The sentences of one count from `trigger`: day 0, the last day, each skipped day,
+    the due day. With `final` False the due day is a candidate, not the due date."""
+    rule = plan.rule
+    echr = rule.counting is Counting.NO_EXTENSION
+    start = trigger.toordinal()
+    end = _end_ordinal(rule, trigger, start, period)
+    info = plan.alternatives[(period, False)]
+    if rule.unit is Unit.MONTHS and add_months(trigger, period)[1]:
+        info = plan.alternatives[(period, True)]
+    end_day = date.fromordinal(end)
+    steps = [
+        Step(trigger, StepKind.DAY_ZERO, DAY_ZERO_ECHR if echr else DAY_ZERO),
+        Step(end_day, StepKind.PERIOD_END, info),
+    ]
+    reason = reason_at(end, closed)
+    if not plan.extend:
+        if reason is not None:
+            steps.append(Step(end_day, StepKind.NOT_EXTENDED, _not_extended(reason, echr)))
+        steps.append(Step(end_day, StepKind.DUE if final else StepKind.CANDIDATE, plan.due))
+        return steps, end, end
+    due = end
+    while reason is not None:
+        steps.append(Step(date.fromordinal(due), StepKind.SKIPPED, reason))
+        due += 1
+        reason = reason_at(due, closed)
+    phrase = plan.due_extended if due != end else plan.due
+    kind = (
+        (StepKind.DUE_EXTENDED if due != end else StepKind.DUE) if final else (StepKind.CANDIDATE)
+    )
+    if not final:
+        phrase = Phrase(
+            f"ovde bi rok od {period_words(period, rule.unit, 'sr')} istekao",
+            f"the {period_words(period, rule.unit, 'en')} would end here",
+        )
+    steps.append(Step(date.fromordinal(due), kind, phrase))
+    return steps, end, due
+
+
+def _explain(d: Deadline) -> list[Step]:
+    ctx = d._ctx
+    plan = ctx.plan
+    rule = plan.rule
+    steps = _assumptions(d)
+    if rule.unit is Unit.HOURS:
+        return steps + _explain_hours(d)
+    limit = rule.limit
+    limited = limit is not None and ctx.missed is not None and d.limit_due == d.due
+    walk, _, own_due = _walk(plan, d.trigger, ctx.period, ctx.closed, final=not limited)
+    steps += walk
+    if limit is not None and ctx.missed is None:
+        steps.append(
+            Step(
+                d.due,
+                StepKind.LIMIT,
+                Phrase(
+                    f"apsolutni rok od {period_words(limit.months, Unit.MONTHS, 'sr')} od "
+                    f"propuštenog dana ({cite_text(limit.cites, 'sr')}) nije proveren: "
+                    "propušteni dan nije unet",
+                    f"the absolute limit of {period_words(limit.months, Unit.MONTHS, 'en')} "
+                    f"from the missed day ({cite_text(limit.cites, 'en')}) was not checked: "
+                    "the missed day is not given",
+                ),
+            )
+        )
+    elif limit is not None and ctx.missed is not None:
+        assert d.limit_due is not None
+        months_sr = period_words(limit.months, Unit.MONTHS, "sr")
+        months_en = period_words(limit.months, Unit.MONTHS, "en")
+        steps.append(
+            Step(
+                ctx.missed,
+                StepKind.LIMIT,
+                Phrase(
+                    f"propušteni dan; od njega teče apsolutni rok od {months_sr} "
+                    f"({cite_text(limit.cites, 'sr')})",
+                    f"the missed day; the absolute limit of {months_en} runs from it "
+                    f"({cite_text(limit.cites, 'en')})",
+                ),
+            )
+        )
+        limit_end, _ = add_months(ctx.missed, limit.months)
+        limit_steps: list[Step] = [
+            Step(
+                limit_end,
+                StepKind.LIMIT,
+                Phrase(
+                    f"istek {months_sr} od propuštenog dana",
+                    f"{months_en} after the missed day",
+                ),
+            )
+        ]
+        day = limit_end.toordinal()
+        reason = reason_at(day, ctx.closed)
+        while reason is not None:
+            limit_steps.append(Step(date.fromordinal(day), StepKind.SKIPPED, reason))
+            day += 1
+            reason = reason_at(day, ctx.closed)
+        steps += limit_steps
+        if limited:
+            steps.append(
+                Step(
+                    d.due,
+                    StepKind.DUE_EXTENDED if d.extended else StepKind.DUE,
+                    Phrase(
+                        f"važi raniji od dva kraja: apsolutni rok; {plan.due.sr}",
+                        f"the earlier of the two ends applies: the absolute limit; {plan.due.en}",
+                    ),
+                )
+            )
+            if d.due < d.trigger:
+                steps.append(
+                    Step(
+                        d.due,
+                        StepKind.LIMIT,
+                        Phrase(
+                            "apsolutni rok je istekao pre nego što je razlog prestao: "
+                            "povraćaj se više ne može tražiti, osim zbog više sile",
+                            "the absolute limit ended before the cause ceased: restoration "
+                            "can no longer be sought, save force majeure",
+                        ),
+                    )
+                )
+        else:
+            steps.append(
+                Step(
+                    date.fromordinal(own_due),
+                    StepKind.LIMIT,
+                    Phrase(
+                        "važi raniji od dva kraja: rok od "
+                        f"{period_words(ctx.period, rule.unit, 'sr')}"
+                        f" (apsolutni rok ističe {moment_label(d.limit_due, 'sr')})",
+                        f"the earlier of the two ends applies: the "
+                        f"{period_words(ctx.period, rule.unit, 'en')} (the absolute limit ends "
+                        f"{moment_label(d.limit_due, 'en')})",
+                    ),
+                )
+            )
+    if d.remedy_opens is not None:
+        steps.append(Step(d.remedy_opens, StepKind.OPENS, REMEDY_OPENS))
+    if ctx.after is not None and ctx.after.binds is Binds.AUTHORITY:
+        opens = ctx.after.due + timedelta(days=1)
+        steps.append(
+            Step(
+                opens,
+                StepKind.OPENS,
+                Phrase(
+                    "prvi dan kada se može podneti; podneto ranije bilo bi preuranjeno",
+                    "the first day it may be lodged; lodged earlier it would be premature",
+                ),
+            )
+        )
+    if d.safe_date is not None:
+        steps.append(_safe_step(d))
+    return steps
+
+
+def _safe_step(d: Deadline) -> Step:
+    assert d.safe_date is not None
+    ctx = d._ctx
+    after = ctx.after
+    if after is not None and after.extended:
+        own = compute(
+            d.rule_id,
+            d.trigger,
+            _days(ctx.closed),
+            procedure=ctx.procedure,
+            missed=ctx.missed,
+        )
+        if own.safe_date != d.safe_date:
+            return Step(
+                d.safe_date,
+                StepKind.SAFE,
+                Phrase(
+                    "sigurni datum: računato od kraja prethodnog roka bez produženja "
+                    f"({moment_label(after.unextended, 'sr')}), jer to produženje počiva "
+                    "na neradnom danu; sigurnije je postupiti do ovog dana",
+                    "safe date: counted from the unextended end of the period before "
+                    f"({moment_label(after.unextended, 'en')}), since its extension rests "
+                    "on a non-working day; act by this day to be safe",
+                ),
+            )
+    if d.safe_date == d.unextended:
+        return Step(d.safe_date, StepKind.SAFE, SAFE_NO_WORKING_DAY)
+    return Step(d.safe_date, StepKind.SAFE, SAFE)
+
+
+def _explain_hours(d: Deadline) -> list[Step]:
+    ctx = d._ctx
+    start = d.trigger
+    assert isinstance(start, datetime)
+    steps = [Step(start, StepKind.HOUR_ZERO, HOUR_ZERO)]
+    wall, elapsed = _hour_readings(start, ctx.period)
+    if elapsed != wall:
+        forward = elapsed > wall
+        moment = _clock_change_moment(start, max(wall, elapsed))
+        steps.append(
+            Step(moment, StepKind.CLOCK_CHANGE, _CLOCK_FORWARD if forward else _CLOCK_BACK)
+        )
+    due = d.due
+    assert isinstance(due, datetime)
+    steps.append(Step(due, StepKind.PERIOD_END, ctx.plan.period_end))
+    if not _exists(min(wall, elapsed)):
+        steps.append(
+            Step(
+                due,
+                StepKind.CLOCK_CHANGE,
+                Phrase(
+                    f"vreme {min(wall, elapsed):%H:%M} tog dana ne postoji (sat se pomera "
+                    "unapred u 02:00): rok ističe u trenutku pomeranja sata",
+                    f"{min(wall, elapsed):%H:%M} does not exist that day (the clocks go "
+                    "forward at 02:00): the period ends when the clocks change",
+                ),
+            )
+        )
+    elif _ambiguous(due):
+        steps.append(
+            Step(
+                due,
+                StepKind.CLOCK_CHANGE,
+                Phrase(
+                    f"vreme {due:%H:%M} tog dana postoji dva puta (sat se vraća unazad u "
+                    "03:00): rok ističe prvi put kada sat pokaže ovo vreme",
+                    f"{due:%H:%M} happens twice that day (the clocks go back at 03:00): "
+                    "the period ends the first time the clock shows it",
+                ),
+            )
+        )
+    reason = reason_at(due.toordinal(), ctx.closed)
+    if reason is not None:
+        steps.append(Step(due, StepKind.NOT_EXTENDED, _not_extended(reason, False)))
+    steps.append(Step(due, StepKind.DUE, DUE_HOURS))
+    return steps
+
+
+def _clock_change_moment(start: datetime, end: datetime) -> datetime:
+    """The wall-clock moment of the (first) offset change between start and end."""
+    aware = start.replace(tzinfo=BELGRADE)
+    offset = aware.utcoffset()
+    probe = start
+    while probe < end:
+        probe += timedelta(hours=1)
+        now = probe.replace(tzinfo=BELGRADE).utcoffset()
+        if now != offset:
+            assert now is not None and offset is not None
+            # Forward: the clocks jump at 02:00 (to 03:00); back: at 03:00 (to 02:00).
+            hour = 2 if now > offset else 3
+            return probe.replace(hour=hour, minute=0)
+    return end
+
+
+# --- the entry point --------------------------------------------------------------------
+
+
+def compute(
+    rule_id: str,
+    trigger: date,
+    closures: Iterable[date] = (),
+    *,
+    procedure: Procedure | None = None,
+    missed: date | None = None,
+    after: Deadline | None = None,
+    outcome_unknown: bool = False,
+) -> Deadline:
+    """The deadline of `rule_id` whose day 0 is `trigger`, with `closures` as non-working
+    days the office recorded. A datetime is needed for hour rules (a time-zone-aware one
+    is converted to Belgrade time).
+
+    `procedure` picks a procedure-dependent period (without it: the shortest);
+    `missed` is the missed day of a restoration (its absolute limit); `after` is the
+    deadline a chained rule follows (its safe reading counts from that one's unextended
+    end); `outcome_unknown` says the rule was taken as the shortest because the
+    decision's outcome is not recorded (the reasoning says so).
+    """
     plan = _PLANS.get(rule_id)
     if plan is None:
         get_rule(rule_id)  # raises UnknownRuleError with a suggestion
         raise AssertionError(rule_id)  # pragma: no cover - every rule has a plan
     closed = closure_ordinals(closures) if closures else _NO_CLOSURES
-    return _COUNTERS[plan.rule.unit](plan, trigger, closed)
+    rule = plan.rule
+    if rule.limit is not None and missed is None and rule.limit.required:
+        raise InvalidTriggerError(
+            f"rule '{rule.id}' needs the missed day: nothing can be asked after 3 months "
+            "from it (give --missed DATE)"
+        )
+    if rule.unit is Unit.HOURS:
+        return _count_hours(plan, trigger, closed, procedure, missed, after, outcome_unknown)
+    return _count_calendar(plan, trigger, closed, procedure, missed, after, outcome_unknown)

@@ -52,3 +52,7 @@ class InvalidClosureError(RulesError):
     """A closure day that is not a date."""
 
     exit_code = 2
+
+
+class CalendarDataError(RulesError):
+    """The installed `holidays` package disagrees with the Holidays Law: nothing is counted."""

@@ -55,6 +55,23 @@ class EventKind(StrEnum):
     RESTORATION_REQUESTED = "restoration-requested"
 
 
+class Outcome(StrEnum):
+    """What a first-instance decision decided: it selects the appeal period (ZAPZ Arts.
+    38, 40(5), 41(7), 42(4), 95(1)); a grant opens no appeal."""
+
+    REJECTED = "rejected"
+    DISMISSED_SAFE_THIRD_COUNTRY = "dismissed-safe-third-country"
+    DISMISSED_FIRST_COUNTRY = "dismissed-first-country"
+    DISMISSED_SUBSEQUENT = "dismissed-subsequent"
+    SUBSIDIARY_INSTEAD_OF_REFUGE = "subsidiary-instead-of-refuge"
+    GRANTED = "granted"
+
+    @property
+    def dismissal(self) -> bool:
+        """Dismissed without examining the merits (odbacivanje, ZAPZ Art. 42)."""
+        return self.value.startswith("dismissed-")
+
+
 class Body(StrEnum):
     """Where a filing is received, or which body must act: the body whose closure days count.
 

@@ -19,8 +19,10 @@ from rules import EventKind, Procedure
 D = date
 
 
-def case(rule, trigger, unextended, due, safe=None, closures=()):
-    return pytest.param(rule, trigger, closures, unextended, due, safe, id=f"{rule}@{trigger}")
+def case(rule, trigger, unextended, due, safe=None, closures=(), **facts):
+    return pytest.param(
+        rule, trigger, closures, unextended, due, safe, facts, id=f"{rule}@{trigger}"
+    )
 
 
 CASES = [
@@ -49,8 +51,9 @@ CASES = [
     case("decision-regular", D(2023, 11, 29), D(2024, 2, 29), D(2024, 2, 29)),
     # 29 Feb 2024 + 3 months = Wed 29 May 2024 (same day number).
     case("decision-regular", D(2024, 2, 29), D(2024, 5, 29), D(2024, 5, 29)),
-    # 11 Feb 2024 + 3 months = Sat 11 May 2024 -> Mon 13 May; safe Fri 10 May.
-    case("decision-regular", D(2024, 2, 11), D(2024, 5, 11), D(2024, 5, 13), D(2024, 5, 10)),
+    # 11 Feb 2024 + 3 months = Sat 11 May 2024 -> Mon 13 May. The authority's deadline:
+    # no safe date (a remedy used before Mon 13 May has passed would be premature).
+    case("decision-regular", D(2024, 2, 11), D(2024, 5, 11), D(2024, 5, 13)),
     # 31 Aug 2023 + 6 months: Feb 2024 -> Thu 29 Feb 2024.
     case("decision-regular-extended", D(2023, 8, 31), D(2024, 2, 29), D(2024, 2, 29)),
     # 31 May 2024 + 9 months: Feb 2025 -> Fri 28 Feb 2025.
@@ -76,8 +79,8 @@ CASES = [
     # (transfer) -> Tue 18 Feb 2025.
     case("legal-aid-decision-urgent", D(2025, 2, 13), D(2025, 2, 16), D(2025, 2, 18)),
     # --- Saturdays, closures (and chained closures) -----------------------------------
-    # Fri 1 Mar 2024 + 8 = Sat 9 Mar -> Mon 11 Mar; safe Fri 8 Mar.
-    case("legal-aid-decision", D(2024, 3, 1), D(2024, 3, 9), D(2024, 3, 11), D(2024, 3, 8)),
+    # Fri 1 Mar 2024 + 8 = Sat 9 Mar -> Mon 11 Mar; the authority's: no safe date.
+    case("legal-aid-decision", D(2024, 3, 1), D(2024, 3, 9), D(2024, 3, 11)),
     # Fri 1 Mar 2024 + 15 = Sat 16 Mar -> Sun -> Mon 18 Mar; safe Fri 15 Mar.
     case("appeal-regular", D(2024, 3, 1), D(2024, 3, 16), D(2024, 3, 18), D(2024, 3, 15)),
     # Same, the office recorded Mon 18 Mar closed -> Tue 19 Mar; safe Fri 15 Mar.
@@ -116,8 +119,8 @@ CASES = [
         closures=(D(2024, 9, 20),),
     ),
     # Tue 2 Jan 2024 + 60: 29 days to 31 Jan, 29 in Feb (58), 1 Mar (59), Sat 2 Mar (60)
-    # -> Mon 4 Mar; safe Fri 1 Mar.
-    case("silence-commission", D(2024, 1, 2), D(2024, 3, 2), D(2024, 3, 4), D(2024, 3, 1)),
+    # -> Mon 4 Mar; the Commission's deadline: no safe date.
+    case("silence-commission", D(2024, 1, 2), D(2024, 3, 2), D(2024, 3, 4)),
     # --- the other rules ------------------------------------------------------------------
     # Fri 19 Apr 2024 + 15 = Sat 4 May, Holy Saturday; Easter; Easter Monday -> Tue 7 May.
     case("lodging-office", D(2024, 4, 19), D(2024, 5, 4), D(2024, 5, 7)),
@@ -129,8 +132,14 @@ CASES = [
     case("decision-border", D(2024, 6, 3), D(2024, 7, 1), D(2024, 7, 1)),
     # Sun 27 Oct 2024 + 15 = Mon 11 Nov, Armistice Day -> Tue 12 Nov.
     case("admissibility-subsequent", D(2024, 10, 27), D(2024, 11, 11), D(2024, 11, 12)),
-    # Wed 30 Oct 2024 + 15 = Thu 14 Nov (11 Nov inside the period).
-    case("appeal-discontinuation", D(2024, 10, 30), D(2024, 11, 14), D(2024, 11, 14)),
+    # Regular procedure: Wed 30 Oct 2024 + 15 = Thu 14 Nov (11 Nov inside the period).
+    case(
+        "appeal-discontinuation",
+        D(2024, 10, 30),
+        D(2024, 11, 14),
+        D(2024, 11, 14),
+        procedure=Procedure.REGULAR,
+    ),
     # Wed 6 Nov 2024 + 8 = Thu 14 Nov.
     case("appeal-detention", D(2024, 11, 6), D(2024, 11, 14), D(2024, 11, 14)),
     # Thu 26 Dec 2024 + 7 = Thu 2 Jan 2025, New Year -> Fri 3 Jan.
@@ -154,16 +163,20 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "trigger", "closures", "unextended", "due", "safe"), CASES)
-def test_hand_counted(rule_id, trigger, closures, unextended, due, safe):
-    deadline = rules.compute(rule_id, trigger, closures)
+@pytest.mark.parametrize(
+    ("rule_id", "trigger", "closures", "unextended", "due", "safe", "facts"), CASES
+)
+def test_hand_counted(rule_id, trigger, closures, unextended, due, safe, facts):
+    deadline = rules.compute(rule_id, trigger, closures, **facts)
     assert (deadline.unextended, deadline.due, deadline.safe_date) == (unextended, due, safe)
     assert deadline.extended == (due != unextended)
     assert deadline.trigger == trigger
 
 
 def test_every_rule_has_a_hand_counted_case():
-    counted = {p.values[0] for p in CASES}
+    from tests.rules.test_legal_model import NEW_RULE_CASES
+
+    counted = {p.values[0] for p in CASES} | {p.values[0] for p in NEW_RULE_CASES}
     assert counted | {"report-to-centre"} == {r.id for r in rules.catalogue()}
 
 
@@ -219,11 +232,12 @@ def test_unknown_rule_suggests_the_nearest_id():
 
 def test_steps_read_as_the_legal_reasoning_in_english():
     steps = rules.compute("appeal-regular", date(2024, 4, 26)).explanation("en")
-    assert steps[0] == "Fri 2024-04-26: day 0, the day of the event, not counted"
+    assert steps[0] == "Fri 2024-04-26: day 0, the day of the event, not counted (ZUP Art. 80(2))"
     assert steps[1] == "Sat 2024-05-11: day 15, the last day of the period"
     assert steps[2] == "Sat 2024-05-11: authorities do not work on Saturdays"
     assert steps[3] == "Sun 2024-05-12: Sunday, a non-working day"
-    assert steps[4].startswith("Mon 2024-05-13: the next working day, due")
+    assert steps[4].startswith("Mon 2024-05-13: the next working day (ZUP Art. 80(5)), due")
+    assert steps[4].endswith("(ZUP Art. 81(1) and (2))")
     assert steps[5].startswith("Fri 2024-05-10: safe date")
     assert len(steps) == 6
 
@@ -233,9 +247,10 @@ def test_steps_in_serbian_latin_name_the_holiday():
     assert "pet 03.05.2024: Veliki petak, neradni praznik" in steps
     assert "pon 06.05.2024: Drugi dan Vaskrsa, neradni praznik" in steps
     transfer = rules.compute("appeal-regular", date(2026, 2, 2)).explanation("sr")
-    assert "uto 17.02.2026: neradni dan jer je praznik Dan državnosti Srbije pao u nedelju" in (
-        transfer
-    )
+    assert (
+        "uto 17.02.2026: neradni dan jer je praznik Dan državnosti Srbije pao u nedelju "
+        "(čl. 3a Zakona o državnim i drugim praznicima)"
+    ) in transfer
 
 
 def test_closure_step_says_the_office_recorded_it():
@@ -246,7 +261,7 @@ def test_closure_step_says_the_office_recorded_it():
 def test_non_working_reason_and_working_days():
     assert rules.non_working_reason(date(2024, 5, 3), lang="en") == "Good Friday, a public holiday"
     assert rules.non_working_reason(date(2023, 1, 3), lang="en") == (
-        "non-working day: New Year fell on a Sunday"
+        "non-working day: New Year fell on a Sunday (Holidays Law Art. 3a)"
     )
     assert rules.non_working_reason(date(2024, 5, 10)) is None
     assert rules.is_working_day(date(2024, 1, 8))  # Government "recommended" day off: works
@@ -256,9 +271,10 @@ def test_non_working_reason_and_working_days():
 def test_json_matches_the_cli_contract():
     out = rules.compute("appeal-regular", date(2024, 4, 26)).to_json("sr")
     assert list(out) == [
-        "rule", "trigger", "due", "unextended", "safe_date", "extended", "basis",
-        "confidence", "steps",
+        "rule", "trigger", "due", "unextended", "safe_date", "remedy_opens", "extended",
+        "binds", "basis", "confidence", "steps",
     ]  # fmt: skip
+    assert out["basis"] == "čl. 95. st. 1. ZAPZ" and out["remedy_opens"] is None
     assert (out["due"], out["unextended"], out["safe_date"]) == (
         "2024-05-13",
         "2024-05-11",
@@ -266,7 +282,7 @@ def test_json_matches_the_cli_contract():
     )
     assert out["steps"][0] == {
         "date": "2024-04-26",
-        "text": "pet 26.04.2024: dan 0, dan događaja, ne računa se u rok",
+        "text": "pet 26.04.2024: dan 0, dan događaja, ne računa se u rok (čl. 80. st. 2. ZUP)",
     }
 
 
@@ -278,16 +294,21 @@ def test_repr_reads_like_the_result():
 TRIGGERED = [
     (EventKind.REGISTRATION, Procedure.REGULAR, ("report-to-centre", "lodging-office")),
     (EventKind.APPLICATION_LODGED, Procedure.REGULAR, ("decision-regular",)),
+    (EventKind.APPLICATION_LODGED, Procedure.SUBSEQUENT, ()),
     (EventKind.APPLICATION_LODGED, Procedure.DETENTION, ("decision-regular",)),
     (EventKind.APPLICATION_LODGED, Procedure.ACCELERATED, ("decision-accelerated",)),
     (EventKind.APPLICATION_LODGED, Procedure.BORDER, ("decision-border",)),
     (EventKind.SUBSEQUENT_APPLICATION_LODGED, Procedure.SUBSEQUENT, ("admissibility-subsequent",)),
-    (EventKind.SUBSEQUENT_ADMITTED, Procedure.SUBSEQUENT, ("decision-regular",)),
-    (EventKind.DECISION_DELIVERED, Procedure.REGULAR, ("appeal-regular",)),
-    (EventKind.DECISION_DELIVERED, Procedure.DETENTION, ("appeal-regular",)),
+    # An admitted subsequent application is decided in the accelerated procedure: 30
+    # days (ZAPZ Art. 40(1)(5) and (2)).
+    (EventKind.SUBSEQUENT_ADMITTED, Procedure.SUBSEQUENT, ("decision-accelerated",)),
+    # Outcome not recorded: the shortest appeal any outcome could give (8 days for a
+    # dismissal in the regular procedure, Art. 42(4); the border's 5 days).
+    (EventKind.DECISION_DELIVERED, Procedure.REGULAR, ("appeal-dismissal",)),
+    (EventKind.DECISION_DELIVERED, Procedure.DETENTION, ("appeal-dismissal",)),
     (EventKind.DECISION_DELIVERED, Procedure.ACCELERATED, ("appeal-accelerated",)),
     (EventKind.DECISION_DELIVERED, Procedure.BORDER, ("appeal-border",)),
-    (EventKind.DECISION_DELIVERED, Procedure.SUBSEQUENT, ("appeal-subsequent-inadmissible",)),
+    (EventKind.DECISION_DELIVERED, Procedure.SUBSEQUENT, ("appeal-accelerated",)),
     (EventKind.DISCONTINUATION_DELIVERED, Procedure.BORDER, ("appeal-discontinuation",)),
     (EventKind.DETENTION_DECISION_DELIVERED, Procedure.REGULAR, ("appeal-detention",)),
     (EventKind.APPEAL_RECEIVED, Procedure.REGULAR, ("silence-commission",)),

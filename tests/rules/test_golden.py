@@ -27,7 +27,10 @@ def snapshot() -> list[str]:
     for rule in rules.catalogue():
         for day in GRID:
             trigger = datetime.combine(day, datetime.min.time()).replace(hour=9, minute=30)
-            d = rules.compute(rule.id, trigger if rule.unit is Unit.HOURS else day)
+            # A restoration that needs its missed day: 20 days before the cause ceased.
+            missed = max(day - timedelta(days=20), date(2012, 1, 1))
+            extra = {"missed": missed} if rule.limit and rule.limit.required else {}
+            d = rules.compute(rule.id, trigger if rule.unit is Unit.HOURS else day, **extra)
             out = d.to_json("en")
             entry = {
                 "rule": rule.id,
