@@ -22,7 +22,6 @@ STAFF: tuple[tuple[str, str, str, str], ...] = (
 
 # The lawyer's drafting for cases at the appeal stage, so the demo can generate appeals.
 APPEAL_DRAFT: dict[str, object] = {
-    "ao_decision_outcome": "odbijen",
     "grounds": ["postupak", "cinjenicno_stanje", "materijalno_pravo"],
     "proposal": "ponisti_i_vrati",
     "decision_summary": "Ožalbenim rešenjem odbijen je zahtev za azil kao neosnovan, uz "
@@ -234,6 +233,21 @@ PLANS: tuple[Plan, ...] = (
     ),
 )
 
+# What each first-instance decision decided (by its number). One is left unrecorded, as
+# happens when a paralegal records the delivery before reading the decision: its appeal
+# takes the shortest period and the case is flagged until the outcome is filled in.
+OUTCOMES: dict[str, str | None] = {
+    "26-1187/26": "dismissed-safe-third-country",
+    "26-0944/26": "rejected",
+    "26-1302/26": "rejected",
+    "26-1320/26": "rejected",
+    "26-1299/26": "dismissed-subsequent",
+    "26-0801/26": "rejected",
+    "26-0502/26": "subsidiary-instead-of-refuge",
+    "26-0101/25": "rejected",
+    "26-1201/26": None,
+}
+
 OFFICE_SETTINGS: dict[str, str] = {
     "office_name": "Centar za zaštitu i pomoć tražiocima azila – APC/CZA",
     "office_address": "Beograd",
@@ -286,18 +300,28 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
         for kind, days_ago, time, ref in sorted(events, key=lambda e: -e[1]):
             on = today - dt.timedelta(days=days_ago)
             at = dt.time.fromisoformat(time) if time else None
+            outcome = OUTCOMES.get(ref or "") if kind == "decision-delivered" else None
             acting.record_event(
-                case.id, kind, on, at, ref, on - dt.timedelta(days=3) if ref else None
+                case.id,
+                kind,
+                on,
+                at,
+                ref,
+                on - dt.timedelta(days=3) if ref else None,
+                today=today,
+                outcome=outcome,
             )
             n_events += 1
-        if stage == "appeal" and any(kind == "decision-delivered" for kind, *_ in events):
+        decided = [
+            ref
+            for kind, _, _, ref in events
+            if kind == "decision-delivered" and OUTCOMES.get(ref or "")
+        ]
+        if stage == "appeal" and decided:
             from casework.documents import set_drafting
 
             fresh = acting.get_case(case.id)
-            draft = dict(APPEAL_DRAFT)
-            if procedure == "subsequent":  # the events already say: dismissed as subsequent
-                draft.pop("ao_decision_outcome")
-            set_drafting(case.id, fresh.version, draft, acting)
+            set_drafting(case.id, fresh.version, dict(APPEAL_DRAFT), acting)
             appeals.append(case.id)
         if stage == "closed":
             fresh = acting.get_case(case.id)

@@ -24,6 +24,7 @@ from casework.config import documents_dir, ensure_private_dir
 from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
+from rules.vocabulary import Outcome
 
 # Defaults for the addressees' postal data (DOMAIN.md "Addresses"; keep them editable in
 # the office settings, never only in code). Confidence: Asylum Office H, court H,
@@ -58,9 +59,21 @@ _APPEAL_RULES = (
     "appeal-regular",
     "appeal-accelerated",
     "appeal-border",
+    "appeal-dismissal",
     "appeal-subsequent-inadmissible",
     "appeal-discontinuation",
 )
+# The decision event's outcome in the appeal template's words (FILINGS.md).
+_OUTCOME_CHOICE: dict[str, str] = {
+    Outcome.REJECTED.value: "odbijen",
+    Outcome.DISMISSED_SAFE_THIRD_COUNTRY.value: "odbacen_sigurna_treca",
+    Outcome.DISMISSED_FIRST_COUNTRY.value: "odbacen_prva_zemlja",
+    Outcome.DISMISSED_SUBSEQUENT.value: "odbacen_naknadni",
+    Outcome.SUBSIDIARY_INSTEAD_OF_REFUGE.value: "supsidijarna_umesto_utocista",
+}
+# Fields the events decide: typing them as drafting text would give a second, possibly
+# contradicting, source (issue 9: the appeal reads the outcome from the event).
+_FROM_EVENTS = frozenset({"ao_decision_outcome"})
 
 # Which deadlines a generated filing is the draft for (shown as "draft ready" beside them).
 DRAFT_RULES: dict[str, tuple[str, ...]] = {
@@ -124,7 +137,11 @@ def case_context(
     ctx["place"] = settings["place"]
     ctx["date_signed"] = today.isoformat()
     ctx["script"] = "latin"
-    drafting = {k: v for k, v in (case.drafting or {}).items() if v not in (None, "", [])}
+    drafting = {
+        k: v
+        for k, v in (case.drafting or {}).items()
+        if v not in (None, "", []) and k not in _FROM_EVENTS
+    }
     ctx.update(drafting)
     fields = assembler.all_fields()
     out = {name: ctx.get(name, _empty_json(field)) for name, field in fields.items()}
@@ -266,6 +283,12 @@ def set_drafting(
     cw = cw or Casework()
     fields = assembler.all_fields()
     problems = [f"unknown field {name!r}" for name in values if name not in fields]
+    problems += [
+        f"{name} is not typed: it is the outcome recorded on the decision event "
+        "(azil event correct EVENT_ID --outcome rejected|dismissed-safe-third-country|...)"
+        for name in values
+        if name in _FROM_EVENTS
+    ]
     known = {k: v for k, v in values.items() if k in fields}
     # The same checks a filing's validation makes (types, choices, list rows), on just
     # these fields: nothing invalid is stored for a template to trip over later.
@@ -432,12 +455,12 @@ def _events(case: Case) -> dict[str, Any]:
     if decision:
         out["ao_decision_date"] = _iso(decision.act_date)
         out["ao_decision_delivered"] = _iso(decision.occurred_on)
-        # Outcomes the events already tell; the rest (rejected on the merits or dismissed
-        # on safe third country...) is the lawyer's choice, asked for by validation.
+        # The outcome is the event's (it also chose the appeal's period); not recorded,
+        # the filing's validation asks for it to be recorded on the event.
         if decision.kind == "discontinuation-delivered":
             out["ao_decision_outcome"] = "obustava"
-        elif case.procedure == "subsequent":
-            out["ao_decision_outcome"] = "odbacen_naknadni"
+        elif decision.outcome is not None and decision.outcome in _OUTCOME_CHOICE:
+            out["ao_decision_outcome"] = _OUTCOME_CHOICE[decision.outcome]
     filed = _latest(case, "appeal-filed")
     if filed:
         out["appeal_lodged_date"] = _iso(filed.occurred_on)
@@ -487,7 +510,8 @@ def _deadlines(case: Case) -> dict[str, Any]:
             out[name] = _iso(found.due)
     appeal = _deadline(case, _APPEAL_RULES)
     if appeal is not None:
-        out["appeal_days"] = rules.get_rule(appeal.rule_id).period
+        rule = rules.get_rule(appeal.rule_id)
+        out["appeal_days"] = rule.period_for(appeal.trigger, rules.Procedure(case.procedure))
     return out
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -25,9 +26,12 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from rules.vocabulary import Outcome
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -62,6 +66,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 def utcnow() -> dt.datetime:
     """Now, in UTC, aware."""
     return dt.datetime.now(dt.UTC)
+
+
+def _values(enum: type[StrEnum]) -> list[str]:
+    """Store an enum member as its value ("dismissed-first-country"), not its name."""
+    return [member.value for member in enum]
 
 
 class Base(DeclarativeBase):
@@ -240,6 +249,13 @@ class Event(Base):
     # The act's own number and date, where the event is the delivery of an act.
     reference: Mapped[str | None] = mapped_column(String(100))
     act_date: Mapped[dt.date | None] = mapped_column(Date)
+    # A first-instance decision's outcome (rules.Outcome): it selects the appeal period.
+    outcome: Mapped[Outcome | None] = mapped_column(
+        Enum(Outcome, native_enum=False, length=40, values_callable=_values, validate_strings=True)
+    )
+    # A restoration's missed day and the rule whose deadline was missed.
+    missed_on: Mapped[dt.date | None] = mapped_column(Date)
+    missed_rule: Mapped[str | None] = mapped_column(String(60))
     note: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str | None] = mapped_column(String(200))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -279,6 +295,12 @@ class Deadline(Base):
     status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     status_reason: Mapped[str | None] = mapped_column(Text)
     has_draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The shortest period was taken because the decision's outcome is not recorded.
+    outcome_unknown: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Authority deadlines: the day after the legal due date, when the remedy lies.
+    remedy_opens: Mapped[dt.date | None] = mapped_column(Date)
+    # Already past when its event was recorded (DOMAIN.md principle 5).
+    recorded_late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The event that fulfilled it (e.g. appeal-filed), so withdrawing that event reopens it.
     closed_by_event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL")

@@ -25,6 +25,10 @@ import rules
 from casework import CaseworkError
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
+from casework.facts import ALL_BODIES, DeadlineChange, sync_case
+from casework.urgency import Urgency, act_by, overdue_remedy, urgency
+
+__all__ = ["ALL_BODIES", "Casework", "DeadlineChange", "DeadlineRow", "EventResult"]
 from casework.models import (
     AuditEntry,
     Case,
@@ -43,7 +47,7 @@ from casework.models import (
     Stage,
     utcnow,
 )
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import EventKind, Outcome, Procedure
 
 _T = TypeVar("_T")
 
@@ -78,6 +82,66 @@ class PermissionDeniedError(CaseworkError):
     """The acting staff member's role does not allow this action."""
 
 
+class DuplicateEventError(ValidationError):
+    """The same event (case, kind, date, act number) is already recorded: nothing stored."""
+
+    def __init__(self, existing: Event) -> None:
+        ref = f" ({existing.reference})" if existing.reference else ""
+        who = f" by {existing.recorded_by}" if existing.recorded_by else ""
+        super().__init__(
+            f"event {existing.id} already records {existing.kind} on "
+            f"{existing.occurred_on.isoformat()}{ref}{who}; nothing was stored (to change it: "
+            f"azil event correct {existing.id})"
+        )
+        self.existing_id = existing.id
+
+
+def _check_facts(
+    kind: EventKind,
+    outcome: str | None,
+    missed_on: dt.date | None,
+    missed_rule: str | None,
+    today: dt.date,
+) -> Outcome | None:
+    """The outcome and the missed day belong to the events whose deadlines they decide."""
+    problems: list[str] = []
+    value: Outcome | None = None
+    if outcome is not None:
+        if kind not in (EventKind.DECISION_DELIVERED, EventKind.PUBLIC_NOTICE_POSTED):
+            problems.append(
+                f"an outcome belongs to a first-instance decision (decision-delivered or "
+                f"public-notice-posted), not to {kind.value}"
+            )
+        try:
+            value = Outcome(outcome)
+        except ValueError:
+            problems.append(
+                f"unknown outcome {outcome!r}{_suggest(outcome, [o.value for o in Outcome])}"
+                f" (choose one of: {_choices(Outcome)})"
+            )
+    if (missed_on is not None or missed_rule is not None) and (
+        kind is not EventKind.MISSED_DEADLINE_CAUSE_CEASED
+    ):
+        problems.append(
+            f"a missed day belongs to missed-deadline-cause-ceased, not to {kind.value}"
+        )
+    if missed_on is not None and missed_on > today:
+        problems.append(f"the missed day {missed_on.isoformat()} lies in the future")
+    if missed_rule is not None:
+        if missed_rule not in {r.id for r in rules.catalogue()}:
+            problems.append(
+                f"unknown rule {missed_rule!r} for the missed deadline (see: azil rules)"
+            )
+        elif missed_rule == "constitutional-appeal" and missed_on is None:
+            problems.append(
+                "a missed constitutional appeal needs the missed day (--missed DATE): nothing "
+                "can be asked 3 months after it (Law on the Constitutional Court Art. 84(3))"
+            )
+    if problems:
+        raise ValidationError("; ".join(problems))
+    return value
+
+
 def _choices(enum: type[Any]) -> str:
     return ", ".join(m.value for m in enum)
 
@@ -104,8 +168,6 @@ CASE_FIELDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-ALL_BODIES = "all"  # a closure day of every authority and court
-
 DEFAULT_ACCOMMODATION: tuple[str, ...] = (
     "Centar za azil Banja Koviljača",
     "Centar za azil Bogovađa",
@@ -120,23 +182,19 @@ DEFAULT_ACCOMMODATION: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
-class DeadlineChange:
-    """A recomputed deadline whose due date moved (shown to the user, written to the audit)."""
-
-    deadline_id: int
-    case_id: int
-    rule_id: str
-    old_due: dt.date
-    new_due: dt.date
-
-
-@dataclass(frozen=True)
 class EventResult:
     """What recording an event did: the new deadlines and those it fulfilled."""
 
     event: Event
     created: tuple[Deadline, ...]
     closed: tuple[Deadline, ...]
+    # Other deadlines of the case that moved with this fact (e.g. a chained one).
+    changes: tuple[DeadlineChange, ...] = ()
+
+    @property
+    def late(self) -> tuple[Deadline, ...]:
+        """The new deadlines that had already passed when the event was recorded."""
+        return tuple(d for d in self.created if d.recorded_late)
 
 
 class DeadlineRow(NamedTuple):
@@ -159,7 +217,7 @@ class DeadlineRow(NamedTuple):
     status: str
     binds: str
     confidence: str
-    basis: str
+    basis: str  # as Serbian courts cite it; basis_en in English
     lawyer: str | None
     lawyer_active: bool
     has_draft: bool
@@ -169,14 +227,25 @@ class DeadlineRow(NamedTuple):
     # Steps of the reasoning: filled for one case's deadlines; see Casework.explanation.
     explanation: Sequence[dict[str, str]] = ()
     version: int = 0  # pass back as expected_version when marking the deadline
+    basis_en: str = ""
+    remedy_opens: dt.date | None = None  # authority deadlines: the day the remedy lies
+    outcome_unknown: bool = False  # the shortest appeal was taken: record the outcome
+    recorded_late: bool = False  # already past when its event was recorded
+    urgency: Urgency = Urgency.LATER
 
     @property
     def effective_date(self) -> dt.date:
-        """The date to act by: the safe date where there is one (DOMAIN.md rule 7)."""
-        return self.safe_date or self.due
+        """The date to act by: the safe date of a party's deadline, else the due date."""
+        return act_by(self.due, self.safe_date, self.binds)
 
-    def to_json(self) -> dict[str, Any]:
-        """A stable JSON shape for scripts."""
+    def basis_text(self, lang: str) -> str:
+        return self.basis_en if lang == "en" and self.basis_en else self.basis
+
+    def remedy(self, lang: str) -> str | None:
+        return self.remedy_en if lang == "en" else self.remedy_sr
+
+    def to_json(self, lang: str = "sr") -> dict[str, Any]:
+        """A stable JSON shape for scripts (`basis` in the chosen language)."""
         return {
             "id": self.id,
             "case": self.case_id,
@@ -188,15 +257,19 @@ class DeadlineRow(NamedTuple):
             "due": self.due.isoformat()
             + (f"T{self.due_time.strftime('%H:%M')}" if self.due_time else ""),
             "safe_date": self.safe_date.isoformat() if self.safe_date else None,
+            "remedy_opens": self.remedy_opens.isoformat() if self.remedy_opens else None,
             "days_left": self.days_left,
+            "urgency": self.urgency.value,
             "status": self.status,
             "binds": self.binds,
             "confidence": self.confidence,
             "verify_legal_basis": self.confidence == "L",
-            "basis": self.basis,
+            "basis": self.basis_text(lang),
             "lawyer": self.lawyer,
             "lawyer_active": self.lawyer_active,
             "has_draft": self.has_draft,
+            "outcome_unknown": self.outcome_unknown,
+            "recorded_late": self.recorded_late,
             "remedy": {"sr": self.remedy_sr, "en": self.remedy_en} if self.remedy_sr else None,
         }
 
@@ -503,6 +576,13 @@ class Casework:
 
     def update_case(self, case_id: int, expected_version: int, **changes: Any) -> Case:
         """Save edits made on a case read at `expected_version`; refuse a stale edit."""
+        return self.edit_case(case_id, expected_version, **changes)[0]
+
+    def edit_case(
+        self, case_id: int, expected_version: int, **changes: Any
+    ) -> tuple[Case, list[DeadlineChange]]:
+        """Save edits to a case; a new procedure recomputes every deadline it decides
+        (the appeal's period, the Office's decision period) and returns what moved."""
         problems: list[str] = []
         unknown = set(changes) - CASE_FIELDS
         if unknown:
@@ -524,6 +604,7 @@ class Casework:
                     self._get(
                         s, Staff, changes["lawyer_id"], "staff member", "see: azil staff list"
                     )
+                old_procedure = case.procedure
                 for key, value in changes.items():
                     old = getattr(case, key)
                     if old != value:
@@ -531,7 +612,12 @@ class Casework:
                         self._audit(s, "update", "case", case.id, case.id, key, old, value)
                 case.updated_by = self.actor_name
                 case.updated_at = utcnow()
-                return case
+                moved: list[DeadlineChange] = []
+                if case.procedure != old_procedure:
+                    s.flush()
+                    why = f"procedure {old_procedure} -> {case.procedure}"
+                    moved = sync_case(self, s, case, why).changes
+                return case, moved
         except StaleDataError:
             latest = self.get_case(case_id)
             raise StaleEditError(f"case {case_id}", latest.updated_by, latest.updated_at) from None
@@ -585,11 +671,17 @@ class Casework:
         act_date: dt.date | None = None,
         note: str | None = None,
         today: dt.date | None = None,
+        outcome: str | None = None,
+        missed_on: dt.date | None = None,
+        missed_rule: str | None = None,
     ) -> EventResult:
-        """Record what happened; create the deadlines it triggers and close those it fulfils.
+        """Record what happened; create the deadlines it opens and close those it fulfils.
 
-        Nothing is stored when the engine cannot compute a deadline (e.g. a date before
-        2012, or a registration without the time the 72-hour rule needs).
+        A first-instance decision's `outcome` picks its appeal (without it, the shortest
+        period any outcome could give); a restoration's `missed_on` sets its absolute
+        limit. The same event recorded twice (same case, kind, date and act number) is
+        refused. Nothing is stored when a deadline cannot be computed (a date before
+        2012, a registration without the time the 72-hour rule needs).
         """
         try:
             event_kind = EventKind(kind)
@@ -603,8 +695,14 @@ class Casework:
             raise ValidationError(
                 f"an event cannot be recorded in the future ({on.isoformat()}); check the date"
             )
+        outcome_value = _check_facts(event_kind, outcome, missed_on, missed_rule, today)
         with self._tx() as s:
-            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            # One writer per case at a time: two people recording the same delivery at
+            # once must not both pass the duplicate check (PostgreSQL row lock; SQLite
+            # serialises writers anyway).
+            case = s.scalar(select(Case).where(Case.id == case_id).with_for_update())
+            if case is None:
+                raise NotFoundError(f"no case with id {case_id} (see: azil case list)")
             procedure = Procedure(case.procedure)
             triggered = rules.rules_triggered_by(event_kind, procedure)
             if at_time is None and any(r.unit == rules.Unit.HOURS for r in triggered):
@@ -612,6 +710,18 @@ class Casework:
                 raise ValidationError(
                     f"{hour_rules} counts hours: give the time of the {kind} (e.g. --time 14:30)"
                 )
+            same = s.scalar(
+                select(Event).where(
+                    Event.case_id == case.id,
+                    Event.kind == event_kind.value,
+                    Event.occurred_on == on,
+                    Event.reference.is_(None)
+                    if reference is None
+                    else Event.reference == reference,
+                )
+            )
+            if same is not None:
+                raise DuplicateEventError(same)
             ev = Event(
                 case_id=case.id,
                 kind=event_kind.value,
@@ -619,52 +729,20 @@ class Casework:
                 at_time=at_time,
                 reference=reference,
                 act_date=act_date,
+                outcome=outcome_value,
+                missed_on=missed_on,
+                missed_rule=missed_rule,
                 note=note,
                 recorded_by=self.actor_name,
             )
             s.add(ev)
             s.flush()
             self._audit(s, "create", "event", ev.id, case.id, "kind", None, f"{kind} {on}")
-            closures = self.closures(s)
             closed = self._close_fulfilled(s, case, event_kind, ev)
-            created: list[Deadline] = []
-            trigger: dt.date | dt.datetime = (
-                dt.datetime.combine(on, at_time) if at_time is not None else on
-            )
-            for rule in triggered:
-                rule_trigger = trigger if rule.unit == rules.Unit.HOURS else on
-                created.extend(
-                    self._create_deadline(s, case, rule.id, rule_trigger, ev, None, closures)
-                )
-            return EventResult(ev, tuple(created), tuple(closed))
-
-    def _create_deadline(
-        self,
-        s: Session,
-        case: Case,
-        rule_id: str,
-        trigger: dt.date | dt.datetime,
-        ev: Event | None,
-        parent: Deadline | None,
-        closures: Sequence[tuple[dt.date, str]],
-    ) -> list[Deadline]:
-        computed = rules.compute(rule_id, trigger, _closures_for(rule_id, closures))
-        row = Deadline(
-            case_id=case.id,
-            rule_id=rule_id,
-            event_id=ev.id if ev is not None else None,
-            parent_id=parent.id if parent is not None else None,
-            status=DeadlineStatus.OPEN.value,
-            updated_by=self.actor_name,
-        )
-        _apply_computed(row, computed)
-        s.add(row)
-        s.flush()
-        self._audit(s, "create", "deadline", row.id, case.id, "due", None, _due_text(row))
-        made = [row]
-        for chained in rules.rules_chained_from(rule_id):
-            made.extend(self._create_deadline(s, case, chained.id, row.due, ev, row, closures))
-        return made
+            synced = sync_case(self, s, case, f"{kind} {on} recorded", today)
+            created = tuple(d for d in synced.created if d.event_id == ev.id)
+            others = [c for c in synced.changes if c.old_due is not None]
+            return EventResult(ev, created, tuple(closed), tuple(others))
 
     def _close_fulfilled(
         self, s: Session, case: Case, kind: EventKind, ev: Event
@@ -689,14 +767,19 @@ class Casework:
         reference: str | None = None,
         note: str | None = None,
         expected_version: int | None = None,
+        outcome: str | None = None,
+        missed_on: dt.date | None = None,
     ) -> list[DeadlineChange]:
-        """Correct an event (usually its date); its open deadlines are recomputed and audited.
+        """Correct an event (its date, time, act number, outcome, missed day); every
+        deadline that depends on it is recomputed (chained ones too) and audited.
 
         With `expected_version` (what the person saw), a correction made meanwhile by
         someone else is refused with who and when.
         """
         try:
-            return self._correct_event(event_id, on, at_time, reference, note, expected_version)
+            return self._correct_event(
+                event_id, on, at_time, reference, note, expected_version, outcome, missed_on
+            )
         except StaleDataError:
             with self._tx() as s:
                 ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
@@ -710,41 +793,42 @@ class Casework:
         reference: str | None,
         note: str | None,
         expected_version: int | None,
+        outcome: str | None,
+        missed_on: dt.date | None,
     ) -> list[DeadlineChange]:
+        today = dt.date.today()
         with self._tx() as s:
             ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
             if expected_version is not None and ev.version != expected_version:
                 raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
-            if on is not None and on > dt.date.today():
+            if on is not None and on > today:
                 raise ValidationError(f"an event cannot lie in the future ({on.isoformat()})")
+            outcome_value = _check_facts(
+                EventKind(ev.kind), outcome, missed_on, ev.missed_rule, today
+            )
             ev.updated_by = self.actor_name
             ev.updated_at = utcnow()
             for key, value in (("occurred_on", on), ("at_time", at_time),
-                               ("reference", reference), ("note", note)):  # fmt: skip
+                               ("reference", reference), ("note", note),
+                               ("outcome", outcome_value), ("missed_on", missed_on)):  # fmt: skip
                 if value is not None and getattr(ev, key) != value:
                     self._audit(
                         s, "update", "event", ev.id, ev.case_id, key, getattr(ev, key), value
                     )
                     setattr(ev, key, value)
             s.flush()
-            closures = self.closures(s)
-            changes: list[DeadlineChange] = []
-            for d in s.scalars(
-                select(Deadline).where(Deadline.event_id == ev.id, Deadline.parent_id.is_(None))
-            ):
-                trigger: dt.date | dt.datetime = ev.occurred_on
-                if d.trigger_time is not None or rules.get_rule(d.rule_id).unit == rules.Unit.HOURS:
-                    trigger = dt.datetime.combine(ev.occurred_on, ev.at_time or dt.time())
-                changes.extend(self._recompute(s, d, trigger, closures))
-            return changes
+            case = self._get(s, Case, ev.case_id, "case", "see: azil case list")
+            why = f"event {ev.id} corrected"
+            return sync_case(self, s, case, why, today).changes
 
     def withdraw_event(
         self, event_id: int, reason: str, expected_version: int | None = None
     ) -> list[Deadline]:
         """Remove an event recorded by mistake; its open deadlines are waived with the reason.
 
-        Lawyers and admins only (it closes deadlines). The waived deadlines stay in the
-        case's history, and the audit log keeps what the event was.
+        Lawyers and admins only (it closes deadlines). What the event had fulfilled opens
+        again unless another event still fulfils it (the same delivery recorded twice).
+        The waived deadlines stay in the case's history; the audit log keeps the event.
         """
         if not reason.strip():
             raise ValidationError("say why the event is withdrawn (--reason '...')")
@@ -765,8 +849,30 @@ class Casework:
                 self._audit(s, "mark", "deadline", d.id, d.case_id, "status", "open",
                             f"waived (event withdrawn: {why})")  # fmt: skip
                 waived.append(d)
-            # What the event had fulfilled is open again (it never happened).
+            remaining = list(
+                s.scalars(
+                    select(Event)
+                    .where(Event.case_id == ev.case_id, Event.id != ev.id)
+                    .order_by(Event.occurred_on, Event.id)
+                )
+            )
             for d in s.scalars(select(Deadline).where(Deadline.closed_by_event_id == ev.id)):
+                rule = rules.get_rule(d.rule_id)
+                other = next(
+                    (
+                        e
+                        for e in remaining
+                        if e.kind in rule.closed_by and e.occurred_on >= d.trigger
+                    ),
+                    None,
+                )
+                if other is not None:
+                    # Another event still fulfils it: it stays done, now because of that one.
+                    d.closed_by_event_id = other.id
+                    d.status_reason = f"{other.kind} recorded on {other.occurred_on.isoformat()}"
+                    self._audit(s, "update", "deadline", d.id, d.case_id, "closed_by_event",
+                                ev.id, other.id)  # fmt: skip
+                    continue
                 self._set_status(d, DeadlineStatus.OPEN.value, f"reopened: event withdrawn: {why}")
                 d.closed_by_event_id = None
                 self._audit(s, "reopen", "deadline", d.id, d.case_id, "status", "done", "open")
@@ -794,29 +900,6 @@ class Casework:
             )
         return staff
 
-    def _recompute(
-        self,
-        s: Session,
-        d: Deadline,
-        trigger: dt.date | dt.datetime,
-        closures: Sequence[tuple[dt.date, str]],
-    ) -> list[DeadlineChange]:
-        """Recompute one open deadline (and its chained children) from a new trigger."""
-        if d.status != DeadlineStatus.OPEN.value:
-            return []
-        changes: list[DeadlineChange] = []
-        old_due = d.due
-        old_text = _due_text(d)
-        _apply_computed(d, rules.compute(d.rule_id, trigger, _closures_for(d.rule_id, closures)))
-        if _due_text(d) != old_text:
-            d.updated_by = self.actor_name
-            d.updated_at = utcnow()
-            self._audit(s, "recompute", "deadline", d.id, d.case_id, "due", old_text, _due_text(d))
-            changes.append(DeadlineChange(d.id, d.case_id, d.rule_id, old_due, d.due))
-        for child in s.scalars(select(Deadline).where(Deadline.parent_id == d.id)):
-            changes.extend(self._recompute(s, child, d.due, closures))
-        return changes
-
     def add_closure(self, day: dt.date, reason: str, body: str = "all") -> list[DeadlineChange]:
         """Record a day a body (or every authority and court: "all") was closed.
 
@@ -838,7 +921,7 @@ class Casework:
                 )
                 s.flush()
                 self._audit(s, "create", "closure_day", None, None, "day", None, f"{day} {reason}")
-                return self._recompute_all(s, day)
+                return self._sync_around(s, day, f"closure day {day} recorded")
         except IntegrityError:
             raise ValidationError(
                 f"{day.isoformat()} is already recorded as a closure day for {body}"
@@ -856,39 +939,30 @@ class Casework:
             s.delete(row)
             s.flush()
             self._audit(s, "delete", "closure_day", None, None, "day", f"{day} {row.reason}", None)
-            return self._recompute_all(s, day)
+            return self._sync_around(s, day, f"closure day {day} removed")
 
     def list_closures(self) -> list[ClosureDay]:
         """The office's closure days, oldest first."""
         with self._tx() as s:
             return list(s.scalars(select(ClosureDay).order_by(ClosureDay.day)))
 
-    def _recompute_all(self, s: Session, day: dt.date) -> list[DeadlineChange]:
-        closures = self.closures(s)
-        changes: list[DeadlineChange] = []
-        roots = s.scalars(
-            select(Deadline).where(
+    def _sync_around(self, s: Session, day: dt.date, why: str) -> list[DeadlineChange]:
+        """Recompute the cases with an open deadline whose period reaches `day` (a closure
+        can only move a deadline that ends on or just before it, chained ones too; the
+        absolute limits of restorations are months long, so the window is generous)."""
+        case_ids = s.scalars(
+            select(Deadline.case_id)
+            .where(
                 Deadline.status == DeadlineStatus.OPEN.value,
-                Deadline.parent_id.is_(None),
                 Deadline.trigger <= day,
                 Deadline.due >= day - dt.timedelta(days=1),
             )
+            .distinct()
         )
-        for d in list(roots):
-            changes.extend(self._recompute(s, d, _trigger_of(d), closures))
-        # Chained deadlines whose parent did not move may still straddle the day.
-        for d in list(
-            s.scalars(
-                select(Deadline).where(
-                    Deadline.status == DeadlineStatus.OPEN.value,
-                    Deadline.parent_id.is_not(None),
-                    Deadline.trigger <= day,
-                    Deadline.due >= day - dt.timedelta(days=1),
-                )
-            )
-        ):
-            if not any(c.deadline_id == d.id for c in changes):
-                changes.extend(self._recompute(s, d, _trigger_of(d), closures))
+        changes: list[DeadlineChange] = []
+        for case_id in sorted(set(case_ids)):
+            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            changes.extend(sync_case(self, s, case, why).changes)
         return changes
 
     def mark_deadline(
@@ -1060,48 +1134,6 @@ def _case_query() -> Select[Case]:
     )
 
 
-def _apply_computed(row: Deadline, computed: rules.Deadline) -> None:
-    """Copy an engine result onto a stored deadline."""
-    trig = computed.trigger
-    due = computed.due
-    unext = computed.unextended
-    row.trigger = trig.date() if isinstance(trig, dt.datetime) else trig
-    row.trigger_time = trig.time() if isinstance(trig, dt.datetime) else None
-    row.due = due.date() if isinstance(due, dt.datetime) else due
-    row.due_time = due.time() if isinstance(due, dt.datetime) else None
-    row.unextended = unext.date() if isinstance(unext, dt.datetime) else unext
-    row.safe_date = computed.safe_date
-    row.extended = computed.extended
-    row.binds = _value(computed.binds)
-    row.basis = computed.basis
-    row.confidence = _value(computed.confidence)
-    row.explanation = [
-        {"date": step.iso(), "sr": step.text("sr"), "en": step.text("en")}
-        for step in computed.steps
-    ]
-
-
-def _closures_for(rule_id: str, closures: Sequence[tuple[dt.date, str]]) -> list[dt.date]:
-    """The closure days that count for this rule: its own body's and those of every body."""
-    body = rules.get_rule(rule_id).body.value
-    return [day for day, which in closures if which in (ALL_BODIES, body)]
-
-
-def _trigger_of(d: Deadline) -> dt.date | dt.datetime:
-    if d.trigger_time is not None:
-        return dt.datetime.combine(d.trigger, d.trigger_time)
-    return d.trigger
-
-
-def _due_text(d: Deadline) -> str:
-    text = d.due.isoformat()
-    if d.due_time is not None:
-        text += "T" + d.due_time.strftime("%H:%M")
-    if d.safe_date is not None:
-        text += f" (safe {d.safe_date.isoformat()})"
-    return text
-
-
 _ROW_COLUMNS = (
     Deadline.id,
     Deadline.case_id,
@@ -1120,6 +1152,9 @@ _ROW_COLUMNS = (
     Client.name_original,
     Staff.name,
     Staff.active,
+    Deadline.remedy_opens,
+    Deadline.outcome_unknown,
+    Deadline.recorded_late,
 )
 
 
@@ -1128,13 +1163,21 @@ def _rows(rows: Sequence[tuple[Any, ...]], today: dt.date) -> list[DeadlineRow]:
     out: list[DeadlineRow] = []
     rule_of: dict[str, rules.Rule] = {}
     open_ = DeadlineStatus.OPEN.value
+    party = rules.Binds.PARTY.value
+    now = dt.datetime.now()
     for r in rows:
-        (ident, case_id, rule_id, due, due_time, safe, status, binds, confidence, basis,
-         has_draft, version, procedure, name, original, lawyer, active) = r[:17]  # fmt: skip
+        (ident, case_id, rule_id, due, due_time, safe, status, binds, confidence, _basis,
+         has_draft, version, procedure, name, original, lawyer, active, opens, unknown,
+         late) = r[:20]  # fmt: skip
         rule = rule_of.get(rule_id)
         if rule is None:
             rule = rule_of[rule_id] = rules.get_rule(rule_id)
-        remedy = due < today and binds == "authority" and status == open_
+        level = urgency(due, safe, binds, today, due_time, now)
+        remedy_sr = remedy_en = None
+        if status == open_ and level is Urgency.REMEDY_OPEN:
+            remedy_sr, remedy_en = rule.remedy_sr, rule.remedy_en
+        elif status == open_ and level is Urgency.OVERDUE and binds == party:
+            remedy_sr, remedy_en = overdue_remedy(rule_id, due) or (None, None)
         out.append(
             DeadlineRow(
                 id=ident,
@@ -1151,15 +1194,20 @@ def _rows(rows: Sequence[tuple[Any, ...]], today: dt.date) -> list[DeadlineRow]:
                 status=status,
                 binds=binds,
                 confidence=confidence,
-                basis=basis,
+                basis=rule.basis_text("sr"),
                 lawyer=lawyer,
                 lawyer_active=bool(active),
                 has_draft=has_draft,
                 days_left=(due - today).days,
-                remedy_sr=rule.remedy_sr if remedy else None,
-                remedy_en=rule.remedy_en if remedy else None,
-                explanation=r[17] or () if len(r) > 17 else (),
+                remedy_sr=remedy_sr,
+                remedy_en=remedy_en,
+                explanation=r[20] or () if len(r) > 20 else (),
                 version=version,
+                basis_en=rule.basis_text("en"),
+                remedy_opens=opens,
+                outcome_unknown=bool(unknown),
+                recorded_late=bool(late),
+                urgency=level,
             )
         )
     return out

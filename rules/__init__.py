@@ -27,6 +27,7 @@ from rules.catalogue import (
     plan_event,
     rules_chained_from,
     rules_triggered_by,
+    slot,
 )
 from rules.citations import Cite, Law, cite_text
 from rules.engine import BELGRADE, Deadline, Step, StepKind, add_months, compute, period_words
@@ -81,4 +82,5 @@ __all__ = [
     "plan_event",
     "rules_chained_from",
     "rules_triggered_by",
+    "slot",
 ]

@@ -161,22 +161,22 @@ def _zup(article: str, *paragraphs: int) -> Cite:
 
 
 _SILENCE_SR = (
-    "Od narednog dana: žalba Komisiji za azil zbog ćutanja uprave (čl. 151. st. 3. ZUP), "
+    "Žalba Komisiji za azil zbog ćutanja uprave (čl. 151. st. 3. ZUP), "
     "podneta preko Kancelarije za azil, najkasnije u roku od godinu dana "
     "(čl. 153. st. 2. ZUP)."
 )
 _SILENCE_EN = (
-    "From the next day: appeal to the Asylum Commission for administrative silence "
+    "Appeal to the Asylum Commission for administrative silence "
     "(ZUP Art. 151(3)), lodged through the Asylum Office, within one year at the latest "
     "(ZUP Art. 153(2))."
 )
 _DECIDED = frozenset({E.DECISION_DELIVERED, E.DISCONTINUATION_DELIVERED})
 _LEGAL_AID_SR = (
-    "Od narednog dana: ćutanje organa smatra se odbijanjem zahteva (čl. 32. st. 4. ZBPP): "
+    "Ćutanje organa smatra se odbijanjem zahteva (čl. 32. st. 4. ZBPP): "
     "osporite prećutno odbijanje ili obezbedite pravnu pomoć na drugi način."
 )
 _LEGAL_AID_EN = (
-    "From the next day: silence counts as a refusal of the request (ZBPP Art. 32(4)): "
+    "Silence counts as a refusal of the request (ZBPP Art. 32(4)): "
     "challenge the deemed refusal or arrange legal aid another way."
 )
 # The Asylum Office's decision periods after which an appeal for silence lies.
@@ -303,9 +303,8 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("36", 1),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Od narednog dana tražilac može sam podneti zahtev, u roku od 8 dana "
-        "(čl. 36. st. 2. ZAPZ).",
-        remedy_en="From the next day the applicant may lodge the application on their own "
+        remedy_sr="Tražilac može sam podneti zahtev, u roku od 8 dana (čl. 36. st. 2. ZAPZ).",
+        remedy_en="The applicant may lodge the application on their own "
         "initiative, within 8 days (ZAPZ Art. 36(2)).",
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
@@ -388,9 +387,9 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("41", 5, 6),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Od narednog dana tražiocu se mora omogućiti ulazak u Republiku Srbiju "
+        remedy_sr="Tražiocu se mora omogućiti ulazak u Republiku Srbiju "
         "radi sprovođenja postupka (čl. 41. st. 6. ZAPZ).",
-        remedy_en="From the next day the applicant must be let into Serbia for the "
+        remedy_en="The applicant must be let into Serbia for the "
         "procedure to continue (ZAPZ Art. 41(6)).",
         closed_by=_DECIDED,
         auto=True,
@@ -578,10 +577,10 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zup("174"), Cite(Law.ZUS, "19", (1,))),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Od narednog dana: ponovljeni zahtev (urgencija) Komisiji; ako ne odluči "
+        remedy_sr="Ponovljeni zahtev (urgencija) Komisiji; ako ne odluči "
         "u roku od 7 dana od prijema, tužba Upravnom sudu zbog ćutanja uprave "
         "(čl. 19. st. 1. ZUS).",
-        remedy_en="From the next day: send the Commission a repeated request (urgency); if "
+        remedy_en="Send the Commission a repeated request (urgency); if "
         "it does not decide within 7 days of receiving it, a lawsuit for administrative "
         "silence lies to the Administrative Court (ZUS Art. 19(1)).",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
@@ -602,9 +601,9 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZUS, "19", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Od narednog dana: tužba Upravnom sudu zbog ćutanja uprave "
+        remedy_sr="Tužba Upravnom sudu zbog ćutanja uprave "
         "(čl. 19. st. 1. ZUS); ranije podneta tužba odbacuje se kao preuranjena.",
-        remedy_en="From the next day: lawsuit to the Administrative Court for administrative "
+        remedy_en="Lawsuit to the Administrative Court for administrative "
         "silence (ZUS Art. 19(1)); a lawsuit filed earlier is dismissed as premature.",
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
@@ -891,6 +890,21 @@ def plan_event(
     return tuple(planned)
 
 
+def slot(rule_id: str) -> str:
+    """The obligation a rule stands for within one event: the first-instance appeal, the
+    Office's decision, a restoration. When a fact changes (the outcome, the procedure,
+    the act missed) the rule of a slot may change while the obligation stays the same."""
+    if rule_id in _MERITS_APPEAL.values() or rule_id in _DISMISSAL_APPEAL.values():
+        return "first-instance-appeal"
+    if rule_id == "appeal-subsequent-inadmissible":
+        return "first-instance-appeal"
+    if rule_id in ("decision-regular", "decision-accelerated", "decision-border"):
+        return "first-instance-decision"
+    if rule_id in ("restoration", "restoration-constitutional"):
+        return "restoration"
+    return rule_id
+
+
 def rules_triggered_by(
     event: EventKind, procedure: Procedure, outcome: Outcome | None = None
 ) -> tuple[Rule, ...]:
@@ -920,4 +934,5 @@ __all__ = [
     "plan_event",
     "rules_chained_from",
     "rules_triggered_by",
+    "slot",
 ]

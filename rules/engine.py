@@ -178,6 +178,11 @@ class Deadline:
         return self._ctx.plan.rule
 
     @property
+    def outcome_unknown(self) -> bool:
+        """The rule was taken as the shortest because the decision's outcome is unknown."""
+        return self._ctx.outcome_unknown
+
+    @property
     def basis(self) -> str:
         """The legal basis as Serbian courts cite it."""
         return self._ctx.plan.rule.basis

@@ -101,3 +101,24 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     db.upgrade(url)
     yield url
     db.engine(url).dispose()
+
+
+@pytest.fixture
+def discontinuation_marked_l(monkeypatch: pytest.MonkeyPatch) -> None:
+    """appeal-discontinuation as if its basis were unconfirmed (confidence L).
+
+    Since DOMAIN.md's check of 2026-12-02 no rule is L; the warning a rule of confidence L
+    must carry everywhere its deadline is shown is still tested, end to end, on this one.
+    """
+    import dataclasses
+    import sys
+
+    import rules
+
+    catalogue, engine = sys.modules["rules.catalogue"], sys.modules["rules.engine"]
+
+    rule = dataclasses.replace(
+        rules.get_rule("appeal-discontinuation"), confidence=rules.Confidence.L
+    )
+    monkeypatch.setitem(catalogue._BY_ID, rule.id, rule)
+    monkeypatch.setitem(engine._PLANS, rule.id, engine._plan(rule))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from casework import db
 from casework.cli._common import open_casework, print_json, table
 from casework.config import current_user_name, data_dir, database_url, write_local
-from casework.models import Case, Client, DeadlineStatus, Role, Stage
+from casework.models import Case, Client, Deadline, DeadlineStatus, Role, Stage
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
 from casework.services import DeadlineChange, DeadlineRow
-from rules.vocabulary import Body, EventKind, Procedure
+from casework.urgency import Urgency
+from rules.vocabulary import Body, EventKind, Outcome, Procedure
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -269,8 +271,13 @@ def _register_case(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     q.add_argument("--lang", choices=["sr", "en"], default="sr")
     q.add_argument("--explain", action="store_true", help="print each deadline's reasoning")
     q.set_defaults(func=cmd_case_show)
-    q = csub.add_parser("edit", help="change a case's stage, status, lawyer or numbers")
+    q = csub.add_parser("edit", help="change a case's procedure, stage, status, lawyer or numbers")
     q.add_argument("case_id", type=int, metavar="ID")
+    q.add_argument(
+        "--procedure",
+        choices=[x.value for x in Procedure],
+        help="recomputes the deadlines it decides and prints each moved one",
+    )
     q.add_argument("--stage", choices=[x.value for x in Stage])
     q.add_argument("--status", choices=["open", "closed"])
     q.add_argument("--outcome")
@@ -335,17 +342,23 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     print("events:")
     for e in c.events:
         when = e.occurred_on.isoformat() + (f" {e.at_time.strftime('%H:%M')}" if e.at_time else "")
-        print(f"  [{e.id}] {when} {e.kind}" + (f" {e.reference}" if e.reference else ""))
+        extra = f" {e.reference}" if e.reference else ""
+        if e.outcome is not None:
+            extra += f" outcome={e.outcome}"
+        elif e.kind == EventKind.DECISION_DELIVERED:
+            extra += " ! outcome not recorded (azil event correct ID --outcome ...)"
+        if e.missed_on is not None:
+            extra += f" missed={e.missed_on}"
+        print(f"  [{e.id}] {when} {e.kind}{extra}")
     print("deadlines:")
     rows = {r.id: r for r in cw.deadlines(case_id=c.id, status=None)}
     for d in c.deadlines:
-        safe = f", safe date {d.safe_date}" if d.safe_date else ""
-        warn = "  ! confidence L: verify the legal basis" if d.confidence == "L" else ""
-        print(f"  [{d.id}] {d.rule_id}: due {d.due}{safe} ({d.status}; {d.basis}){warn}")
         row = rows.get(d.id)
-        remedy = row and (row.remedy_en if args.lang == "en" else row.remedy_sr)
+        basis = row.basis_text(args.lang) if row else d.basis
+        print(f"  [{d.id}] {d.rule_id}: due {_due(d)} ({d.status}; {basis}){_flags(d)}")
+        remedy = row.remedy(args.lang) if row else None
         if remedy:
-            print(f"      passed: {remedy}")
+            print(f"      {remedy}")
         if args.explain:
             for step in d.explanation:
                 print(f"      {step[args.lang]}")
@@ -360,16 +373,18 @@ def cmd_case_edit(args: argparse.Namespace) -> int:
     cw = open_casework()
     changes: dict[str, Any] = {
         key: getattr(args, key)
-        for key in ("stage", "status", "outcome", "asylum_office_no", "commission_no",
-                    "court_no", "constitutional_no")
+        for key in ("procedure", "stage", "status", "outcome", "asylum_office_no",
+                    "commission_no", "court_no", "constitutional_no")
         if getattr(args, key) is not None
     }  # fmt: skip
     if args.lawyer:
         changes["lawyer_id"] = cw.find_staff(args.lawyer).id
     if not changes:
         raise InputError("nothing to change; give at least one option (see --help)")
-    case = cw.update_case(args.case_id, cw.get_case(args.case_id).version, **changes)
+    case, moved = cw.edit_case(args.case_id, cw.get_case(args.case_id).version, **changes)
     print(f"case {case.id} saved")
+    if "procedure" in changes:
+        _print_changes(moved)
     return 0
 
 
@@ -408,12 +423,29 @@ def _register_event(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     q.add_argument("--time", help="HH:MM (needed where a rule counts hours)")
     q.add_argument("--ref", help="number of the act delivered, e.g. 26-1234/24")
     q.add_argument("--act-date", help="date of the act itself (not of its delivery)")
+    q.add_argument(
+        "--outcome",
+        choices=[o.value for o in Outcome],
+        help="what a first-instance decision decided: it picks the appeal period "
+        "(without it, the shortest possible period applies until it is filled in)",
+    )
+    q.add_argument("--missed", metavar="DATE", help="the missed day (missed-deadline-cause-ceased)")
+    q.add_argument(
+        "--missed-rule",
+        metavar="RULE",
+        help="the rule whose deadline was missed (constitutional-appeal: the Constitutional "
+        "Court's restoration)",
+    )
     q.add_argument("--note")
     q.set_defaults(func=cmd_event_add)
-    q = esub.add_parser("correct", help="correct an event's date; its deadlines are recomputed")
+    q = esub.add_parser(
+        "correct", help="correct an event's date, time or outcome; its deadlines are recomputed"
+    )
     q.add_argument("event_id", type=int, metavar="EVENT_ID")
-    q.add_argument("--date", required=True)
+    q.add_argument("--date")
     q.add_argument("--time")
+    q.add_argument("--outcome", choices=[o.value for o in Outcome])
+    q.add_argument("--missed", metavar="DATE", help="the missed day of a restoration")
     q.set_defaults(func=cmd_event_correct)
     q = esub.add_parser(
         "withdraw", help="remove an event recorded by mistake (its deadlines are waived)"
@@ -429,23 +461,54 @@ def cmd_event_add(args: argparse.Namespace) -> int:
     on = parse_date(args.date)
     at_time = parse_time(args.time) if args.time else None
     act_date = parse_date(args.act_date, "act date") if args.act_date else None
-    res = open_casework().record_event(args.case_id, args.kind, on, at_time, args.ref, act_date,
-                                       args.note)  # fmt: skip
+    missed = parse_date(args.missed, "missed day") if args.missed else None
+    res = open_casework().record_event(
+        args.case_id, args.kind, on, at_time, args.ref, act_date, args.note,
+        outcome=args.outcome, missed_on=missed, missed_rule=args.missed_rule,
+    )  # fmt: skip
     print(f"event {res.event.id} recorded: {res.event.kind} {res.event.occurred_on}")
     for d in res.created:
-        safe = f" (safe date {d.safe_date})" if d.safe_date else ""
-        time = f" {d.due_time.strftime('%H:%M')}" if d.due_time else ""
-        warn = " ! confidence L: verify the legal basis" if d.confidence == "L" else ""
-        print(f"  new deadline [{d.id}] {d.rule_id}: due {d.due}{time}{safe}{warn}")
+        if d.status != "open":
+            print(f"  deadline [{d.id}] {d.rule_id}: already {d.status} ({d.status_reason})")
+            continue
+        print(f"  new deadline [{d.id}] {d.rule_id}: due {_due(d)}{_flags(d)}")
     for d in res.closed:
         print(f"  fulfilled [{d.id}] {d.rule_id} (was due {d.due})")
+    if res.changes:
+        _print_changes(list(res.changes))
     return 0
 
 
+def _due(d: Deadline) -> str:
+    time = f" {d.due_time.strftime('%H:%M')}" if d.due_time else ""
+    return f"{d.due}{time}"
+
+
+def _flags(d: Deadline) -> str:
+    """What a person must see beside a new deadline's date."""
+    out = ""
+    if d.safe_date:
+        out += f" (safe date {d.safe_date})"
+    if d.remedy_opens:
+        out += f" (remedy from {d.remedy_opens})"
+    if d.confidence == "L":
+        out += " ! confidence L: verify the legal basis"
+    if d.outcome_unknown:
+        out += " ! outcome not recorded: shortest period taken (azil event correct --outcome)"
+    if d.recorded_late:
+        out += " ! ALREADY PASSED when recorded: consider restoration"
+    return out
+
+
 def cmd_event_correct(args: argparse.Namespace) -> int:
-    on = parse_date(args.date)
+    on = parse_date(args.date) if args.date else None
     at_time = parse_time(args.time) if args.time else None
-    changes = open_casework().correct_event(args.event_id, on, at_time)
+    missed = parse_date(args.missed, "missed day") if args.missed else None
+    if on is None and at_time is None and args.outcome is None and missed is None:
+        raise InputError("nothing to correct; give --date, --time, --outcome or --missed")
+    changes = open_casework().correct_event(
+        args.event_id, on, at_time, outcome=args.outcome, missed_on=missed
+    )
     print(f"event {args.event_id} corrected")
     _print_changes(changes)
     return 0
@@ -466,11 +529,14 @@ def cmd_event_kinds(args: argparse.Namespace) -> int:
 
 
 def _print_changes(changes: list[DeadlineChange]) -> None:
+    """Each moved deadline as `RULE: OLD -> NEW` (none: created or no longer applies)."""
     if not changes:
-        print("  no deadline moved")
+        print("no deadline moved")
     for ch in changes:
-        print(f"  deadline [{ch.deadline_id}] {ch.rule_id} (case {ch.case_id}): "
-              f"{ch.old_due} -> {ch.new_due}")  # fmt: skip
+        print(ch.line())
+        if ch.old_rule_id:
+            print(f"  (deadline {ch.deadline_id}, case {ch.case_id}: was {ch.old_rule_id})",
+                  file=sys.stderr)  # fmt: skip
 
 
 # ---------------------------------------------------------------------- deadlines
@@ -480,29 +546,67 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         raise InputError("--within takes a number of days, 0 or more")
     rows = open_casework().deadlines(args.within, args.staff, status, args.case)
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json([r.to_json(args.lang) for r in rows])
         return 0
     if not rows:
         print("no deadlines" + (f" within {args.within} days" if args.within is not None else ""))
         return 0
-    print(table([_deadline_cells(r, args.lang) for r in rows],
-                ["id", "due", "days", "client", "rule", "lawyer", "note"]))  # fmt: skip
+    words = _LIST_WORDS[args.lang]
+    print(table([_deadline_cells(r, args.lang) for r in rows], words["head"]))
     return 0
 
 
+_LIST_WORDS: dict[str, dict[str, Any]] = {
+    "sr": {
+        "head": ["id", "rok", "dana", "klijent", "pravilo", "advokat", "napomena"],
+        "safe": "sigurni datum",
+        "opens": "pravni lek od",
+        "verify": "proverite pravni osnov (pouzdanost L)",
+        "remedy": "pravni lek",
+        "overdue": "ROK JE ISTEKAO",
+        "late": "istekao pre upisa",
+        "outcome": "ishod rešenja nije unet: uzet najkraći rok",
+        "leave": "advokat odsutan",
+        "weekdays": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
+    },
+    "en": {
+        "head": ["id", "due", "days", "client", "rule", "lawyer", "note"],
+        "safe": "safe date",
+        "opens": "remedy from",
+        "verify": "verify the legal basis (confidence L)",
+        "remedy": "remedy",
+        "overdue": "OVERDUE",
+        "late": "already passed when recorded",
+        "outcome": "decision's outcome not recorded: shortest period taken",
+        "leave": "lawyer on leave",
+        "weekdays": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    },
+}
+
+
 def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
-    due = r.due.strftime("%a %Y-%m-%d") + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    words = _LIST_WORDS[lang]
+    day = f"{words['weekdays'][r.due.weekday()]} {r.due.isoformat()}"
+    due = day + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
     notes = []
     if r.safe_date:
-        notes.append(f"safe date {r.safe_date}")
+        notes.append(f"{words['safe']} {r.safe_date}")
+    if r.remedy_opens and r.urgency is not Urgency.REMEDY_OPEN:
+        notes.append(f"{words['opens']} {r.remedy_opens}")
     if r.confidence == "L":
-        notes.append("verify the legal basis (confidence L)")
-    if r.remedy_sr:
-        notes.append("remedy: " + ((r.remedy_en if lang == "en" else r.remedy_sr) or ""))
-    elif r.days_left < 0:
-        notes.append("OVERDUE")
+        notes.append(words["verify"])
+    if r.urgency is Urgency.OVERDUE:
+        notes.append(words["overdue"])
+    if r.recorded_late:
+        notes.append(words["late"])
+    if r.outcome_unknown:
+        notes.append(words["outcome"])
+    if r.remedy_sr and r.remedy_opens:
+        notes.append(f"{words['opens']} {r.remedy_opens}: {r.remedy(lang)}")
+    elif r.remedy_sr:
+        notes.append(f"{words['remedy']}: {r.remedy(lang)}")
     if not r.lawyer_active and r.lawyer:
-        notes.append("lawyer on leave")
+        notes.append(words["leave"])
     name = r.rule_name_en if lang == "en" else r.rule_name_sr
     return [str(r.id), due, str(r.days_left), r.client_name, f"{r.rule_id} ({name})",
             r.lawyer or "-", "; ".join(notes)]  # fmt: skip

@@ -21,7 +21,7 @@ from rules import Deadline, Lang, Rule
 
 _DATE_TIME = re.compile(r"^\s*(.+?)[T ](\d{1,2}):(\d{2})\s*$")
 
-_LABELS: dict[str, dict[str, str]] = {
+_LABELS: dict[str, dict[str, Any]] = {
     "sr": {
         "due": "Rok ističe",
         "unextended": "bez produženja",
@@ -32,6 +32,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "why": "Obrazloženje",
         "note": "Napomena",
         "remedy": "Kada rok protekne",
+        "opens": "Pravni lek se može upotrebiti od",
+        "limit": "Apsolutni rok",
+        "no_ext": "bez produženja",
+        "binds": {"party": "stranka", "authority": "organ", "nobody": "niko"},
+        "head": ["pravilo", "rok", "produženje", "ko postupa", "pravni osnov", "pouzd.", "naziv"],
+        "extends": "na radni dan",
     },
     "en": {
         "due": "Due",
@@ -43,6 +49,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "why": "Why",
         "note": "Note",
         "remedy": "When it passes",
+        "opens": "The remedy lies from",
+        "limit": "Absolute limit",
+        "no_ext": "not extended",
+        "binds": {"party": "party", "authority": "authority", "nobody": "nobody"},
+        "head": ["rule", "period", "extension", "binds", "legal basis", "conf.", "name"],
+        "extends": "to a working day",
     },
 }
 
@@ -62,6 +74,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="DATE",
         help="a day the authority was closed (repeatable)",
+    )
+    p.add_argument(
+        "--missed",
+        metavar="DATE",
+        help="restorations: the missed day (its 3-month absolute limit is then checked)",
+    )
+    p.add_argument(
+        "--procedure",
+        choices=[x.value for x in rules.Procedure],
+        help="for a period that depends on the procedure (without it: the shortest)",
     )
     p.add_argument("--lang", choices=["sr", "en"], default="sr")
     p.add_argument("--json", action="store_true", help="print one JSON object for scripts")
@@ -98,7 +120,15 @@ def _parse_closed(texts: list[str]) -> list[dt.date]:
 def cmd_deadline(args: argparse.Namespace) -> int:
     """Compute and print one deadline."""
     rule = rules.get_rule(args.rule_id)
-    deadline = rules.compute(rule.id, parse_trigger(args.trigger), _parse_closed(args.closed))
+    missed = _parse_closed([args.missed])[0] if args.missed else None
+    procedure = rules.Procedure(args.procedure) if args.procedure else None
+    deadline = rules.compute(
+        rule.id,
+        parse_trigger(args.trigger),
+        _parse_closed(args.closed),
+        procedure=procedure,
+        missed=missed,
+    )
     if args.json:
         sys.stdout.write(json.dumps(deadline.to_json(args.lang), ensure_ascii=False) + "\n")
     else:
@@ -119,7 +149,10 @@ def describe(deadline: Deadline, rule: Rule, lang: Lang) -> str:
     lines.append(due)
     if deadline.safe_date is not None:
         lines.append(f"{words['safe']}: {rules.moment_label(deadline.safe_date, lang)}")
-    lines.append(f"{words['basis']}: {deadline.basis} ({words['confidence']} {rule.confidence})")
+    if deadline.remedy_opens is not None:
+        lines.append(f"{words['opens']}: {rules.moment_label(deadline.remedy_opens, lang)}")
+    basis = deadline.basis_text(lang)
+    lines.append(f"{words['basis']}: {basis} ({words['confidence']} {rule.confidence})")
     lines.append(f"{words['why']}:")
     lines.extend(f"  {text}" for text in deadline.explanation(lang))
     note = rule.note_sr if lang == "sr" else rule.note_en
@@ -140,11 +173,13 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
         "period": rule.period,
         "unit": str(rule.unit),
         "trigger": None if rule.trigger is None else str(rule.trigger),
-        "chained_from": rule.chained_from,
+        "chained_from": rule.chained_from[0] if rule.chained_from else None,
+        "chained_from_all": list(rule.chained_from),
         "procedures": sorted(str(p) for p in rule.procedures),
         "counting": str(rule.counting),
         "binds": str(rule.binds),
         "basis": rule.basis,
+        "basis_en": rule.basis_text("en"),
         "confidence": str(rule.confidence),
         "reminder_offsets": list(rule.reminder_offsets),
         "remedy_sr": rule.remedy_sr,
@@ -157,25 +192,59 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    """Print the catalogue."""
+    """Print the catalogue, every word in the chosen language."""
     catalogue = rules.catalogue()
     if args.json:
         body = [rule_to_json(rule) for rule in catalogue]
         sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
         return 0
+    lang: Lang = args.lang
+    words = _LABELS[lang]
+    binds: dict[str, str] = words["binds"]
     rows = [
         (
             rule.id,
-            f"{rule.period} {rule.unit}",
-            "" if rule.counting is rules.Counting.EXTEND_TO_NEXT_WORKING_DAY else "no ext.",
-            rule.basis,
+            _period(rule, lang),
+            words["extends"]
+            if rule.counting is rules.Counting.EXTEND_TO_NEXT_WORKING_DAY
+            else words["no_ext"],
+            binds[str(rule.binds)],
+            rule.basis_text(lang),
             str(rule.confidence),
-            rule.name_sr if args.lang == "sr" else rule.name_en,
+            rule.name(lang),
         )
         for rule in catalogue
     ]
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    for row in rows:
+    head = tuple(words["head"])
+    widths = [max(len(row[i]) for row in (*rows, head)) for i in range(6)]
+    for row in (head, *rows):
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        sys.stdout.write("  ".join([*cells, row[5]]).rstrip() + "\n")
+        sys.stdout.write("  ".join([*cells, row[6]]).rstrip() + "\n")
     return 0
+
+
+def _period(rule: Rule, lang: Lang) -> str:
+    """'15 dana', '3 meseca', '15/8/5 dana' (by procedure), '4 meseca (6 pre 1.2.2022)'."""
+    if rule.by_procedure:
+        periods = sorted({p for _, p in rule.by_procedure}, reverse=True)
+        text = (
+            "/".join(str(p) for p in periods[:-1])
+            + "/"
+            + rules.period_words(periods[-1], rule.unit, lang)
+        )
+    else:
+        text = rules.period_words(rule.period, rule.unit, lang)
+    if rule.transitional is not None:
+        before = rule.transitional.before
+        text += (
+            f" ({rule.transitional.period} pre {before.day}.{before.month}.{before.year})"
+            if lang == "sr"
+            else f" ({rule.transitional.period} before {before.isoformat()})"
+        )
+    if rule.limit is not None:
+        text += (
+            f", najviše {rules.period_words(rule.limit.months, rules.Unit.MONTHS, 'sr')}"
+            if lang == "sr"
+            else f", at most {rules.period_words(rule.limit.months, rules.Unit.MONTHS, 'en')}"
+        )
+    return text

@@ -40,17 +40,61 @@ def test_a_case_from_the_command_line(capsys: pytest.CaptureFixture[str], office
     code, out, _ = run(capsys, "event", "add", "1", "decision-delivered", "26.4.2024",
                        "--ref", "26-1234/24")  # fmt: skip
     assert code == 0
-    assert "appeal-regular: due 2024-05-13 (safe date 2024-05-10)" in out
+    # Outcome not recorded: the shortest appeal any outcome gives in the regular procedure,
+    # a dismissal's 8 days: Fri 26 Apr 2024 + 8 = Sat 4 May (Holy Saturday), Easter, Easter
+    # Monday -> Tue 7 May 2024; and it says so.
+    assert "appeal-dismissal: due 2024-05-07" in out
+    assert "outcome not recorded: shortest period taken" in out
+    assert "ALREADY PASSED when recorded" in out  # recorded in 2026 (principle 5)
+    # Filled in as a rejection on the merits: 15 days -> Sat 11 May -> Mon 13 May.
+    code, out, _ = run(capsys, "event", "correct", "1", "--outcome", "rejected")
+    assert code == 0
+    assert out.splitlines()[1:] == ["appeal-regular: 2024-05-07 -> 2024-05-13"]
     code, out, _ = run(capsys, "deadlines", "--json")
     [row] = json.loads(out)
     assert row["rule"] == "appeal-regular" and row["client"] == "Omar Al-Hassan"
     assert row["due"] == "2024-05-13" and row["safe_date"] == "2024-05-10"
+    assert row["basis"] == "čl. 95. st. 1. ZAPZ" and row["outcome_unknown"] is False
+    en = json.loads(run(capsys, "deadlines", "--json", "--lang", "en")[1])
+    assert en[0]["basis"] == "ZAPZ Art. 95(1)"
     code, out, _ = run(capsys, "case", "export", "1", "--json")
     ctx = json.loads(out)
     assert ctx["client_full_name"] == "Omar Al-Hassan"
     assert ctx["client_name_original"] == "عمر الحسن"
     assert ctx["ao_decision_no"] == "26-1234/24"
     assert ctx["appeal_deadline"] == "2024-05-13" and ctx["appeal_days"] == 15
+
+
+def test_the_same_event_twice_is_refused_naming_the_first(
+    capsys: pytest.CaptureFixture[str], office: None
+) -> None:
+    argv = ("event", "add", "1", "decision-delivered", "2024-04-26", "--ref", "26-1234/24")
+    assert run(capsys, *argv)[0] == 0
+    before = run(capsys, "deadlines", "--json", "--status", "all")[1]
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    line = _one_line_error(err)
+    assert "event 1 already records decision-delivered on 2024-04-26 (26-1234/24)" in line
+    assert run(capsys, "deadlines", "--json", "--status", "all")[1] == before
+
+
+def test_changing_the_procedure_prints_each_moved_deadline(
+    capsys: pytest.CaptureFixture[str], office: None
+) -> None:
+    # Issue 9, scenario 2. A rejection delivered Fri 26 Apr 2024 in the regular procedure:
+    # 15 days -> Mon 13 May. Switched to accelerated: 8 days -> Sat 4 May (Holy Saturday)
+    # -> Tue 7 May. Then border: 5 days -> Wed 1 May (Labour Day), Thu 2 May -> Fri 3 May
+    # is Good Friday, Sat 4, Sun 5 Easter, Mon 6 -> Tue 7 May as well.
+    assert run(capsys, "event", "add", "1", "decision-delivered", "2024-04-26",
+               "--outcome", "rejected")[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "case", "edit", "1", "--procedure", "accelerated")
+    assert code == 0
+    assert out.splitlines() == ["case 1 saved", "appeal-accelerated: 2024-05-13 -> 2024-05-07"]
+    code, out, _ = run(capsys, "case", "edit", "1", "--procedure", "border")
+    # The rule changed although the date did not: it is still said.
+    assert out.splitlines() == ["case 1 saved", "appeal-border: 2024-05-07 -> 2024-05-07"]
+    [row] = json.loads(run(capsys, "deadlines", "--json")[1])
+    assert row["rule"] == "appeal-border" and row["due"] == "2024-05-07"
 
 
 @pytest.mark.parametrize(

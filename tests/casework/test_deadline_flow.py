@@ -45,14 +45,16 @@ def test_delivered_decision_gives_the_appeal_deadline_with_its_reasoning(db_url:
     # rested on a Saturday, so the safe date is Fri 2024-05-10.
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24")
+    res = cw.record_event(
+        case_id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24", outcome="rejected"
+    )
     appeal = _only(res.created, "appeal-regular")
     assert appeal.due == D(2024, 5, 13)
     assert appeal.unextended == D(2024, 5, 11)
     assert appeal.safe_date == D(2024, 5, 10)
     assert appeal.extended is True
-    assert appeal.confidence == "M"
-    assert "ZAPZ" in appeal.basis
+    assert appeal.confidence == "H"
+    assert appeal.basis == "čl. 95. st. 1. ZAPZ"
     texts = " ".join(step["en"] for step in appeal.explanation)
     assert "2024-05-11" in texts and "2024-05-13" in texts
     assert all(step["sr"] and step["en"] for step in appeal.explanation)
@@ -64,7 +66,7 @@ def test_procedure_chooses_the_rule(db_url: str) -> None:
     # Monday) are all non-working -> due Tue 2024-05-07 (DOMAIN.md worked example).
     cw, ana = _office(db_url)
     case_id = _case(cw, "accelerated", ana)
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 25))
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 25), outcome="rejected")
     assert _only(res.created, "appeal-accelerated").due == D(2024, 5, 7)
 
 
@@ -73,7 +75,7 @@ def test_correcting_the_date_recomputes_and_is_audited(db_url: str) -> None:
     # (no holiday), so it is due that day, unextended, with no separate safe date.
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     changes = cw.correct_event(res.event.id, on=D(2024, 4, 25))
     assert [(c.rule_id, c.old_due, c.new_due) for c in changes] == [
         ("appeal-regular", D(2024, 5, 13), D(2024, 5, 10))
@@ -94,8 +96,8 @@ def test_closure_day_moves_the_deadlines_it_touches_and_only_those(db_url: str) 
     cw, ana = _office(db_url)
     case_a = _case(cw, "regular", ana)
     case_b = _case(cw, "regular", ana)
-    cw.record_event(case_a, "decision-delivered", D(2024, 6, 3))
-    cw.record_event(case_b, "decision-delivered", D(2024, 4, 26))
+    cw.record_event(case_a, "decision-delivered", D(2024, 6, 3), outcome="rejected")
+    cw.record_event(case_b, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     changes = cw.add_closure(D(2024, 6, 18), "Asylum Office closed (power cut)")
     assert [(c.case_id, c.old_due, c.new_due) for c in changes] == [
         (case_a, D(2024, 6, 18), D(2024, 6, 19))
@@ -138,7 +140,7 @@ def test_date_before_2012_is_refused_and_nothing_is_stored(db_url: str) -> None:
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
     with pytest.raises(RulesError, match="2012"):
-        cw.record_event(case_id, "decision-delivered", D(2011, 5, 4))
+        cw.record_event(case_id, "decision-delivered", D(2011, 5, 4), outcome="rejected")
     case = cw.get_case(case_id)
     assert case.events == [] and case.deadlines == []
 
@@ -149,13 +151,13 @@ def test_unknown_event_kind_suggests_the_right_one(db_url: str) -> None:
     with pytest.raises(ValidationError, match="did you mean 'decision-delivered'"):
         cw.record_event(case_id, "decision-deliverd", D(2024, 4, 26))
     with pytest.raises(NotFoundError, match="no case with id 999"):
-        cw.record_event(999, "decision-delivered", D(2024, 4, 26))
+        cw.record_event(999, "decision-delivered", D(2024, 4, 26), outcome="rejected")
 
 
 def test_filing_the_appeal_fulfils_the_appeal_deadline(db_url: str) -> None:
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     res = cw.record_event(case_id, "appeal-filed", D(2024, 5, 9))
     assert [d.rule_id for d in res.closed] == ["appeal-regular"]
     assert cw.deadlines(case_id=case_id) == []
@@ -168,17 +170,23 @@ def test_passed_authority_deadline_shows_the_remedy(db_url: str) -> None:
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
     cw.record_event(case_id, "application-lodged", D(2024, 1, 10))
-    [row] = cw.deadlines(case_id=case_id, today=D(2024, 6, 1))
-    assert row.rule_id == "decision-regular" and row.due == D(2024, 4, 10)
+    rows = {r.rule_id: r for r in cw.deadlines(case_id=case_id, today=D(2024, 6, 1))}
+    row = rows["decision-regular"]
+    assert row.due == D(2024, 4, 10) and row.safe_date is None
+    assert row.remedy_opens == D(2024, 4, 11)  # the day after, never earlier
     assert row.binds == "authority" and row.remedy_sr and row.remedy_en
-    [before] = cw.deadlines(case_id=case_id, today=D(2024, 4, 1))
-    assert before.remedy_sr is None
+    assert row.urgency == "remedy-open"
+    # The appeal for silence counts from the end of the Office's period: Wed 10 Apr
+    # 2024 + 12 months = Thu 10 Apr 2025 (ZUP Art. 153(2)).
+    assert rows["appeal-silence"].due == D(2025, 4, 10)
+    before = {r.rule_id: r for r in cw.deadlines(case_id=case_id, today=D(2024, 4, 1))}
+    assert before["decision-regular"].remedy_sr is None
 
 
 def test_only_lawyers_and_admins_close_deadlines_and_waiving_needs_a_reason(db_url: str) -> None:
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     deadline_id = res.created[0].id
     paralegal = Casework(db_url, actor="Jelena Nikolić")
     with pytest.raises(PermissionDeniedError, match="paralegal"):
@@ -198,8 +206,8 @@ def test_deadline_list_for_one_person_and_a_window(db_url: str) -> None:
     marko = cw.add_staff("Marko Jovanović", "lawyer").id
     a = _case(cw, "regular", ana)
     b = _case(cw, "accelerated", marko)
-    cw.record_event(a, "decision-delivered", D(2024, 4, 26))  # due 2024-05-13
-    cw.record_event(b, "decision-delivered", D(2024, 4, 25))  # due 2024-05-07
+    cw.record_event(a, "decision-delivered", D(2024, 4, 26), outcome="rejected")  # due 2024-05-13
+    cw.record_event(b, "decision-delivered", D(2024, 4, 25), outcome="rejected")  # due 2024-05-07
     today = D(2024, 5, 2)
     assert [r.due for r in cw.deadlines(today=today)] == [D(2024, 5, 7), D(2024, 5, 13)]
     assert [r.case_id for r in cw.deadlines(staff="Ana Petrović", today=today)] == [a]
@@ -236,7 +244,7 @@ def test_the_team_list_fetches_a_deadlines_reasoning_on_demand(db_url: str) -> N
     # Casework.explanation(id) carry them, in both languages, in order.
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     [team_row] = cw.deadlines(today=D(2024, 5, 2))
     [case_row] = cw.deadlines(case_id=case_id, today=D(2024, 5, 2))
     assert team_row.explanation == () and case_row.explanation
@@ -254,7 +262,7 @@ def test_withdrawing_a_mistaken_event_undoes_what_it_did(db_url: str) -> None:
     # itself waives the appeal deadline it created. Everything stays in the audit log.
     cw, ana = _office(db_url)
     case_id = _case(cw, "regular", ana)
-    decision = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    decision = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     filed = cw.record_event(case_id, "appeal-filed", D(2024, 5, 2))
     assert cw.deadlines(case_id=case_id) == []  # closed by the (mistaken) filing
     paralegal = Casework(db_url, actor="Jelena Nikolić")
@@ -283,7 +291,7 @@ def test_two_people_correcting_one_event_the_second_is_refused(db_url: str) -> N
     cw, ana_id = _office(db_url)
     cw.add_staff("Marko Jovanović", "lawyer")
     case_id = _case(cw, "regular", ana_id)
-    ev = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26)).event
+    ev = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected").event
     seen = cw.get_case(case_id).events[0].version
     ana, marko = Casework(db_url, actor="Ana Petrović"), Casework(db_url, actor="Marko Jovanović")
     ana.correct_event(ev.id, on=D(2024, 4, 25), expected_version=seen)

@@ -38,11 +38,11 @@ def appeal_case(sqlite_url: str) -> tuple[Casework, int]:
     case = cw.add_case(client.id, "regular", "first-instance", lawyer.id)
     # Delivered Fri 2024-04-26: appeal-regular due Mon 2024-05-13 (DOMAIN.md example).
     cw.record_event(case.id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24",
-                    act_date=D(2024, 4, 22))  # fmt: skip
+                    act_date=D(2024, 4, 22), outcome="rejected")  # fmt: skip
     documents.set_drafting(
         case.id,
         cw.get_case(case.id).version,
-        {"ao_decision_outcome": "odbijen", "grounds": ["postupak"], "proposal": "ponisti_i_vrati",
+        {"grounds": ["postupak"], "proposal": "ponisti_i_vrati",
          "ground_text_postupak": "Prvi pasus.\n\nDrugi pasus & <dokaz>."},
         cw,
     )  # fmt: skip
@@ -103,7 +103,8 @@ def _urgency_case(url: str, received: dt.date) -> tuple[Casework, int]:
     client = cw.add_client(name_latin="Reza Hosseini", sex="m")
     case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
     cw.record_event(case.id, "decision-delivered", received - dt.timedelta(days=20),
-                    reference="26-0801/24", act_date=received - dt.timedelta(days=22))  # fmt: skip
+                    reference="26-0801/24", act_date=received - dt.timedelta(days=22),
+                    outcome="rejected")  # fmt: skip
     cw.record_event(case.id, "appeal-filed", received - dt.timedelta(days=5))
     cw.record_event(case.id, "appeal-received", received)
     return cw, case.id
@@ -195,9 +196,11 @@ def test_drafting_values_are_checked_like_a_filing_checks_them(sqlite_url: str) 
     assert cw.get_case(case.id).drafting["ao_decision_date"] == "2024-04-22"
 
 
-def test_a_filing_stating_a_confidence_l_limit_warns(sqlite_url: str) -> None:
-    # The appeal against a discontinuation states 15 days (ZAPZ Art. 47 + ZUP), which
-    # DOMAIN.md marks L: generating it must say "verify the legal basis".
+def test_a_filing_stating_a_confidence_l_limit_warns(
+    sqlite_url: str, discontinuation_marked_l: None
+) -> None:
+    # The appeal against a discontinuation states 15 days (regular procedure, ZAPZ Art.
+    # 95(1)); were its basis marked L, generating it must say "verify the legal basis".
     cw = Casework(sqlite_url, actor="Ana Petrović")
     lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
     cw.set_setting("office_name", "Centar")

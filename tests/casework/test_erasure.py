@@ -37,7 +37,7 @@ def _client_with_everything(url: str) -> tuple[Casework, int, int, Path]:
         family=[{"full_name": "Ali Ahmadi", "relation": "brat"}],
     )  # fmt: skip
     case_id = cw.add_case(client.id, "regular", "first-instance", None).id
-    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), note=STORY)
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), note=STORY, outcome="rejected")
     cw.update_case(case_id, cw.get_case(case_id).version, drafting={"reasoning": STORY})
     folder = documents_dir() / f"case-{case_id:05d}"
     folder.mkdir(parents=True, exist_ok=True)

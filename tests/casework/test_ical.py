@@ -30,7 +30,9 @@ def _office(url: str) -> tuple[Casework, int, int]:
 def _case(cw: Casework, lawyer: int | None, name: str, kind: str, on: dt.date) -> int:
     client = cw.add_client(name_latin=name)
     case_id = cw.add_case(client.id, "regular", "first-instance", lawyer).id
-    cw.record_event(case_id, kind, on)
+    # A decision rejected on the merits: the regular 15-day appeal.
+    outcome = "rejected" if kind == "decision-delivered" else None
+    cw.record_event(case_id, kind, on, outcome=outcome)
     return case_id
 
 
@@ -81,13 +83,18 @@ def test_authority_deadline_alarms_the_day_after(db_url: str, tmp_path: Path) ->
     _case(cw, ana, "Lina Haddad", "application-lodged", D(2024, 11, 29))
     out = tmp_path / "azil.ics"
     export_calendar(cw, out)
-    [ev] = _events(out).values()
+    # Beside it, the appeal for silence it would open (12 months from its end).
+    decision, silence = sorted(_events(out).values(), key=lambda e: e.decoded("DTSTART"))
+    assert silence.decoded("DTSTART") == D(2026, 3, 2)  # Sat 28 Feb 2026 -> Mon 2 Mar
+    ev = decision
     assert ev.decoded("DTSTART") == D(2025, 2, 28)
     assert [a.decoded("TRIGGER") for a in ev.walk("VALARM")] == [dt.timedelta(days=1, hours=9)]
     assert "151" in str(ev["DESCRIPTION"])  # the remedy: appeal for silence, ZUP Art. 151(3)
 
 
-def test_confidence_l_event_says_verify(db_url: str, tmp_path: Path) -> None:
+def test_confidence_l_event_says_verify(
+    db_url: str, tmp_path: Path, discontinuation_marked_l: None
+) -> None:
     cw, ana, _marko = _office(db_url)
     _case(cw, ana, "Reza Hosseini", "discontinuation-delivered", D(2024, 4, 26))
     out = tmp_path / "azil.ics"

@@ -79,7 +79,7 @@ def _office(url: str, port: int) -> Casework:
     cw.add_staff("Marko Jovanović", "lawyer", email="marko@example.org")
     client = cw.add_client(name_latin="Omar Al-Hassan")
     case_id = cw.add_case(client.id, "regular", "first-instance", ana).id
-    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     for key, value in {"smtp.host": "127.0.0.1", "smtp.port": str(port), "smtp.tls": "none",
                        "smtp.from": "azil@example.org"}.items():  # fmt: skip
         cw.set_setting(key, value)

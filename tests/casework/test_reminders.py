@@ -41,7 +41,7 @@ def _appeal(cw: Casework, lawyer_id: int | None, name: str = "Omar Al-Hassan") -
     # Fri 2024-05-10 (DOMAIN.md worked example). Default offsets 7, 3, 1, 0 count toward
     # the safe date: Fri 05-03, Tue 05-07, Thu 05-09, Fri 05-10.
     case_id = _case(cw, lawyer_id, name)
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     [appeal] = [d for d in res.created if d.rule_id == "appeal-regular"]
     assert (appeal.due, appeal.safe_date) == (D(2024, 5, 13), D(2024, 5, 10))
     return case_id, appeal.id
@@ -137,7 +137,8 @@ def test_authority_deadline_reminds_the_day_after_with_the_remedy(db_url: str) -
     cw, staff = _office(db_url)
     case_id = _case(cw, staff["Ana Petrović"])
     res = cw.record_event(case_id, "application-lodged", D(2024, 11, 29))
-    [decision] = res.created
+    decision, silence = res.created  # and the appeal for silence it would open
+    assert silence.rule_id == "appeal-silence"
     assert (decision.rule_id, decision.due) == ("decision-regular", D(2025, 2, 28))
     assert _where(_digest(cw, D(2025, 2, 27), "Ana Petrović"), decision.id) is None
     digest = _digest(cw, D(2025, 3, 1), "Ana Petrović")
@@ -149,8 +150,10 @@ def test_authority_deadline_reminds_the_day_after_with_the_remedy(db_url: str) -
     assert remedy in digest.to_text("sr")
 
 
-def test_confidence_l_says_verify_the_legal_basis(db_url: str) -> None:
-    # appeal-discontinuation (confidence L), delivered Fri 2024-04-26: 15 days as the
+def test_confidence_l_says_verify_the_legal_basis(
+    db_url: str, discontinuation_marked_l: None
+) -> None:
+    # appeal-discontinuation (marked L here), regular procedure, delivered Fri 2024-04-26: 15 days as the
     # regular appeal -> due Mon 2024-05-13, safe date Fri 2024-05-10; 1 day before = 05-09.
     cw, staff = _office(db_url)
     case_id = _case(cw, staff["Ana Petrović"])

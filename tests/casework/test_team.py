@@ -7,6 +7,7 @@ application_name), as two desktops would. Nothing is mocked.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 from collections.abc import Iterator
 
@@ -56,7 +57,7 @@ def team(pg_url: str) -> Iterator[tuple[Casework, Casework, Casework, int]]:
 
 def _appeal(cw: Casework, case_id: int) -> int:
     # Decision delivered Fri 2024-04-26 -> appeal-regular due Mon 2024-05-13 (DOMAIN.md).
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected")
     [appeal] = [d for d in res.created if d.rule_id == "appeal-regular"]
     return appeal.id
 
@@ -140,9 +141,16 @@ def _race(desks: tuple[tuple[Casework, str], ...], deadline: int, version: int) 
     return outcome
 
 
+_DECISION_NO = itertools.count(1)
+
+
 def _new_appeal(cw: Casework, case_id: int) -> int:
-    # A fresh delivery of a decision in the same case gives a new open appeal deadline.
-    res = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26))
+    # A fresh delivery of another decision (its own number: the same one twice is refused)
+    # in the same case gives a new open appeal deadline.
+    ref = f"26-{next(_DECISION_NO)}/24"
+    res = cw.record_event(
+        case_id, "decision-delivered", D(2024, 4, 26), reference=ref, outcome="rejected"
+    )
     return next(d.id for d in res.created if d.rule_id == "appeal-regular")
 
 

@@ -37,6 +37,7 @@ def _appeal_case(office, lawyer, name, sex="m"):
         reference="26-1234/24",
         act_date=dt.date(2024, 4, 22),
         today=TODAY,
+        outcome="rejected",
     )
     documents.set_drafting(case.id, office.get_case(case.id).version, APPEAL_DRAFT, office)
     return case.id

@@ -125,7 +125,9 @@ def test_team_view_shows_another_users_change_after_refresh(window, qtbot, offic
     client = marko.add_client(name_latin="Olena Kovalenko", name_original="Олена Коваленко")
     case = marko.add_case(client.id, "regular", lawyer_id=marko.find_staff("Marko Jovanović").id)
     before = window.deadlines.model.rowCount()
-    marko.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    marko.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     assert window.deadlines.model.rowCount() == before  # not yet: nobody refreshed
     window.deadlines.refresh_button.click()
     assert window.deadlines.model.rowCount() == before + 1
@@ -141,7 +143,9 @@ def test_team_view_shows_another_users_change_after_refresh(window, qtbot, offic
 def test_double_click_on_a_deadline_opens_its_case(window, qtbot, office):
     client = office.add_client(name_latin="Ali Jafari")
     case = office.add_case(client.id, "border")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.deadlines.reload()
     view = window.deadlines.table
     idx = window.deadlines.proxy.index(0, 0)
@@ -277,7 +281,9 @@ def test_language_switches_to_serbian(window, qtbot):
 def test_closure_day_moves_deadlines_and_shows_in_calendar(window, qtbot, office):
     client = office.add_client(name_latin="Zahra Ahmadi")
     case = office.add_case(client.id, "regular")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.refresh_all()
     window.go(5)
     s = window.settings
@@ -294,7 +300,9 @@ def test_keyboard_next_previous(window, qtbot, office):
     for name in ("A", "B"):
         cl = office.add_client(name_latin=name)
         c = office.add_case(cl.id, "regular")
-        office.record_event(c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+        office.record_event(
+            c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+        )
     window.refresh_all()
     window.go(0)
     qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -328,7 +336,9 @@ def test_start_paints_first_and_loads_deadlines_in_the_background(qtbot, office,
 
     client = office.add_client(name_latin="Haider Al-Abadi")
     case = office.add_case(client.id, "regular")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     create_application()
     w = MainWindow(AppContext(office, today=dt.date(2024, 5, 2)))
     qtbot.addWidget(w)
@@ -344,7 +354,9 @@ def test_closure_of_one_body_moves_only_its_deadlines(window, qtbot, office):
     # Office; a day the Asylum Office was closed moves it to Tue 2024-05-14.
     client = office.add_client(name_latin="Zahra Ahmadi")
     case = office.add_case(client.id, "regular")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.refresh_all()
     window.go(5)
     s = window.settings
@@ -367,7 +379,9 @@ def test_waiving_a_deadline_asks_for_the_reason(window, qtbot, office, monkeypat
 
     client = office.add_client(name_latin="Reza Hosseini")
     case = office.add_case(client.id, "regular")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.refresh_all()
     window.open_case(case.id)
     view = window.case.deadlines_view
@@ -392,7 +406,9 @@ def test_correcting_an_events_date_moves_its_deadline_and_says_so(
 
     client = office.add_client(name_latin="Samir Nazari")
     c = office.add_case(client.id, "regular")
-    office.record_event(c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        c.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.refresh_all()
     window.open_case(c.id)
     case = window.case
@@ -545,7 +561,9 @@ def test_withdrawing_a_mistaken_event_from_the_events_tab(window, office, monkey
 
     client = office.add_client(name_latin="Bilal Ahmed")
     case = office.add_case(client.id, "regular")
-    office.record_event(case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2))
+    office.record_event(
+        case.id, "decision-delivered", DELIVERED, today=dt.date(2024, 5, 2), outcome="rejected"
+    )
     window.refresh_all()
     window.open_case(case.id)
     view = window.case.events_view

@@ -1,0 +1,94 @@
+"""How urgent a deadline is, decided in one place for the list, the app and the reminders.
+
+A party's deadline counts down to the day to act by: the safe date where there is one
+(DOMAIN.md principle 4), else the due date; it is overdue only once the legal due date
+has passed. An authority's deadline counts down to its due date; once passed, the remedy
+is open (from the day after, never earlier). A period after which something is deemed
+done (public delivery) binds nobody and is never overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+import rules
+
+SOON = 3  # days: orange
+THIS_WEEK = 7  # days: yellow
+
+
+class Urgency(StrEnum):
+    """The colour and the words a deadline gets, from the most urgent down."""
+
+    OVERDUE = "overdue"  # a party's due date passed: missed, restoration is offered
+    REMEDY_OPEN = "remedy-open"  # an authority's due date passed: the remedy lies
+    SOON = "soon"  # 3 days or fewer to act
+    THIS_WEEK = "this-week"  # 7 days or fewer
+    LATER = "later"
+    PASSED = "passed"  # binds nobody and its day is behind (e.g. delivery deemed done)
+
+
+def act_by(due: dt.date, safe_date: dt.date | None, binds: str) -> dt.date:
+    """The day a person should act by: the safe date for a party, else the due date."""
+    if binds == rules.Binds.PARTY.value and safe_date is not None:
+        return safe_date
+    return due
+
+
+def urgency(
+    due: dt.date,
+    safe_date: dt.date | None,
+    binds: str,
+    today: dt.date,
+    due_time: dt.time | None = None,
+    now: dt.datetime | None = None,
+) -> Urgency:
+    """The one rule for how urgent a deadline is (see the module's docstring)."""
+    passed = due < today
+    if due_time is not None and due == today and now is not None:
+        passed = now.time() >= due_time  # an hour rule ends at its minute, not at midnight
+    if binds == rules.Binds.NOBODY.value:
+        return Urgency.PASSED if passed else _countdown(due, today)
+    if passed:
+        return Urgency.REMEDY_OPEN if binds == rules.Binds.AUTHORITY.value else Urgency.OVERDUE
+    return _countdown(act_by(due, safe_date, binds), today)
+
+
+def _countdown(day: dt.date, today: dt.date) -> Urgency:
+    left = (day - today).days
+    if left <= SOON:
+        return Urgency.SOON
+    if left <= THIS_WEEK:
+        return Urgency.THIS_WEEK
+    return Urgency.LATER
+
+
+def overdue_remedy(rule_id: str, missed: dt.date) -> tuple[str, str] | None:
+    """What a party can still do once its deadline has passed (Serbian, English).
+
+    Restoration (ZUP Arts. 82-83): 8 days from the cause ceasing, never later than 3
+    months from the missed day; for a constitutional appeal the Constitutional Court's
+    own (Law on the Constitutional Court Art. 84(2)-(3)): 15 days, the same 3 months.
+    There is none for a missed restoration request (ZUP Art. 83(3)), for the ECtHR's
+    time limit, or for reporting to the asylum centre (the law on foreigners applies).
+    """
+    if rule_id in ("restoration", "restoration-constitutional", "ecthr-application",
+                   "report-to-centre"):  # fmt: skip
+        return None
+    which = "restoration-constitutional" if rule_id == "constitutional-appeal" else "restoration"
+    rule = rules.get_rule(which)
+    try:
+        limit = rules.compute(which, missed, missed=missed).limit_due
+    except rules.RulesError:
+        limit = None
+    days_sr = rules.period_words(rule.period, rule.unit, "sr")
+    days_en = rules.period_words(rule.period, rule.unit, "en")
+    until_sr = f", najkasnije do {limit:%d.%m.%Y}" if limit else ""
+    until_en = f", no later than {limit.isoformat()}" if limit else ""
+    return (
+        f"Rok je propušten: predlog za povraćaj u pređašnje stanje u roku od {days_sr} od "
+        f"prestanka razloga propuštanja{until_sr} ({rule.basis_text('sr')}).",
+        f"The deadline was missed: a request for restoration within {days_en} of the cause "
+        f"ceasing{until_en} ({rule.basis_text('en')}).",
+    )
