@@ -154,7 +154,8 @@ def test_confidence_l_says_verify_the_legal_basis(
     db_url: str, discontinuation_marked_l: None
 ) -> None:
     # appeal-discontinuation (marked L here), regular procedure, delivered Fri 2024-04-26:
-    # 15 days as the regular appeal -> due Mon 2024-05-13, safe date Fri 2024-05-10; 1 day before = 05-09.
+    # 15 days as the regular appeal -> due Mon 2024-05-13, safe date Fri 2024-05-10; one
+    # day before = 05-09.
     cw, staff = _office(db_url)
     case_id = _case(cw, staff["Ana Petrović"])
     cw.record_event(case_id, "discontinuation-delivered", D(2024, 4, 26))
