@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from casework.services import Casework
 
 ALL_BODIES = "all"  # a closure day of every authority and court
+# The reason a deadline is waived when the facts stop opening it; the same facts coming
+# back (the outcome corrected again) reopen that very deadline, with its history.
+NO_LONGER_APPLIES = "no longer applies: "
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,14 @@ def sync_case(
     for found in stored.values():
         # An open one first: it is the one the facts can still move.
         found.sort(key=lambda r: (r.status != DeadlineStatus.OPEN.value, r.id))
+    # A person's own decisions (done, waived with a reason, missed) stay as they are; a
+    # deadline only the facts had waived can be reopened by the facts.
+    reopenable = {
+        r.id
+        for r in rows
+        if r.status == DeadlineStatus.WAIVED.value
+        and (r.status_reason or "").startswith(NO_LONGER_APPLIES)
+    }
 
     result = Synced([], [])
     matched: set[int] = set()
@@ -198,6 +209,16 @@ def sync_case(
             else:
                 row = existing
                 matched.add(row.id)
+                if row.id in reopenable:
+                    cw._set_status(row, DeadlineStatus.OPEN.value, f"applies again: {why}")
+                    cw._audit(s, "reopen", "deadline", row.id, case.id, "status", "waived",
+                              f"open (applies again: {why})")  # fmt: skip
+                    _update(cw, s, row, computed, why)
+                    result.changes.append(
+                        DeadlineChange(row.id, case.id, row.rule_id, None, row.due)
+                    )
+                    done[rule.id] = (computed, row)
+                    continue
                 change = _update(cw, s, row, computed, why)
                 if change is not None:
                     result.changes.append(change)
@@ -206,9 +227,9 @@ def sync_case(
         if row.id in matched or row.status != DeadlineStatus.OPEN.value:
             continue
         # The facts no longer open this deadline (a grant, another procedure, ...).
-        cw._set_status(row, DeadlineStatus.WAIVED.value, f"no longer applies: {why}")
+        cw._set_status(row, DeadlineStatus.WAIVED.value, f"{NO_LONGER_APPLIES}{why}")
         cw._audit(s, "mark", "deadline", row.id, case.id, "status", "open",
-                  f"waived (no longer applies: {why})")  # fmt: skip
+                  f"waived ({NO_LONGER_APPLIES}{why})")  # fmt: skip
         result.changes.append(DeadlineChange(row.id, case.id, row.rule_id, row.due, None))
     return result
 

@@ -33,12 +33,14 @@ _TEXT = {
     "sr": {
         "due": "rok",
         "basis": "Pravni osnov",
-        "safe": "Bezbedan datum (predati najkasnije tog dana)",
+        "safe": "Sigurni datum (predati najkasnije tog dana)",
         "verify": "POUZDANOST L: PROVERITI PRAVNI OSNOV",
         "verify_short": "proveriti pravni osnov",
         "case": "Predmet",
         "lawyer": "Advokat",
         "remedy": "Kada rok organa istekne",
+        "opens": "Pravni lek od",
+        "outcome": "ISHOD REŠENJA NIJE UNET: uzet je najkraći mogući rok",
         "steps": "Računanje roka",
         "closed": "rok više ne teče (zatvoren)",
     },
@@ -51,6 +53,8 @@ _TEXT = {
         "case": "Case",
         "lawyer": "Lawyer",
         "remedy": "When the authority's time passes",
+        "opens": "Remedy from",
+        "outcome": "DECISION'S OUTCOME NOT RECORDED: the shortest possible period is taken",
         "steps": "How the deadline is counted",
         "closed": "deadline closed",
     },
@@ -184,7 +188,8 @@ def _deadlines(cw: Casework, staff: str | None) -> list[Any]:
                 Deadline.id, Deadline.case_id, Deadline.rule_id, Deadline.due, Deadline.due_time,
                 Deadline.safe_date, Deadline.binds, Deadline.confidence, Deadline.basis,
                 Deadline.explanation, Deadline.reminder_offsets, Deadline.version,
-                Deadline.updated_at, Client.name_latin, Staff.name.label("lawyer"),
+                Deadline.updated_at, Deadline.remedy_opens, Deadline.outcome_unknown,
+                Client.name_latin, Staff.name.label("lawyer"),
                 Staff.active.label("lawyer_active"),
                 Staff.reminder_offsets.label("staff_offsets"),
             )
@@ -194,6 +199,7 @@ def _deadlines(cw: Casework, staff: str | None) -> list[Any]:
             .where(
                 Deadline.status == DeadlineStatus.OPEN.value,
                 Case.status == CaseStatus.OPEN.value,
+                Deadline.binds != rules.Binds.NOBODY.value,  # nobody must act on it
             )
             .order_by(Deadline.due, Deadline.id)
         )  # fmt: skip
@@ -221,11 +227,15 @@ def _event(
     lines = [f"{words['case']} {d.case_id}; {words['lawyer']}: {d.lawyer or '-'}"]
     if verify:
         lines.append(words["verify"])
+    if d.outcome_unknown:
+        lines.append(words["outcome"])
     if d.safe_date:
         lines.append(f"{words['safe']}: {d.safe_date.isoformat()}")
-    lines.append(f"{words['basis']}: {d.basis}")
+    lines.append(f"{words['basis']}: {rule.basis_text('en' if lang == 'en' else 'sr')}")
     remedy = rule.remedy_en if lang == "en" else rule.remedy_sr
     if d.binds == rules.Binds.AUTHORITY.value and remedy:
+        if d.remedy_opens:
+            lines.append(f"{words['opens']} {d.remedy_opens.isoformat()}")
         lines.append(f"{words['remedy']}: {remedy}")
     steps = [
         f"{step.get('date', '')}: {step.get(lang) or step.get('sr') or ''}"

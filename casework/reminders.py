@@ -33,7 +33,15 @@ from casework.models import (
     Staff,
     utcnow,
 )
-from casework.services import Casework, DeadlineRow, NotFoundError, ValidationError
+from casework.services import (
+    ROW_COLUMNS,
+    Casework,
+    DeadlineRow,
+    NotFoundError,
+    ValidationError,
+    deadline_rows,
+)
+from casework.urgency import Urgency, act_by
 
 JSON_SCHEMA = "azil.reminders/1"
 # A run of non-working days (Orthodox Easter next to 1-2 May, plus recorded closures)
@@ -220,7 +228,7 @@ def reminder_days(
     Filings count toward the safe date where there is one; an authority deadline counts
     from its due date (offset -1 = the day after it passes).
     """
-    anchor = due if binds == rules.Binds.AUTHORITY.value else (safe_date or due)
+    anchor = act_by(due, safe_date, binds)
     return tuple(sorted({anchor - dt.timedelta(days=o) for o in offsets}))
 
 
@@ -305,17 +313,15 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
         office = office_offsets(cw)
         bound = day + dt.timedelta(days=_max_offset(s, people.values(), office or ()))
         q = (
-            select(
-                Deadline.id, Deadline.case_id, Deadline.rule_id, Deadline.due, Deadline.due_time,
-                Deadline.safe_date, Deadline.status, Deadline.binds, Deadline.confidence,
-                Deadline.basis, Deadline.has_draft, Deadline.reminder_offsets,
-                Case.procedure, Case.lawyer_id, Client.name_latin, Client.name_original,
-            )
+            select(*ROW_COLUMNS, Deadline.reminder_offsets, Case.lawyer_id)
             .join(Case, Deadline.case_id == Case.id)
             .join(Client, Case.client_id == Client.id)
+            .outerjoin(Staff, Case.lawyer_id == Staff.id)
             .where(
                 Deadline.status == DeadlineStatus.OPEN.value,
                 Case.status == CaseStatus.OPEN.value,
+                # A period after which something is deemed done binds nobody: no reminder.
+                Deadline.binds != rules.Binds.NOBODY.value,
                 # Due within the largest offset, or a safe date that may be (index-friendly
                 # first branch; the second catches a far safe date before a late due date).
                 or_(
@@ -325,7 +331,11 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
             )
             .order_by(Deadline.due, Deadline.due_time, Deadline.id)
         )  # fmt: skip
-        deadlines = s.execute(q).all()
+        found = s.execute(q).all()
+        deadlines = [
+            _Found(row, r.reminder_offsets, r.lawyer_id)
+            for row, r in zip(deadline_rows(found, day), found, strict=True)
+        ]
         has_open = exists().where(
             Deadline.case_id == Case.id, Deadline.status == DeadlineStatus.OPEN.value
         )
@@ -338,16 +348,17 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
 
     # Per deadline once (owner, offsets, reminder days); per person only the window differs.
     prepared = []
-    for d in deadlines:
-        owner = people.get(d.lawyer_id) if d.lawyer_id is not None else None
+    for found_row in deadlines:
+        d = found_row.row
+        lawyer_id = found_row.lawyer_id
+        owner = people.get(lawyer_id) if lawyer_id is not None else None
         rule = rules.get_rule(d.rule_id)
         offsets = offsets_for(
-            d.reminder_offsets, owner.offsets if owner else None, rule, d.binds, office
+            found_row.offsets, owner.offsets if owner else None, rule, d.binds, office
         )
         days = (offsets, reminder_days(d.due, d.safe_date, d.binds, offsets))
         prepared.append((d, owner, owner is None or not owner.active, days))
     digests = []
-    row_cache: dict[int, DeadlineRow] = {}  # a team deadline is in every digest: build once
     by_start: dict[dt.date, list[tuple[_Person | None, bool, ReminderItem]]] = {}
     for person in recipients:
         start = window_start(day, last.get(person.id if person else None))
@@ -358,7 +369,7 @@ def reminders(cw: Casework, day: dt.date | None = None, staff: str | None = None
             due_items = by_start[start] = [
                 (owner, team, item)
                 for d, owner, team, days in prepared
-                if (item := _item(d, owner, team, days, day, start, row_cache)) is not None
+                if (item := _item(d, team, days, day, start)) is not None
             ]
         for owner, team, item in due_items:
             if _shown_to(person, owner, team):
@@ -396,57 +407,34 @@ def _shown_to(person: _Person | None, owner: _Person | None, team: bool) -> bool
     return team and person.active
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A deadline the reminders may mention, with what only the reminders need."""
+
+    row: DeadlineRow
+    offsets: list[int] | None
+    lawyer_id: int | None
+
+
 def _item(
-    d: Any,
-    owner: _Person | None,
+    row: DeadlineRow,
     team: bool,
     prepared: tuple[tuple[int, ...], tuple[dt.date, ...]],
     day: dt.date,
     start: dt.date,
-    cache: dict[int, DeadlineRow],
 ) -> ReminderItem | None:
     offsets, days = prepared
     in_window = tuple(r for r in days if start <= r <= day)
-    acting_today = d.due <= day or (d.safe_date is not None and d.safe_date <= day)
+    acting_today = row.due <= day or (row.safe_date is not None and row.safe_date <= day)
     if not acting_today and not in_window:
         return None
-    past_safe = d.safe_date is not None and d.safe_date < day <= d.due
-    cached = cache.get(d.id)
-    if cached is not None:
-        return ReminderItem(cached, offsets, in_window, team, past_safe)
-    rule = rules.get_rule(d.rule_id)
-    passed = d.due < day
-    remedy = passed and d.binds == rules.Binds.AUTHORITY.value
-    row = DeadlineRow(
-        id=d.id,
-        case_id=d.case_id,
-        client_name=d.name_latin,
-        client_name_original=d.name_original,
-        procedure=d.procedure,
-        rule_id=d.rule_id,
-        rule_name_sr=rule.name_sr,
-        rule_name_en=rule.name_en,
-        due=d.due,
-        due_time=d.due_time,
-        safe_date=d.safe_date,
-        status=d.status,
-        binds=d.binds,
-        confidence=d.confidence,
-        basis=d.basis,
-        lawyer=owner.name if owner else None,
-        lawyer_active=bool(owner and owner.active),
-        has_draft=bool(d.has_draft),
-        days_left=(d.due - day).days,
-        remedy_sr=rule.remedy_sr if remedy else None,
-        remedy_en=rule.remedy_en if remedy else None,
-    )
-    cache[d.id] = row
+    past_safe = row.safe_date is not None and row.safe_date < day <= row.due
     return ReminderItem(row, offsets, in_window, team, past_safe)
 
 
 def _bucket(item: ReminderItem, day: dt.date) -> str:
     r = item.row
-    if r.due < day:
+    if r.urgency in (Urgency.OVERDUE, Urgency.REMEDY_OPEN):
         return "overdue"
     if r.due == day or (r.safe_date is not None and r.safe_date <= day):
         return "today"
@@ -458,6 +446,8 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
     name = r.rule_name_en if lang == "en" else r.rule_name_sr
     due = r.due.strftime("%a %Y-%m-%d") + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
     head = f"  [{r.id}] case {r.case_id}, {r.client_name}: {name} ({r.rule_id}), due {due}"
+    if r.outcome_unknown:
+        head += " (decision's outcome not recorded: shortest period taken)"
     if r.safe_date:
         head += f", safe date {r.safe_date.strftime('%a %Y-%m-%d')}"
     out = [head]
@@ -479,7 +469,7 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
     if remedy:
         out.append(f"      remedy: {remedy}")
     if r.confidence == "L":
-        out.append(f"      ! confidence L: verify the legal basis ({r.basis})")
+        out.append(f"      ! confidence L: verify the legal basis ({r.basis_text(lang)})")
     if item.team:
         out.append(
             "      shown to the whole team: "

@@ -1040,7 +1040,7 @@ class Casework:
         with self._tx() as s:
             # Plain columns, not ORM objects: the whole team's list is thousands of rows
             # and is refreshed often (bench/bench_queries.py).
-            columns = _ROW_COLUMNS + ((Deadline.explanation,) if with_explanation else ())
+            columns = ROW_COLUMNS + ((Deadline.explanation,) if with_explanation else ())
             q = (
                 select(*columns)
                 .join(Case, Deadline.case_id == Case.id)
@@ -1063,7 +1063,7 @@ class Casework:
                     raise NotFoundError(_unknown_name("staff member", staff, names))
                 q = q.where(Staff.name == staff)
             rows = s.execute(q).all()
-        return _rows(rows, today)
+        return deadline_rows(rows, today, with_explanation)
 
     def explanation(self, deadline_id: int) -> list[dict[str, str]]:
         """One deadline's reasoning steps ({"date", "sr", "en"}), for the row a person opens."""
@@ -1134,7 +1134,7 @@ def _case_query() -> Select[Case]:
     )
 
 
-_ROW_COLUMNS = (
+ROW_COLUMNS = (
     Deadline.id,
     Deadline.case_id,
     Deadline.rule_id,
@@ -1158,8 +1158,12 @@ _ROW_COLUMNS = (
 )
 
 
-def _rows(rows: Sequence[tuple[Any, ...]], today: dt.date) -> list[DeadlineRow]:
-    """Build list rows from plain tuples (positional: this runs for every open deadline)."""
+def deadline_rows(
+    rows: Sequence[tuple[Any, ...]], today: dt.date, with_explanation: bool = False
+) -> list[DeadlineRow]:
+    """List rows from plain tuples of `ROW_COLUMNS` (then the explanation, if asked):
+    the one place the team's list, a case's list and the reminders build their rows, so
+    urgency, remedy and basis are decided once (positional: this runs for every row)."""
     out: list[DeadlineRow] = []
     rule_of: dict[str, rules.Rule] = {}
     open_ = DeadlineStatus.OPEN.value
@@ -1201,7 +1205,7 @@ def _rows(rows: Sequence[tuple[Any, ...]], today: dt.date) -> list[DeadlineRow]:
                 days_left=(due - today).days,
                 remedy_sr=remedy_sr,
                 remedy_en=remedy_en,
-                explanation=r[20] or () if len(r) > 20 else (),
+                explanation=(r[20] or ()) if with_explanation else (),
                 version=version,
                 basis_en=rule.basis_text("en"),
                 remedy_opens=opens,
