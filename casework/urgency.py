@@ -23,6 +23,7 @@ class Urgency(StrEnum):
 
     OVERDUE = "overdue"  # a party's due date passed: missed, restoration is offered
     REMEDY_OPEN = "remedy-open"  # an authority's due date passed: the remedy lies
+    TODAY = "today"  # act today: the last day, or past a party's safe date
     SOON = "soon"  # 3 days or fewer to act
     THIS_WEEK = "this-week"  # 7 days or fewer
     LATER = "later"
@@ -57,6 +58,8 @@ def urgency(
 
 def _countdown(day: dt.date, today: dt.date) -> Urgency:
     left = (day - today).days
+    if left <= 0:
+        return Urgency.TODAY
     if left <= SOON:
         return Urgency.SOON
     if left <= THIS_WEEK:

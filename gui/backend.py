@@ -65,12 +65,23 @@ def catalogue() -> list[RuleInfo]:
         return []
 
 
-def triggered(kind: str, procedure: str) -> list[RuleInfo]:
-    """The rules an event of `kind` starts in a case of `procedure` (shown before saving)."""
-    from rules.vocabulary import EventKind, Procedure
+def triggered(kind: str, procedure: str, outcome: str | None = None) -> list[RuleInfo]:
+    """The rules an event of `kind` starts in a case of `procedure` (shown before saving),
+    chained ones included; a decision's `outcome` picks its appeal."""
+    from rules.vocabulary import EventKind, Outcome, Procedure
 
-    fn = _rules_attr("rules_triggered_by")
-    return [_info(r) for r in fn(EventKind(kind), Procedure(procedure))]
+    fn = _rules_attr("plan_event")
+    plan = fn(EventKind(kind), Procedure(procedure), Outcome(outcome) if outcome else None)
+    return [_info(p.rule) for p in plan]
+
+
+def rule_names(rule_id: str) -> tuple[str, str]:
+    """A rule's name in Serbian and English (its id when the engine is not there)."""
+    try:
+        rule = _rules_attr("get_rule")(rule_id)
+    except Exception:
+        return rule_id, rule_id
+    return rule.name_sr, rule.name_en
 
 
 def needs_time(kind: str, procedure: str) -> bool:

@@ -106,6 +106,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "urg.passed_authority": ("✖ organ u docnji", "✖ authority late"),
     "verify": ("⚠ proverite pravni osnov", "⚠ verify the legal basis"),
     "remedy": ("Pravno sredstvo: {text}", "Remedy: {text}"),
+    "remedy_from": ("Pravno sredstvo od {day}: {text}", "Remedy from {day}: {text}"),
+    "dl.outcome_unknown": (
+        "⚠ ishod rešenja nije unet: uzet je najkraći mogući rok",
+        "⚠ decision's outcome not recorded: the shortest possible period is taken",
+    ),
+    "dl.recorded_late": ("✖ rok je istekao pre upisa", "✖ already past when recorded"),
+    "urg.remedy_open": ("✖ organ u docnji", "✖ authority late"),
     "lawyer.inactive": ("{name} (odsutan)", "{name} (on leave)"),
     "days.left": ("{n}", "{n}"),
     # cases screen
@@ -190,6 +197,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ev.reference": ("Broj akta", "Act number"),
     "ev.act_date": ("Datum akta", "Date of the act"),
     "ev.note": ("Napomena", "Note"),
+    "ev.outcome": ("Ishod rešenja", "Decision's outcome"),
+    "ev.outcome_none": (
+        "— nije unet (važi najkraći rok) —",
+        "— not recorded (the shortest period applies) —",
+    ),
+    "ev.outcome_tip": (
+        "Ishod određuje rok za žalbu: odbacivanje 8 dana, odbijanje u redovnom postupku "
+        "15 dana, na granici 5 dana. Dok nije unet, važi najkraći mogući rok.",
+        "The outcome sets the appeal period: a dismissal 8 days, a rejection in the regular "
+        "procedure 15 days, at the border 5 days. Until it is recorded, the shortest "
+        "possible period applies.",
+    ),
+    "ev.missed": ("Propušteni dan", "Missed day"),
+    "ev.late": (
+        "Pažnja: rok je istekao pre upisa: {rules}. Razmotrite predlog za povraćaj u "
+        "pređašnje stanje.",
+        "Warning: already past when recorded: {rules}. Consider a request for restoration.",
+    ),
     "ev.recorded": (
         "Događaj evidentiran; novih rokova: {n}.",
         "Event recorded; new deadlines: {n}.",
@@ -280,7 +305,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "batch.none": ("Nema predmeta za obradu.", "There are no cases to process."),
     "action.close": ("Zatvori", "Close"),
     # correcting an event
-    "ev.correct": ("Ispravi datum…", "Correct date…"),
+    "ev.correct": ("Ispravi…", "Correct…"),
     "ev.withdraw": ("Povuci događaj…", "Withdraw event…"),
     "ev.withdraw_reason": (
         "Zašto se događaj povlači? (obavezno; njegovi rokovi se otpisuju, upisuje se u istoriju)",
@@ -290,7 +315,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Događaj je povučen; otpisanih rokova: {n}.",
         "Event withdrawn; deadlines waived: {n}.",
     ),
-    "ev.correct_title": ("Ispravka datuma događaja", "Correct the event's date"),
+    "ev.correct_title": ("Ispravka događaja", "Correct the event"),
     "ev.correct_intro": (
         "{event}, sada {date}. Otvoreni rokovi ovog događaja biće ponovo izračunati, "
         "a izmena upisana u istoriju.",
@@ -299,14 +324,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ev.correct_ok": ("Ispravi", "Correct"),
     "ev.corrected_moved": (
-        "Datum ispravljen. Pomereni rokovi: {moves}.",
-        "Date corrected. Deadlines moved: {moves}.",
+        "Događaj ispravljen. Pomereni rokovi: {moves}.",
+        "Event corrected. Deadlines moved: {moves}.",
     ),
     "ev.corrected_none": (
-        "Datum ispravljen; nijedan otvoreni rok se nije pomerio.",
-        "Date corrected; no open deadline moved.",
+        "Događaj ispravljen; nijedan otvoreni rok se nije pomerio.",
+        "Event corrected; no open deadline moved.",
     ),
-    "ev.unchanged": ("Datum je isti; ništa nije promenjeno.", "Same date; nothing changed."),
+    "ev.unchanged": ("Ništa nije promenjeno.", "Nothing changed."),
+    "ev.none_due": ("nema", "none"),
     # date field
     "date.placeholder": ("dd.mm.gggg.", "dd.mm.yyyy"),
     "date.bad": (
@@ -489,6 +515,23 @@ def fmt_day(d: object) -> str:
 
 # Labels of the stored enum values (ids stay English; people read these).
 VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "outcome": {
+        "rejected": ("odbijen kao neosnovan", "rejected on the merits"),
+        "dismissed-safe-third-country": (
+            "odbačen: sigurna treća zemlja",
+            "dismissed: safe third country",
+        ),
+        "dismissed-first-country": (
+            "odbačen: prva zemlja azila",
+            "dismissed: first country of asylum",
+        ),
+        "dismissed-subsequent": ("naknadni zahtev odbačen", "subsequent application dismissed"),
+        "subsidiary-instead-of-refuge": (
+            "supsidijarna zaštita umesto utočišta",
+            "subsidiary protection instead of refuge",
+        ),
+        "granted": ("usvojen: odobreno utočište", "granted: refuge"),
+    },
     "procedure": {
         "regular": ("redovni", "regular"),
         "accelerated": ("ubrzani", "accelerated"),

@@ -27,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casework.services import DeadlineRow
+from casework.urgency import Urgency as CaseUrgency
+from casework.urgency import urgency as case_urgency
 from gui.i18n import fmt_date, fmt_day, label, pick, t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,18 +71,23 @@ URGENCY_FG: dict[Urgency, QColor] = {
 WARN_FG = QColor("#9a3412")
 
 
+_LEVEL: dict[CaseUrgency, Urgency] = {
+    CaseUrgency.OVERDUE: Urgency.OVERDUE,
+    CaseUrgency.REMEDY_OPEN: Urgency.OVERDUE,
+    CaseUrgency.TODAY: Urgency.TODAY,
+    CaseUrgency.SOON: Urgency.SOON,
+    CaseUrgency.THIS_WEEK: Urgency.WEEK,
+    CaseUrgency.LATER: Urgency.LATER,
+    CaseUrgency.PASSED: Urgency.LATER,
+}
+
+
 def urgency(row: DeadlineRow, today: dt.date) -> Urgency:
-    """Overdue when the legal due date passed; otherwise counted to the safe date if any."""
-    if row.due < today:
-        return Urgency.OVERDUE
-    days = (row.effective_date - today).days
-    if days <= 0:
-        return Urgency.TODAY
-    if days <= 3:
-        return Urgency.SOON
-    if days <= 7:
-        return Urgency.WEEK
-    return Urgency.LATER
+    """The colour level of casework's one urgency rule (the list, the app and the
+    reminders agree): overdue once the legal due date passed, else counted to the date
+    to act by (a party's safe date)."""
+    level = case_urgency(row.due, row.safe_date, row.binds, today)
+    return _LEVEL[level]
 
 
 def urgency_text(u: Urgency, authority: bool) -> str:
@@ -318,7 +325,7 @@ class DeadlinesModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, r: DeadlineRow) -> str:
-        lines = [f"{pick(r.rule_name_sr, r.rule_name_en)} — {r.basis} ({r.confidence})"]
+        lines = [f"{pick(r.rule_name_sr, r.rule_name_en)} — {basis(r)} ({r.confidence})"]
         lines += [pick(s.get("sr"), s.get("en")) for s in r.explanation]
         return "\n".join(lines)
 
@@ -363,13 +370,25 @@ class DeadlinesModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+def basis(r: DeadlineRow) -> str:
+    """The legal basis in the interface's language ("čl. 95. st. 1. ZAPZ" / "ZAPZ Art. 95(1)")."""
+    return pick(r.basis, r.basis_en or r.basis)
+
+
 def note_text(r: DeadlineRow) -> str:
-    """The warnings a row must carry: verify-the-basis for confidence L, the remedy opened."""
+    """The warnings a row must carry: verify-the-basis for confidence L, an outcome not
+    recorded, a deadline already past when recorded, the remedy opened and from when."""
     parts: list[str] = []
     if r.confidence == "L":
         parts.append(t("verify"))
+    if r.outcome_unknown:
+        parts.append(t("dl.outcome_unknown"))
+    if r.recorded_late:
+        parts.append(t("dl.recorded_late"))
     remedy = pick(r.remedy_sr, r.remedy_en)
-    if remedy:
+    if remedy and r.remedy_opens:
+        parts.append(t("remedy_from", day=fmt_day(r.remedy_opens), text=remedy))
+    elif remedy:
         parts.append(t("remedy", text=remedy))
     return "  ".join(parts)
 

@@ -55,7 +55,7 @@ from gui.i18n import fmt_date, fmt_day, label, pick, t
 from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names
 from gui.screens.deadlines import explanation_html
 from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import EventKind, Outcome, Procedure
 
 CLIENT_TEXT_FIELDS: tuple[str, ...] = (
     "name_latin", "name_original", "birth_place", "birth_country", "nationality", "ethnicity",
@@ -421,6 +421,7 @@ class CaseScreen(QWidget):
         self.ev_act_date.setObjectName("ev_act_date")
         self.ev_note = QLineEdit()
         self.ev_note.setObjectName("ev_note")
+        self.ev_outcome = _outcome_combo("ev_outcome")
         self.ev_triggers = QLabel()
         self.ev_triggers.setObjectName("evTriggers")
         self.ev_triggers.setWordWrap(True)
@@ -434,6 +435,7 @@ class CaseScreen(QWidget):
                 ("ev.time", self.ev_time, self.ev_time),
                 ("ev.reference", self.ev_reference, self.ev_reference),
                 ("ev.act_date", self.ev_act_date, self.ev_act_date.edit),
+                ("ev.outcome", self.ev_outcome, self.ev_outcome),
                 ("ev.note", self.ev_note, self.ev_note),
             )
         ):
@@ -443,8 +445,8 @@ class CaseScreen(QWidget):
             r, c = divmod(row, 2)
             grid.addWidget(lab, r, c * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(widget, r, c * 2 + 1)
-        grid.addWidget(self.ev_triggers, 3, 0, 1, 3)
-        grid.addWidget(self.record_button, 3, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.ev_triggers, 4, 0, 1, 3)
+        grid.addWidget(self.record_button, 4, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.fields.update(
@@ -908,10 +910,16 @@ class CaseScreen(QWidget):
         kind = str(self.ev_kind.currentData() or "")
         procedure = self.case.procedure if self.case else "regular"
         hours = backend.needs_time(kind, procedure) if kind else False
+        self.ev_outcome.setEnabled(kind in _OUTCOME_KINDS)
+        if kind not in _OUTCOME_KINDS:
+            self.ev_outcome.setCurrentIndex(0)
         self.ev_time.setEnabled(hours)
         self.ev_time.setToolTip(t("ev.time_needed") if hours else t("ev.time_not_needed"))
         try:
-            names = [pick(r.name_sr, r.name_en) for r in backend.triggered(kind, procedure)]
+            outcome = self.ev_outcome.currentData() if kind in _OUTCOME_KINDS else None
+            names = [
+                pick(r.name_sr, r.name_en) for r in backend.triggered(kind, procedure, outcome)
+            ]
             text = t("ev.triggers", rules=", ".join(names)) if names else t("ev.triggers_none")
         except (backend.Unavailable, ValueError) as exc:
             text = t("err.engine", why=str(exc))
@@ -950,6 +958,7 @@ class CaseScreen(QWidget):
                 act_date=self.ev_act_date.date(),
                 note=self.ev_note.text().strip() or None,
                 today=self.ctx.today,
+                outcome=self.ev_outcome.currentData() if self.ev_outcome.isEnabled() else None,
             )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
@@ -958,8 +967,13 @@ class CaseScreen(QWidget):
             w.clear()
         self.ev_date.set_date(None)
         self.ev_act_date.set_date(None)
+        self.ev_outcome.setCurrentIndex(0)
         self.reload()
-        self.message.setText(t("ev.recorded", n=len(result.created)))
+        text = t("ev.recorded", n=len(result.created))
+        if result.late:
+            names = ", ".join(pick(*_rule_names(d.rule_id)) for d in result.late)
+            text += "\n" + t("ev.late", rules=names)
+        self.message.setText(text)
         if result.created:
             self.tabs.setCurrentIndex(3)
         self.ctx.notify("deadlines")
@@ -1002,31 +1016,39 @@ class CaseScreen(QWidget):
             if _exec_dialog(dialog) != int(QDialog.DialogCode.Accepted):
                 return False
             on, at_time = dialog.values()
+            outcome = dialog.outcome()
         finally:
             dialog.deleteLater()
-        return self.correct_event(event, on, at_time)
+        return self.correct_event(event, on, at_time, outcome)
 
-    def correct_event(self, event: Event, on: dt.date, at_time: dt.time | None) -> bool:
+    def correct_event(
+        self, event: Event, on: dt.date, at_time: dt.time | None, outcome: str | None = None
+    ) -> bool:
         """Correct the event through casework; say which deadlines moved, old -> new."""
         cw = self.ctx.cw
         if cw is None:
             return False
-        if on == event.occurred_on and at_time == event.at_time:
+        same_outcome = outcome is None or outcome == event.outcome
+        if on == event.occurred_on and at_time == event.at_time and same_outcome:
             self.message.setText(t("ev.unchanged"))
             return False
         try:
             changes = cw.correct_event(
-                event.id, on=on, at_time=at_time, expected_version=event.version
+                event.id,
+                on=on,
+                at_time=at_time,
+                expected_version=event.version,
+                outcome=None if same_outcome else outcome,
             )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return False
         self.reload()
-        names = {
-            r.rule_id: pick(r.rule_name_sr, r.rule_name_en) for r in self.case_deadlines.rows()
-        }
+        none = t("ev.none_due")
         moves = "; ".join(
-            f"{names.get(c.rule_id, c.rule_id)}: {fmt_day(c.old_due)} → {fmt_day(c.new_due)}"
+            f"{pick(*_rule_names(c.rule_id))}: "
+            f"{fmt_day(c.old_due) if c.old_due else none} → "
+            f"{fmt_day(c.new_due) if c.new_due else none}"
             for c in changes
         )
         text = t("ev.corrected_moved", moves=moves) if changes else t("ev.corrected_none")
@@ -1252,6 +1274,9 @@ class CorrectEventDialog(QDialog):
         self.time_error = QLabel()
         self.time_error.setObjectName("fieldError")
         self.time_error.hide()
+        self.outcome_box = _outcome_combo("correctOutcome")
+        if event.outcome is not None:
+            self.outcome_box.setCurrentIndex(self.outcome_box.findData(str(event.outcome)))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         date_label = QLabel(t("ev.date"))
@@ -1265,6 +1290,13 @@ class CorrectEventDialog(QDialog):
             form.addRow("", self.time_error)
         else:
             self.time.hide()
+        self.with_outcome = event.kind in _OUTCOME_KINDS
+        if self.with_outcome:
+            outcome_label = QLabel(t("ev.outcome"))
+            outcome_label.setBuddy(self.outcome_box)
+            form.addRow(outcome_label, self.outcome_box)
+        else:
+            self.outcome_box.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -1306,6 +1338,32 @@ class CorrectEventDialog(QDialog):
         on = self.date.date()
         assert on is not None
         return on, check_time(self.time.text()) if self.with_time else None
+
+    def outcome(self) -> str | None:
+        """The outcome chosen (None: not recorded, or an event that has none)."""
+        if not self.with_outcome:
+            return None
+        data = self.outcome_box.currentData()
+        return str(data) if data else None
+
+
+# The events whose outcome selects the appeal (a decision delivered, or by public notice).
+_OUTCOME_KINDS = frozenset({"decision-delivered", "public-notice-posted"})
+
+
+def _outcome_combo(name: str) -> QComboBox:
+    """The decision's outcome, 'not recorded' first (the shortest period then applies)."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(t("ev.outcome_none"), None)
+    for outcome in Outcome:
+        box.addItem(label("outcome", outcome.value), outcome.value)
+    box.setToolTip(t("ev.outcome_tip"))
+    box.setAccessibleName(t("ev.outcome"))
+    return box
+
+
+_rule_names = backend.rule_names
 
 
 # Tests replace this to fill in and accept a dialog instead of blocking on exec().

@@ -35,7 +35,15 @@ from gui import backend, workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, label, pick, t
-from gui.models import ROW_ROLE, DCol, DeadlineFilters, DeadlinesModel, MaskFilterProxy, note_text
+from gui.models import (
+    ROW_ROLE,
+    DCol,
+    DeadlineFilters,
+    DeadlinesModel,
+    MaskFilterProxy,
+    basis,
+    note_text,
+)
 from gui.widgets import refill_combo
 from rules.vocabulary import Procedure
 
@@ -63,14 +71,21 @@ def explanation_html(r: DeadlineRow, steps: Sequence[dict[str, str]] | None = No
     parts = [f"<h3>{e(pick(r.rule_name_sr, r.rule_name_en))} — {e(r.client_name)}</h3>"]
     if r.confidence == "L":
         parts.append(f"<p class='warn'><b>{e(t('verify'))}</b></p>")
+    if r.outcome_unknown:
+        parts.append(f"<p class='warn'><b>{e(t('dl.outcome_unknown'))}</b></p>")
+    if r.recorded_late:
+        parts.append(f"<p class='warn'><b>{e(t('dl.recorded_late'))}</b></p>")
     remedy = pick(r.remedy_sr, r.remedy_en)
-    if remedy:
+    if remedy and r.remedy_opens:
+        line = t("remedy_from", day=fmt_day(r.remedy_opens), text=remedy)
+        parts.append(f"<p class='remedy'><b>{e(line)}</b></p>")
+    elif remedy:
         parts.append(f"<p class='remedy'><b>{e(t('remedy', text=remedy))}</b></p>")
     due = fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")
     parts.append(f"<p><b>{e(t('case.due_line', due=due))}</b>")
     if r.safe_date:
         parts.append(f"<br>{e(t('case.safe_line', safe=fmt_day(r.safe_date)))}")
-    parts.append(f"<br>{e(t('case.basis', basis=r.basis, conf=r.confidence))}</p>")
+    parts.append(f"<br>{e(t('case.basis', basis=basis(r), conf=r.confidence))}</p>")
     if steps:
         parts.append("<ol>")
         parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in steps]

@@ -302,7 +302,8 @@ URGENCY = [
     (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 2), Urgency.LATER),  # 8 days to 10th
     (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 3), Urgency.THIS_WEEK),  # 7 days
     (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 7), Urgency.SOON),  # 3 days
-    (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 13), Urgency.SOON),  # the last day
+    (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 10), Urgency.TODAY),  # safe date
+    (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 13), Urgency.TODAY),  # the last day
     (D(2024, 5, 13), D(2024, 5, 10), "party", D(2024, 5, 14), Urgency.OVERDUE),
     # An authority's counts to its due date and then opens the remedy.
     (D(2024, 5, 13), None, "authority", D(2024, 5, 6), Urgency.THIS_WEEK),

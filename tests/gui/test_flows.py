@@ -36,9 +36,11 @@ def _new_case(window, qtbot, name="Mohammad Rahimi", original="محمد رحیم
     return case.case.id
 
 
-def _record(case, qtbot, kind, on, **kw):
+def _record(case, qtbot, kind, on, outcome=None, **kw):
     case.tabs.setCurrentIndex(2)
     case.ev_kind.setCurrentIndex(case.ev_kind.findData(kind))
+    if outcome is not None:
+        case.ev_outcome.setCurrentIndex(case.ev_outcome.findData(outcome))
     case.ev_date.edit.clear()
     typ(qtbot, case.ev_date.edit, on)
     for name, text in kw.items():
@@ -60,6 +62,7 @@ def test_create_case_record_decision_see_appeal_deadline_generate_appeal(
         qtbot,
         "decision-delivered",
         "26.04.2024",
+        outcome="rejected",
         reference="26-1234/24",
         act_date="22.04.2024",
     )
@@ -444,6 +447,43 @@ def test_correcting_an_events_date_moves_its_deadline_and_says_so(
     assert dt.date(2024, 5, 10) in shown and dt.date(2024, 5, 13) not in shown
     assert any(r.due == dt.date(2024, 5, 10) for r in window.deadlines.model.rows())
     assert any(e.action == "recompute" for e in office.audit(c.id))
+
+
+def test_an_unrecorded_outcome_is_flagged_and_filling_it_in_moves_the_appeal(
+    window, qtbot, office, monkeypatch
+):
+    # Delivered Fri 2024-04-26, outcome not recorded: the regular procedure's shortest
+    # appeal, a dismissal's 8 days -> Sat 4 May (Holy Saturday) -> Tue 7 May 2024, and
+    # the row says why. Filled in as a rejection on the merits: 15 days -> Mon 13 May.
+    import gui.screens.case as case_mod
+    from gui.models import note_text
+
+    client = office.add_client(name_latin="Samir Nazari")
+    c = office.add_case(client.id, "regular")
+    window.refresh_all()
+    window.open_case(c.id)
+    case = window.case
+    assert _record(case, qtbot, "decision-delivered", "26.04.2024")
+    [row] = case.case_deadlines.rows()
+    assert (row.rule_id, row.due) == ("appeal-dismissal", dt.date(2024, 5, 7))
+    assert "outcome not recorded" in note_text(row)
+    case.tabs.setCurrentIndex(2)
+    case.events_view.setCurrentIndex(case.events.index(0, 0))
+
+    def fill(dialog):
+        assert dialog.outcome_box.isVisibleTo(dialog)
+        dialog.outcome_box.setCurrentIndex(dialog.outcome_box.findData("rejected"))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    case.correct_button.click()
+    [row] = case.case_deadlines.rows()
+    assert (row.rule_id, row.due, row.outcome_unknown) == (
+        "appeal-regular",
+        dt.date(2024, 5, 13),
+        False,
+    )
+    assert "Tue 2024-05-07 → Mon 2024-05-13" in case.message.text()
 
 
 def test_correcting_an_hour_event_asks_for_the_time_too(window, qtbot, office, monkeypatch):
