@@ -113,12 +113,16 @@ def _event_trigger(ev: Event, rule: rules.Rule) -> dt.date | None:
     return ev.occurred_on
 
 
-def _fulfilled_by(events: Sequence[Event], rule: rules.Rule, trigger: dt.date) -> Event | None:
-    """An event already recorded that fulfils a deadline starting on `trigger`."""
+def _ended_by(
+    events: Sequence[Event], rule: rules.Rule, trigger: dt.date
+) -> tuple[Event, str] | None:
+    """An event already recorded that fulfils (done) or moots (waived) a deadline
+    starting on `trigger`, with the status it gives."""
     day = trigger.date() if isinstance(trigger, dt.datetime) else trigger
     for ev in events:
-        if ev.kind in rule.closed_by and ev.occurred_on >= day:
-            return ev
+        status = rule.ended_by(ev.kind)
+        if status is not None and ev.occurred_on >= day:
+            return ev, status
     return None
 
 
@@ -260,12 +264,15 @@ def _create(
     s.add(row)
     s.flush()
     cw._audit(s, "create", "deadline", row.id, case.id, "due", None, due_text(row))
-    fulfilled = _fulfilled_by([e for e in events if e.id != ev.id], rule, computed.trigger)
-    if fulfilled is not None:
-        reason = f"{fulfilled.kind} recorded on {fulfilled.occurred_on.isoformat()}"
-        cw._set_status(row, DeadlineStatus.DONE.value, reason)
-        row.closed_by_event_id = fulfilled.id
-        cw._audit(s, "close", "deadline", row.id, case.id, "status", "open", "done")
+    ended = _ended_by([e for e in events if e.id != ev.id], rule, computed.trigger)
+    if ended is not None:
+        by, status = ended
+        reason = f"{by.kind} recorded on {by.occurred_on.isoformat()}"
+        if status == DeadlineStatus.WAIVED.value:
+            reason = f"moot: {reason}"
+        cw._set_status(row, status, reason)
+        row.closed_by_event_id = by.id
+        cw._audit(s, "close", "deadline", row.id, case.id, "status", "open", status)
     return row
 
 

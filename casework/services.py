@@ -747,16 +747,21 @@ class Casework:
     def _close_fulfilled(
         self, s: Session, case: Case, kind: EventKind, ev: Event
     ) -> list[Deadline]:
+        """Open deadlines this event fulfils (done) or makes moot (waived, with why)."""
         done: list[Deadline] = []
         for d in s.scalars(
             select(Deadline).where(Deadline.case_id == case.id, Deadline.status == "open")
         ):
-            if kind in rules.get_rule(d.rule_id).closed_by:
-                reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
-                self._set_status(d, DeadlineStatus.DONE.value, reason)
-                d.closed_by_event_id = ev.id
-                self._audit(s, "close", "deadline", d.id, case.id, "status", "open", "done")
-                done.append(d)
+            status = rules.get_rule(d.rule_id).ended_by(kind)
+            if status is None:
+                continue
+            reason = f"{kind.value} recorded on {ev.occurred_on.isoformat()}"
+            if status == DeadlineStatus.WAIVED.value:
+                reason = f"moot: {reason}"
+            self._set_status(d, status, reason)
+            d.closed_by_event_id = ev.id
+            self._audit(s, "close", "deadline", d.id, case.id, "status", "open", status)
+            done.append(d)
         return done
 
     def correct_event(
@@ -859,23 +864,22 @@ class Casework:
             for d in s.scalars(select(Deadline).where(Deadline.closed_by_event_id == ev.id)):
                 rule = rules.get_rule(d.rule_id)
                 other = next(
-                    (
-                        e
-                        for e in remaining
-                        if e.kind in rule.closed_by and e.occurred_on >= d.trigger
-                    ),
+                    (e for e in remaining if rule.ended_by(e.kind) and e.occurred_on >= d.trigger),
                     None,
                 )
                 if other is not None:
-                    # Another event still fulfils it: it stays done, now because of that one.
+                    # Another event still fulfils it: it stays closed, now because of that one.
                     d.closed_by_event_id = other.id
-                    d.status_reason = f"{other.kind} recorded on {other.occurred_on.isoformat()}"
+                    why_closed = f"{other.kind} recorded on {other.occurred_on.isoformat()}"
+                    moot = d.status == DeadlineStatus.WAIVED.value
+                    d.status_reason = f"moot: {why_closed}" if moot else why_closed
                     self._audit(s, "update", "deadline", d.id, d.case_id, "closed_by_event",
                                 ev.id, other.id)  # fmt: skip
                     continue
+                old_status = d.status
                 self._set_status(d, DeadlineStatus.OPEN.value, f"reopened: event withdrawn: {why}")
                 d.closed_by_event_id = None
-                self._audit(s, "reopen", "deadline", d.id, d.case_id, "status", "done", "open")
+                self._audit(s, "reopen", "deadline", d.id, d.case_id, "status", old_status, "open")
             self._audit(s, "delete", "event", ev.id, ev.case_id, "kind", what, f"withdrawn: {why}")
             s.delete(ev)
             return waived

@@ -94,7 +94,7 @@ class Rule:
     reminder_offsets: tuple[int, ...]  # days before due; (-1,) = the day after it passes
     remedy_sr: str | None
     remedy_en: str | None
-    closed_by: frozenset[EventKind]
+    closed_by: frozenset[EventKind]  # events that fulfil it (done)
     auto: bool
     body: Body  # whose closure days extend it (see Body)
     note_sr: str | None = None
@@ -104,6 +104,17 @@ class Rule:
     # A period that depends on the procedure (appeal-discontinuation); missing: shortest.
     by_procedure: tuple[tuple[Procedure, int], ...] = ()
     limit: AbsoluteLimit | None = None
+    # Events that make it moot rather than fulfil it (waived): the Office deciding ends
+    # the appeal for its silence, which nobody then files.
+    moot_by: frozenset[EventKind] = frozenset()
+
+    def ended_by(self, event: EventKind | str) -> str | None:
+        """ "done" if `event` fulfils this deadline, "waived" if it makes it moot."""
+        if event in self.closed_by:
+            return "done"
+        if event in self.moot_by:
+            return "waived"
+        return None
 
     @property
     def basis(self) -> str:
@@ -533,7 +544,8 @@ _CATALOGUE: tuple[Rule, ...] = (
         reminder_offsets=(30, *FILING_REMINDERS),
         remedy_sr=None,
         remedy_en=None,
-        closed_by=_DECIDED | {E.APPEAL_FILED},
+        closed_by=frozenset({E.APPEAL_FILED}),
+        moot_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
         note_sr="Može se podneti tek od dana posle isteka roka za odluku; ranije podneta "

@@ -49,7 +49,7 @@ def test_rule_is_complete(rule):
 def test_closed_by_as_the_case_file_expects():
     closed = {r.id: r.closed_by for r in rules.catalogue()}
     for rule_id, events in closed.items():
-        if rule_id.startswith("appeal-") and rule_id != "appeal-silence":
+        if rule_id.startswith("appeal-"):
             assert events == {EventKind.APPEAL_FILED}
         if rule_id.startswith("decision-"):
             assert {EventKind.DECISION_DELIVERED, EventKind.DISCONTINUATION_DELIVERED} <= events
@@ -59,6 +59,10 @@ def test_closed_by_as_the_case_file_expects():
     assert closed["lawsuit-administrative-court"] == {EventKind.LAWSUIT_FILED}
     assert closed["constitutional-appeal"] == {EventKind.CONSTITUTIONAL_APPEAL_FILED}
     assert closed["silence-commission"] == {EventKind.COMMISSION_DECISION_DELIVERED}
+    # The Office deciding makes the appeal for its silence moot (waived, not "done").
+    silence = rules.get_rule("appeal-silence")
+    assert silence.ended_by(EventKind.DECISION_DELIVERED) == "waived"
+    assert silence.ended_by(EventKind.APPEAL_FILED) == "done"
 
 
 def test_confidence_l_rules_are_the_unconfirmed_ones():
