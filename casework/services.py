@@ -950,6 +950,28 @@ class Casework:
         with self._tx() as s:
             return list(s.scalars(select(ClosureDay).order_by(ClosureDay.day)))
 
+    def follow_the_law(self) -> list[DeadlineChange]:
+        """Recompute every open case's deadlines once after the legal model changed
+        (a new DOMAIN.md revision: e.g. a decision without a recorded outcome now takes
+        the shortest appeal); afterwards a no-op (one setting is read)."""
+        key = "system.legal_model"
+        if self.get_setting(key) == rules.LEGAL_MODEL:
+            return []
+        changes: list[DeadlineChange] = []
+        with self._tx() as s:
+            has_open = select(Deadline.case_id).where(Deadline.status == DeadlineStatus.OPEN.value)
+            cases = s.scalars(select(Case).where(Case.id.in_(has_open)).order_by(Case.id)).all()
+            why = f"legal model {rules.LEGAL_MODEL}"
+            for case in cases:
+                changes.extend(sync_case(self, s, case, why).changes)
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=rules.LEGAL_MODEL))
+            else:
+                row.value = rules.LEGAL_MODEL
+            self._audit(s, "update", "setting", None, None, key, None, rules.LEGAL_MODEL)
+        return changes
+
     def _sync_around(self, s: Session, day: dt.date, why: str) -> list[DeadlineChange]:
         """Recompute the cases with an open deadline whose period reaches `day` (a closure
         can only move a deadline that ends on or just before it, chained ones too; the

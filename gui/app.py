@@ -70,7 +70,9 @@ def open_casework(url: str | None = None) -> tuple[object | None, str | None]:
 
     try:
         db.upgrade(url)
-        return Casework(url), None
+        cw = Casework(url)
+        cw.follow_the_law()  # once after a new legal model; the audit log says what moved
+        return cw, None
     except Exception as exc:  # unreachable, malformed URL, missing driver: go to Settings
         return None, str(exc)
 

@@ -13,6 +13,7 @@ from rules.calendar import (
     non_working_reason,
 )
 from rules.catalogue import (
+    LEGAL_MODEL,
     AbsoluteLimit,
     Binds,
     Confidence,
@@ -45,6 +46,7 @@ __all__ = [
     "BELGRADE",
     "FIRST_DAY",
     "LAST_DAY",
+    "LEGAL_MODEL",
     "AbsoluteLimit",
     "Binds",
     "Body",

@@ -151,6 +151,10 @@ class Rule:
         )
 
 
+# The DOMAIN.md revision this catalogue implements. A case file computed under an older
+# one is brought up to date once (casework: Casework.follow_the_law).
+LEGAL_MODEL = "2026-12-02"
+
 # Named values, so that the table below reads like DOMAIN.md's.
 E = EventKind
 P = Procedure
@@ -931,6 +935,7 @@ def rules_chained_from(rule_id: str) -> tuple[Rule, ...]:
 
 
 __all__ = [
+    "LEGAL_MODEL",
     "AbsoluteLimit",
     "AlsoTriggeredBy",
     "Binds",

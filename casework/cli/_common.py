@@ -12,9 +12,17 @@ from casework.services import Casework
 
 
 def open_casework() -> Casework:
-    """The case file for this computer's database, migrated to the newest schema first."""
+    """The case file for this computer's database, migrated to the newest schema first,
+    its open deadlines recomputed once if the legal model changed since they were."""
     db.upgrade()
-    return Casework()
+    cw = Casework()
+    moved = cw.follow_the_law()
+    if moved:
+        print(
+            f"azil: the legal model changed ({len(moved)} deadline(s) recomputed; see: azil audit)",
+            file=sys.stderr,
+        )
+    return cw
 
 
 def print_json(obj: Any) -> None:

@@ -665,7 +665,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
     stored = open_casework().settings()
     for key in sorted({*OFFICE_SETTING_KEYS, *stored}):
-        if key.startswith("demo."):
+        if key.startswith(("demo.", "system.")):
             continue
         value = stored.get(key, DEFAULT_SETTINGS.get(key, ""))
         print(f"{key:<30} {value}")

@@ -52,7 +52,7 @@ from gui import backend, workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, fmt_day, label, pick, t
-from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names
+from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names, note_text
 from gui.screens.deadlines import explanation_html
 from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
 from rules.vocabulary import EventKind, Outcome, Procedure
@@ -121,18 +121,8 @@ DEADLINE_COLUMNS: list[Column[DeadlineRow]] = [
     Column("col.safe", lambda r: fmt_day(r.safe_date) if r.safe_date else ""),
     Column("col.rule", lambda r: pick(r.rule_name_sr, r.rule_name_en)),
     Column("col.confidence", lambda r: r.confidence),
-    Column(
-        "col.note",
-        lambda r: "  ".join(
-            x
-            for x in (
-                t("verify") if r.confidence == "L" else "",
-                t("remedy", text=pick(r.remedy_sr, r.remedy_en)) if r.remedy_sr else "",
-            )
-            if x
-        ),
-        foreground=_dl_fg,
-    ),
+    # The same warnings as the team's list (one function: they cannot drift apart).
+    Column("col.note", note_text, foreground=_dl_fg),
 ]
 
 DOCUMENT_COLUMNS: list[Column[Document]] = [

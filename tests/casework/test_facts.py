@@ -325,3 +325,23 @@ def test_no_restoration_is_offered_where_the_law_gives_none() -> None:
     # A missed constitutional appeal: the Constitutional Court's own, 15 days.
     sr, en = overdue_remedy("constitutional-appeal", D(2024, 5, 13)) or ("", "")
     assert "15 dana" in sr and "Law on the Constitutional Court Art. 84(2) and (3)" in en
+
+
+def test_a_case_file_from_before_is_brought_up_to_date_once(db_url: str) -> None:
+    # A decision recorded before outcomes existed kept the regular 15 days (Mon 13 May
+    # 2024). Opening the case file under the new legal model recomputes it once: the
+    # outcome is not recorded, so the shortest appeal, 8 days -> Tue 7 May 2024.
+    from sqlalchemy import update
+
+    from casework.db import session_factory
+    from casework.models import Deadline, Event
+
+    cw = _office(db_url)
+    case_id = _case(cw)
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected", today=TODAY)
+    with session_factory(db_url)() as s, s.begin():  # as an older azil stored it
+        s.execute(update(Deadline).values(rule_id="appeal-regular"))
+        s.execute(update(Event).values(outcome=None))
+    moved = cw.follow_the_law()
+    assert _lines(moved) == ["appeal-dismissal: 2024-05-13 -> 2024-05-07"]
+    assert cw.follow_the_law() == []  # once
