@@ -194,6 +194,7 @@ def sync_case(
                 missed=ev.missed_on,
                 after=parent[0] if parent else None,
                 outcome_unknown=planned.outcome_unknown,
+                procedure_unknown=planned.procedure_unknown,
             )
             key = (
                 ev.id,
@@ -272,6 +273,8 @@ def _create(
             reason = f"moot: {reason}"
         cw._set_status(row, status, reason)
         row.closed_by_event_id = by.id
+        if by.occurred_on <= row.due:
+            row.recorded_late = False
         cw._audit(s, "close", "deadline", row.id, case.id, "status", "open", status)
     return row
 

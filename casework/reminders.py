@@ -448,6 +448,8 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
     head = f"  [{r.id}] case {r.case_id}, {r.client_name}: {name} ({r.rule_id}), due {due}"
     if r.outcome_unknown:
         head += " (decision's outcome not recorded: shortest period taken)"
+    if r.procedure_unknown:
+        head += " (asylum procedure not recorded: shortest period taken)"
     if r.safe_date:
         head += f", safe date {r.safe_date.strftime('%a %Y-%m-%d')}"
     out = [head]

@@ -230,6 +230,7 @@ class DeadlineRow(NamedTuple):
     basis_en: str = ""
     remedy_opens: dt.date | None = None  # authority deadlines: the day the remedy lies
     outcome_unknown: bool = False  # the shortest appeal was taken: record the outcome
+    procedure_unknown: bool = False  # the shortest was taken: record the asylum procedure
     recorded_late: bool = False  # already past when its event was recorded
     urgency: Urgency = Urgency.LATER
 
@@ -269,6 +270,7 @@ class DeadlineRow(NamedTuple):
             "lawyer_active": self.lawyer_active,
             "has_draft": self.has_draft,
             "outcome_unknown": self.outcome_unknown,
+            "procedure_unknown": self.procedure_unknown,
             "recorded_late": self.recorded_late,
             "remedy": {"sr": self.remedy_sr, "en": self.remedy_en} if self.remedy_sr else None,
         }
@@ -760,6 +762,8 @@ class Casework:
                 reason = f"moot: {reason}"
             self._set_status(d, status, reason)
             d.closed_by_event_id = ev.id
+            if d.recorded_late and ev.occurred_on <= d.due:
+                d.recorded_late = False  # it was met in time after all: recorded late, not late
             self._audit(s, "close", "deadline", d.id, case.id, "status", "open", status)
             done.append(d)
         return done
@@ -1224,7 +1228,7 @@ def deadline_rows(
                 status=status,
                 binds=binds,
                 confidence=confidence,
-                basis=rule.basis_text("sr"),
+                basis=rule.basis_text("sr", procedure),
                 lawyer=lawyer,
                 lawyer_active=bool(active),
                 has_draft=has_draft,
@@ -1233,9 +1237,10 @@ def deadline_rows(
                 remedy_en=remedy_en,
                 explanation=(r[20] or ()) if with_explanation else (),
                 version=version,
-                basis_en=rule.basis_text("en"),
+                basis_en=rule.basis_text("en", procedure),
                 remedy_opens=opens,
                 outcome_unknown=bool(unknown),
+                procedure_unknown=status == open_ and rules.procedure_unknown(rule_id, procedure),
                 recorded_late=bool(late),
                 urgency=level,
             )

@@ -70,15 +70,27 @@ def _countdown(day: dt.date, today: dt.date) -> Urgency:
 def overdue_remedy(rule_id: str, missed: dt.date) -> tuple[str, str] | None:
     """What a party can still do once its deadline has passed (Serbian, English).
 
-    Restoration (ZUP Arts. 82-83): 8 days from the cause ceasing, never later than 3
-    months from the missed day; for a constitutional appeal the Constitutional Court's
-    own (Law on the Constitutional Court Art. 84(2)-(3)): 15 days, the same 3 months.
-    There is none for a missed restoration request (ZUP Art. 83(3)), for the ECtHR's
-    time limit, or for reporting to the asylum centre (the law on foreigners applies).
+    Before the Asylum Office and the Commission: restoration (vraćanje u pređašnje
+    stanje, ZUP Arts. 82-83), 8 days from the cause ceasing, never later than 3 months
+    from the missed day. A missed constitutional appeal: the Constitutional Court's own
+    (povraćaj, Law on the Constitutional Court Art. 84(2)-(3)), 15 days, the same 3
+    months. Before a court deciding under ZUS (the lawsuit) the civil procedure rules
+    apply (ZUS Art. 74), whose text is not in laws/: the remedy is named without a date
+    and marked to verify. None for a missed restoration request (ZUP Art. 83(3)), the
+    ECtHR's time limit, or reporting to the asylum centre (the law on foreigners applies).
     """
     if rule_id in ("restoration", "restoration-constitutional", "ecthr-application",
                    "report-to-centre"):  # fmt: skip
         return None
+    if rule_id in ("lawsuit-administrative-court", "appeal-detention"):
+        return (
+            "Rok je propušten: vraćanje u pređašnje stanje po pravilima parničnog postupka "
+            "(čl. 74. ZUS); rokovi za predlog mogu biti kraći nego u upravnom postupku. "
+            "PROVERITE PRAVNI OSNOV.",
+            "The deadline was missed: restoration under the civil procedure rules (ZUS Art. "
+            "74); the time limits for the request may be shorter than in administrative "
+            "procedure. VERIFY THE LEGAL BASIS.",
+        )
     which = "restoration-constitutional" if rule_id == "constitutional-appeal" else "restoration"
     rule = rules.get_rule(which)
     try:
@@ -87,10 +99,11 @@ def overdue_remedy(rule_id: str, missed: dt.date) -> tuple[str, str] | None:
         limit = None
     days_sr = rules.period_words(rule.period, rule.unit, "sr")
     days_en = rules.period_words(rule.period, rule.unit, "en")
-    until_sr = f", najkasnije do {limit:%d.%m.%Y}" if limit else ""
+    until_sr = f", najkasnije do {limit:%d.%m.%Y}." if limit else ""
     until_en = f", no later than {limit.isoformat()}" if limit else ""
+    word = "povraćaj" if which == "restoration-constitutional" else "vraćanje"
     return (
-        f"Rok je propušten: predlog za povraćaj u pređašnje stanje u roku od {days_sr} od "
+        f"Rok je propušten: predlog za {word} u pređašnje stanje u roku od {days_sr} od "
         f"prestanka razloga propuštanja{until_sr} ({rule.basis_text('sr')}).",
         f"The deadline was missed: a request for restoration within {days_en} of the cause "
         f"ceasing{until_en} ({rule.basis_text('en')}).",

@@ -106,12 +106,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "urg.passed_authority": ("✖ organ u docnji", "✖ authority late"),
     "verify": ("⚠ proverite pravni osnov", "⚠ verify the legal basis"),
     "remedy": ("Pravno sredstvo: {text}", "Remedy: {text}"),
-    "remedy_from": ("Pravno sredstvo od {day}: {text}", "Remedy from {day}: {text}"),
+    "remedy_from": ("Posle isteka roka, od {day}: {text}", "Once passed, from {day}: {text}"),
     "dl.outcome_unknown": (
         "⚠ ishod rešenja nije unet: uzet je najkraći mogući rok",
         "⚠ decision's outcome not recorded: the shortest possible period is taken",
     ),
     "dl.recorded_late": ("✖ rok je istekao pre upisa", "✖ already past when recorded"),
+    "dl.procedure_unknown": (
+        "⚠ postupak azila nije unet: uzet je najkraći mogući rok",
+        "⚠ asylum procedure not recorded: the shortest possible period is taken",
+    ),
     "urg.remedy_open": ("✖ organ u docnji", "✖ authority late"),
     "lawyer.inactive": ("{name} (odsutan)", "{name} (on leave)"),
     "days.left": ("{n}", "{n}"),
@@ -518,11 +522,11 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "outcome": {
         "rejected": ("odbijen kao neosnovan", "rejected on the merits"),
         "dismissed-safe-third-country": (
-            "odbačen: sigurna treća zemlja",
+            "odbačen: sigurna treća država",
             "dismissed: safe third country",
         ),
         "dismissed-first-country": (
-            "odbačen: prva zemlja azila",
+            "odbačen: prva država azila",
             "dismissed: first country of asylum",
         ),
         "dismissed-subsequent": ("naknadni zahtev odbačen", "subsequent application dismissed"),

@@ -383,6 +383,8 @@ def note_text(r: DeadlineRow) -> str:
         parts.append(t("verify"))
     if r.outcome_unknown:
         parts.append(t("dl.outcome_unknown"))
+    if r.procedure_unknown:
+        parts.append(t("dl.procedure_unknown"))
     if r.recorded_late:
         parts.append(t("dl.recorded_late"))
     remedy = pick(r.remedy_sr, r.remedy_en)

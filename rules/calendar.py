@@ -59,7 +59,9 @@ class Reason:
 
 
 SATURDAY = Reason(
-    ReasonKind.SATURDAY, "organi ne rade subotom", "authorities do not work on Saturdays"
+    ReasonKind.SATURDAY,
+    "organi i sudovi ne rade subotom",
+    "authorities and courts do not work on Saturdays",
 )
 SUNDAY = Reason(ReasonKind.SUNDAY, "nedelja, neradni dan", "Sunday, a non-working day")
 CLOSURE = Reason(
@@ -74,7 +76,7 @@ CLOSURE = Reason(
 _HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
     "New Year's Day": ("Nova godina", "New Year"),
     "Orthodox Christmas Day": ("Božić", "Orthodox Christmas"),
-    "Statehood Day": ("Dan državnosti Srbije", "Statehood Day"),
+    "Statehood Day": ("Sretenje – Dan državnosti Srbije", "Statehood Day"),
     "Labor Day": ("Praznik rada", "Labour Day"),
     "Armistice Day": ("Dan primirja u Prvom svetskom ratu", "Armistice Day"),
     "Good Friday": ("Veliki petak", "Good Friday"),
@@ -83,6 +85,7 @@ _HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
     "Easter Monday": ("Drugi dan Vaskrsa", "Easter Monday"),
 }
 _OBSERVED = " (observed)"
+_FELL_SR = {"New Year's Day": "pala", "Statehood Day": "palo"}
 
 
 def _holiday_reason(package_name: str) -> Reason:
@@ -99,10 +102,13 @@ def _holiday_reason(package_name: str) -> Reason:
     if transfers and not plain:
         sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in transfers)
         en = " and ".join(_HOLIDAY_NAMES[n][1] for n in transfers)
+        # The verb agrees with the holiday's gender: Nova godina pala, Sretenje palo,
+        # Praznik rada / Dan primirja pao; two holidays together: pali.
+        verb = "pali" if len(transfers) > 1 else _FELL_SR.get(transfers[0], "pao")
         return Reason(
             ReasonKind.TRANSFER,
-            f"neradni dan jer je praznik {sr} pao u nedelju (čl. 3a Zakona o državnim i "
-            "drugim praznicima)",
+            f"neradni dan jer je {sr} {verb} u nedelju (čl. 3a Zakona o državnim i drugim "
+            "praznicima u Republici Srbiji)",
             f"non-working day: {en} fell on a Sunday (Holidays Law Art. 3a)",
         )
     sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in plain)
@@ -237,8 +243,8 @@ LABELS: dict[str, dict[date, str]] = {"sr": {}, "en": {}}
 
 def _format_day(day: date, lang: Lang) -> str:
     weekday = _WEEKDAYS[lang][day.weekday()]
-    if lang == "sr":
-        return f"{weekday} {day.day:02d}.{day.month:02d}.{day.year}"
+    if lang == "sr":  # Serbian writes a date with a final dot: "pon 13.05.2024."
+        return f"{weekday} {day.day:02d}.{day.month:02d}.{day.year}."
     return f"{weekday} {day.isoformat()}"
 
 

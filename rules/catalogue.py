@@ -102,7 +102,7 @@ class Rule:
     also_triggered_by: tuple[AlsoTriggeredBy, ...] = ()
     transitional: Transitional | None = None
     # A period that depends on the procedure (appeal-discontinuation); missing: shortest.
-    by_procedure: tuple[tuple[Procedure, int], ...] = ()
+    by_procedure: tuple[tuple[Procedure, int, Cite], ...] = ()
     limit: AbsoluteLimit | None = None
     # Events that make it moot rather than fulfil it (waived): the Office deciding ends
     # the appeal for its silence, which nobody then files.
@@ -121,8 +121,12 @@ class Rule:
         """The legal basis as Serbian courts cite it ("čl. 95. st. 1. ZAPZ")."""
         return cite_text(self.cites, "sr")
 
-    def basis_text(self, lang: Lang) -> str:
-        """The legal basis in one language ("ZAPZ Art. 95(1)" in English)."""
+    def basis_text(self, lang: Lang, procedure: Procedure | str | None = None) -> str:
+        """The legal basis in one language ("ZAPZ Art. 95(1)" in English); for a period
+        that depends on the procedure, the provision of that procedure where it is known."""
+        for which, _period, cite in self.by_procedure:
+            if procedure is not None and which == procedure:
+                return cite.text(lang)
         return cite_text(self.cites, lang)
 
     def name(self, lang: Lang) -> str:
@@ -135,7 +139,7 @@ class Rule:
         if self.transitional is not None and trigger < self.transitional.before:
             return self.transitional.period
         if self.by_procedure:
-            periods = dict(self.by_procedure)
+            periods = {which: period for which, period, _cite in self.by_procedure}
             if procedure is not None and procedure in periods:
                 return periods[procedure]
             return min(periods.values())
@@ -436,7 +440,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         "Appeal (regular procedure)",
         15,
         E.DECISION_DELIVERED,
-        REGULAR_OR_DETENTION,
+        frozenset({P.REGULAR}),
         (_zapz("95", 1),),
         note_sr="Za odluku o osnovanosti zahteva (odbijanje; supsidijarna zaštita umesto "
         "utočišta). " + _SUSPENSIVE_SR,
@@ -469,10 +473,10 @@ _CATALOGUE: tuple[Rule, ...] = (
         "Appeal against dismissal of the application",
         8,
         E.DECISION_DELIVERED,
-        frozenset({P.REGULAR, P.ACCELERATED, P.SUBSEQUENT, P.DETENTION}),
+        frozenset({P.REGULAR, P.ACCELERATED, P.SUBSEQUENT}),
         (_zapz("42", 4),),
-        note_sr="Odbacivanje bez ispitivanja osnovanosti: prva zemlja azila, sigurna treća "
-        "zemlja ili nedopušten naknadni zahtev.",
+        note_sr="Odbacivanje bez ispitivanja osnovanosti: prva država azila, sigurna treća "
+        "država ili nedopušten naknadni zahtev.",
         note_en="Dismissal without examining the merits: first country of asylum, safe "
         "third country, or an inadmissible subsequent application.",
     ),
@@ -512,12 +516,12 @@ _CATALOGUE: tuple[Rule, ...] = (
         note_en="The procedure's period: 15 days in the regular, 8 in the accelerated (and "
         "for an admitted subsequent application), 5 at the border. Check the period stated "
         "in the decision's instructions on remedies.",
+        # Detention is not an asylum procedure: there the shortest applies (principle 1).
         by_procedure=(
-            (P.REGULAR, 15),
-            (P.DETENTION, 15),
-            (P.ACCELERATED, 8),
-            (P.SUBSEQUENT, 8),
-            (P.BORDER, 5),
+            (P.REGULAR, 15, _zapz("95", 1)),
+            (P.ACCELERATED, 8, _zapz("40", 5)),
+            (P.SUBSEQUENT, 8, _zapz("40", 5)),
+            (P.BORDER, 5, _zapz("41", 7)),
         ),
     ),
     _appeal(
@@ -552,10 +556,11 @@ _CATALOGUE: tuple[Rule, ...] = (
         moot_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Može se podneti tek od dana posle isteka roka za odluku; ranije podneta "
-        "žalba je preuranjena.",
-        note_en="Lies only from the day after the decision period ended; an appeal lodged "
-        "earlier is premature.",
+        note_sr="Dan 0 je dan isteka roka za odluku („od isteka tog roka”, čl. 153. st. 2. "
+        "ZUP); žalba se može podneti od narednog dana, ranije podneta je preuranjena.",
+        note_en='Day 0 is the day the decision period ended ("from the expiry of that '
+        'period", ZUP Art. 153(2)); the appeal lies from the next day, lodged earlier it is '
+        "premature.",
     ),
     Rule(
         id="lawsuit-administrative-court",
@@ -576,7 +581,7 @@ _CATALOGUE: tuple[Rule, ...] = (
         closed_by=frozenset({E.LAWSUIT_FILED}),
         auto=True,
         body=Body.ADMINISTRATIVE_COURT,
-        note_sr="U stvarima azila tužba odlaže izvršenje (čl. 96. st. 2. ZAPZ).",
+        note_sr="U postupku azila tužba odlaže izvršenje (čl. 96. st. 2. ZAPZ).",
         note_en="In asylum matters the lawsuit suspends the decision (ZAPZ Art. 96(2)).",
     ),
     Rule(
@@ -721,7 +726,7 @@ _CATALOGUE: tuple[Rule, ...] = (
     ),
     Rule(
         id="public-delivery",
-        name_sr="Dostavljanje javnim obaveštenjem",
+        name_sr="Javno dostavljanje",
         name_en="Delivery by public notice",
         period=15,
         unit=Unit.DAYS,
@@ -745,7 +750,7 @@ _CATALOGUE: tuple[Rule, ...] = (
     ),
     Rule(
         id="restoration",
-        name_sr="Predlog za povraćaj u pređašnje stanje",
+        name_sr="Predlog za vraćanje u pređašnje stanje",
         name_en="Request for restoration (missed deadline)",
         period=8,
         unit=Unit.DAYS,
@@ -762,8 +767,9 @@ _CATALOGUE: tuple[Rule, ...] = (
         closed_by=frozenset({E.RESTORATION_REQUESTED}),
         auto=True,
         body=Body.UNSPECIFIED,
-        note_sr="8 dana od prestanka razloga propuštanja (ili od saznanja za propuštanje), "
-        "a najkasnije 3 meseca od propuštenog dana, osim kod više sile. Uz predlog se "
+        note_sr="Subjektivni rok: 8 dana od prestanka razloga propuštanja (ili od saznanja "
+        "za propuštanje); objektivni rok: 3 meseca od propuštenog dana, osim kod više sile. "
+        "Uz predlog se "
         "prilaže propušteni podnesak (čl. 82. st. 6. ZUP).",
         note_en="8 days from the cause ceasing (or from learning of the missed deadline), "
         "and never later than 3 months from the missed day, save force majeure. The missed "
@@ -821,14 +827,12 @@ def get_rule(rule_id: str) -> Rule:
 # decision takes the border's shorter 5.
 _MERITS_APPEAL: dict[Procedure, str] = {
     P.REGULAR: "appeal-regular",
-    P.DETENTION: "appeal-regular",
     P.ACCELERATED: "appeal-accelerated",
     P.SUBSEQUENT: "appeal-accelerated",
     P.BORDER: "appeal-border",
 }
 _DISMISSAL_APPEAL: dict[Procedure, str] = {
     P.REGULAR: "appeal-dismissal",
-    P.DETENTION: "appeal-dismissal",
     P.ACCELERATED: "appeal-dismissal",
     P.SUBSEQUENT: "appeal-dismissal",
     P.BORDER: "appeal-border",
@@ -846,6 +850,13 @@ def appeal_rule_for(procedure: Procedure, outcome: Outcome | None) -> Rule | Non
     could give in this procedure (principle 1)."""
     if outcome is Outcome.GRANTED:
         return None
+    if procedure not in _MERITS_APPEAL:
+        # "Detention" says where the applicant is, not which asylum procedure decides:
+        # the procedure is not known, so the shortest appeal of any (principle 1).
+        return min(
+            (appeal_rule_for(p, outcome) for p in _MERITS_APPEAL),
+            key=lambda r: r.period if r is not None else 0,
+        )
     merits = _BY_ID[_MERITS_APPEAL[procedure]]
     dismissal = _BY_ID[_DISMISSAL_APPEAL[procedure]]
     if outcome is None:
@@ -861,6 +872,7 @@ class Planned(NamedTuple):
     rule: Rule
     parent: str | None
     outcome_unknown: bool = False
+    procedure_unknown: bool = False
 
 
 def plan_event(
@@ -879,14 +891,15 @@ def plan_event(
         if rule.auto and rule.id not in _CHOSEN and rule.applies_to(event, procedure)
     ]
     unknown = outcome is None
+    no_procedure = procedure not in _MERITS_APPEAL
     if event is E.DECISION_DELIVERED:
         appeal = appeal_rule_for(procedure, outcome)
         if appeal is not None:
-            planned.append(Planned(appeal, None, unknown))
+            planned.append(Planned(appeal, None, unknown, no_procedure))
     elif event is E.PUBLIC_NOTICE_POSTED:
         appeal = appeal_rule_for(procedure, outcome)
         if appeal is not None:
-            planned.append(Planned(appeal, "public-delivery", unknown))
+            planned.append(Planned(appeal, "public-delivery", unknown, no_procedure))
     elif event is E.MISSED_DEADLINE_CAUSE_CEASED:
         which = (
             "restoration-constitutional"
@@ -921,6 +934,15 @@ def slot(rule_id: str) -> str:
     return rule_id
 
 
+def procedure_unknown(rule_id: str, procedure: Procedure | str) -> bool:
+    """True where a deadline of `rule_id` took the shortest period because the case's
+    asylum procedure is not known (a detention case's appeal, a discontinuation)."""
+    rule = get_rule(rule_id)
+    if rule.by_procedure:
+        return procedure not in {which for which, _p, _c in rule.by_procedure}
+    return slot(rule_id) == "first-instance-appeal" and procedure not in _MERITS_APPEAL
+
+
 def rules_triggered_by(
     event: EventKind, procedure: Procedure, outcome: Outcome | None = None
 ) -> tuple[Rule, ...]:
@@ -949,6 +971,7 @@ __all__ = [
     "catalogue",
     "get_rule",
     "plan_event",
+    "procedure_unknown",
     "rules_chained_from",
     "rules_triggered_by",
     "slot",

@@ -22,8 +22,8 @@ class Law(Enum):
     ZUS = ("ZUS", "ZUS")
     ZUSUD = ("Zakona o Ustavnom sudu", "Law on the Constitutional Court")
     ZBPP = ("ZBPP", "ZBPP")
-    HOLIDAYS = ("Zakona o državnim i drugim praznicima", "Holidays Law")
-    ECHR = ("Evropske konvencije o ljudskim pravima", "ECHR")
+    HOLIDAYS = ("Zakona o državnim i drugim praznicima u Republici Srbiji", "Holidays Law")
+    ECHR = ("Evropske konvencije za zaštitu ljudskih prava i osnovnih sloboda", "ECHR")
 
     @property
     def sr(self) -> str:
@@ -89,6 +89,10 @@ def cite_text(cites: tuple[Cite, ...], lang: Lang) -> str:
 DAY_COUNT = Cite(Law.ZUP, "80", (2,))
 EXTENSION = Cite(Law.ZUP, "80", (5,))
 FILING_IN_TIME = Cite(Law.ZUP, "81", (1, 2))
+LAWSUIT_BY_POST = Cite(Law.ZUS, "20", (4,))
+CC_BY_POST = Cite(Law.ZUSUD, "32", (3,))
+# Court procedure: ZUS refers to the civil procedure rules for what it does not govern.
+COURT_RULES = Cite(Law.ZUS, "74")
 HOLIDAY_TRANSFER = Cite(Law.HOLIDAYS, "3a")
 
 __all__ = [

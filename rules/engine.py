@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
+from rules import calendar as _cal
 from rules.calendar import (
     FIRST_DAY,
     FIRST_ORD,
@@ -32,10 +33,28 @@ from rules.calendar import (
     moment_label,
     reason_at,
 )
-from rules.catalogue import Binds, Confidence, Counting, Rule, Unit, catalogue, get_rule
-from rules.citations import DAY_COUNT, EXTENSION, FILING_IN_TIME, cite_text
+from rules.catalogue import (
+    AbsoluteLimit,
+    Binds,
+    Confidence,
+    Counting,
+    Rule,
+    Unit,
+    catalogue,
+    get_rule,
+)
+from rules.citations import (
+    CC_BY_POST,
+    COURT_RULES,
+    DAY_COUNT,
+    EXTENSION,
+    FILING_IN_TIME,
+    LAWSUIT_BY_POST,
+    Cite,
+    cite_text,
+)
 from rules.errors import CalendarRangeError, InvalidTriggerError
-from rules.vocabulary import Procedure
+from rules.vocabulary import Body, Procedure
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
 
@@ -134,6 +153,7 @@ class _Context(NamedTuple):
     missed: date | None
     after: Deadline | None
     outcome_unknown: bool
+    procedure_unknown: bool = False
 
 
 class Deadline:
@@ -185,10 +205,20 @@ class Deadline:
     @property
     def basis(self) -> str:
         """The legal basis as Serbian courts cite it."""
-        return self._ctx.plan.rule.basis
+        return self.basis_text("sr")
 
     def basis_text(self, lang: Lang = "sr") -> str:
-        return self._ctx.plan.rule.basis_text(lang)
+        """The basis in one language; the procedure's own provision where it decides."""
+        return self._ctx.plan.rule.basis_text(lang, self._ctx.procedure)
+
+    @property
+    def procedure_unknown(self) -> bool:
+        """The shortest period was taken because the asylum procedure is not known."""
+        ctx = self._ctx
+        if ctx.procedure_unknown:
+            return True
+        known = {which for which, _p, _c in ctx.plan.rule.by_procedure}
+        return bool(known) and ctx.procedure not in known
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -322,18 +352,99 @@ def _period_info(period: int, unit: Unit, clamped: bool) -> PeriodInfo:
     return PeriodInfo(period, unit, clamped, sr, en)
 
 
-_FILE_SR = (
-    "podnesak mora stići organu ili biti predat pošti preporučeno do kraja ovog dana "
-    f"({FILING_IN_TIME.text('sr')})"
-)
-_FILE_EN = (
-    "the filing must reach the authority, or be posted by registered mail, by the end of "
-    f"this day ({FILING_IN_TIME.text('en')})"
-)
-DAY_ZERO = Phrase(
-    f"dan 0, dan događaja, ne računa se u rok ({DAY_COUNT.text('sr')})",
-    f"day 0, the day of the event, not counted ({DAY_COUNT.text('en')})",
-)
+class _Forum(NamedTuple):
+    """Where a filing is received and which rules count its period (authority or court)."""
+
+    day_cite: str | None  # the counting provision, Serbian and English joined by "|"
+    receiver_sr: str  # "organu", "sudu", "Ustavnom sudu"
+    receiver_en: str
+    by_post: str | None  # the provision on filing by registered post, "sr|en"
+
+
+def _pair(cite: Cite | None) -> str | None:
+    return None if cite is None else f"{cite.text('sr')}|{cite.text('en')}"
+
+
+# ZUP counts for the Asylum Office and the Commission; ZUS refers the Administrative
+# Court to the civil procedure rules (čl. 74. ZUS); the Constitutional Court has its own
+# rule on post (čl. 32. st. 3.), no counting provision of its own in laws/.
+_FORUMS: dict[Body, _Forum] = {
+    Body.ADMINISTRATIVE_COURT: _Forum(
+        f"{COURT_RULES.text('sr')}: pravila parničnog postupka|"
+        f"{COURT_RULES.text('en')}: the civil procedure rules",
+        "sudu",
+        "the court",
+        _pair(LAWSUIT_BY_POST),
+    ),
+    Body.CONSTITUTIONAL_COURT: _Forum(None, "Ustavnom sudu", "the Court", _pair(CC_BY_POST)),
+    Body.HIGHER_COURT: _Forum(None, "sudu", "the court", None),
+}
+_AUTHORITY = _Forum(_pair(DAY_COUNT), "organu", "the authority", _pair(FILING_IN_TIME))
+
+
+def _cited(text: str, pair: str | None, lang: Lang) -> str:
+    if pair is None:
+        return text
+    sr, en = pair.split("|")
+    return f"{text} ({sr if lang == 'sr' else en})"
+
+
+def _forum_phrases(rule: Rule) -> tuple[Phrase, Phrase, Phrase]:
+    """Day 0, due, due after an extension: worded for the body that receives the filing."""
+    forum = _FORUMS.get(rule.body, _AUTHORITY)
+    extension = _pair(EXTENSION) if forum is _AUTHORITY else forum.day_cite
+    if rule.unit is Unit.MONTHS:
+        zero = Phrase(
+            _cited("dan 0, dan događaja; rok ističe danom istog broja", forum.day_cite, "sr"),
+            _cited(
+                "day 0, the day of the event; the period ends on the same day number",
+                forum.day_cite,
+                "en",
+            ),
+        )
+    else:
+        zero = Phrase(
+            _cited("dan 0, dan događaja, ne računa se u rok", forum.day_cite, "sr"),
+            _cited("day 0, the day of the event, not counted", forum.day_cite, "en"),
+        )
+    file_sr = _cited(
+        f"podnesak mora stići {forum.receiver_sr} ili biti predat pošti preporučenom "
+        "pošiljkom do kraja ovog dana",
+        forum.by_post,
+        "sr",
+    )
+    file_en = _cited(
+        f"the filing must reach {forum.receiver_en}, or be posted by registered mail, by "
+        "the end of this day",
+        forum.by_post,
+        "en",
+    )
+    next_sr = _cited("prvi sledeći radni dan", extension, "sr")
+    next_en = _cited("the next working day", extension, "en")
+    if rule.binds is Binds.PARTY:
+        due = Phrase(f"rok ističe: {file_sr}", f"due: {file_en}")
+        extended = Phrase(f"{next_sr}, rok ističe: {file_sr}", f"{next_en}, due: {file_en}")
+    elif rule.binds is Binds.AUTHORITY:
+        due = Phrase(
+            "rok organa ističe na kraju ovog dana",
+            "due: the authority's time limit ends with this day",
+        )
+        extended = Phrase(
+            f"{next_sr}, rok organa ističe na kraju ovog dana",
+            f"{next_en}, due: the authority's time limit ends with this day",
+        )
+    else:
+        due = Phrase(
+            "rok ističe na kraju ovog dana; tada se smatra da je dostavljanje izvršeno",
+            "the period ends with this day; delivery is then deemed done",
+        )
+        extended = Phrase(
+            f"{next_sr}, rok ističe na kraju ovog dana; tada se smatra da je dostavljanje izvršeno",
+            f"{next_en}, the period ends with this day; delivery is then deemed done",
+        )
+    return zero, due, extended
+
+
 DAY_ZERO_ECHR = Phrase(
     "dan 0, dan dostavljanja konačne odluke; rok teče od narednog dana",
     "day 0, the day the final decision was served; the period runs from the next day",
@@ -346,41 +457,25 @@ DUE_HOURS = Phrase(
     "rok ističe u ovo vreme; rokovi na časove se ne produžavaju",
     "due at this time; periods in hours are never extended",
 )
-SAFE = Phrase(
-    "sigurni datum: poslednji radni dan do isteka roka; produženje počiva na suboti ili "
-    "evidentiranom neradnom danu, pa je sigurnije postupiti do ovog dana",
-    "safe date: the last working day on or before the period's end; the extension rests on "
-    "a Saturday or a recorded closure, so act by this day to be safe",
-)
+
+
+def _safe_phrase(unextended: date) -> Phrase:
+    return Phrase(
+        "sigurni datum: poslednji radni dan pre kraja roka bez produženja "
+        f"({moment_label(unextended, 'sr')}); produženje počiva na suboti ili evidentiranom "
+        "neradnom danu, pa je sigurnije postupiti do ovog dana",
+        "safe date: the last working day before the period's unextended end "
+        f"({moment_label(unextended, 'en')}); the extension rests on a Saturday or a recorded "
+        "closure, so act by this day to be safe",
+    )
+
+
 SAFE_NO_WORKING_DAY = Phrase(
     "sigurni datum: u roku nema nijednog radnog dana, pa je sigurni datum sam kraj roka "
     "bez produženja; produženje počiva na suboti ili evidentiranom neradnom danu",
     "safe date: no working day is left inside the period, so the safe date is the "
     "unextended end itself; the extension rests on a Saturday or a recorded closure",
 )
-_EXTENDED_SR = f"prvi sledeći radni dan ({EXTENSION.text('sr')})"
-_EXTENDED_EN = f"the next working day ({EXTENSION.text('en')})"
-_DUE: dict[tuple[Binds, bool], Phrase] = {
-    (Binds.PARTY, False): Phrase(f"rok ističe: {_FILE_SR}", f"due: {_FILE_EN}"),
-    (Binds.PARTY, True): Phrase(
-        f"{_EXTENDED_SR}, rok ističe: {_FILE_SR}", f"{_EXTENDED_EN}, due: {_FILE_EN}"
-    ),
-    (Binds.AUTHORITY, False): Phrase(
-        "rok organa ističe na kraju ovog dana", "due: the authority's time limit ends with this day"
-    ),
-    (Binds.AUTHORITY, True): Phrase(
-        f"{_EXTENDED_SR}, rok organa ističe na kraju ovog dana",
-        f"{_EXTENDED_EN}, due: the authority's time limit ends with this day",
-    ),
-    (Binds.NOBODY, False): Phrase(
-        "rok ističe na kraju ovog dana; tada se smatra da je radnja izvršena",
-        "the period ends with this day; the act is then deemed done",
-    ),
-    (Binds.NOBODY, True): Phrase(
-        f"{_EXTENDED_SR}, rok ističe na kraju ovog dana; tada se smatra da je radnja izvršena",
-        f"{_EXTENDED_EN}, the period ends with this day; the act is then deemed done",
-    ),
-}
 REMEDY_OPENS = Phrase(
     "od ovog dana, prvog posle isteka roka organa, može se upotrebiti pravno sredstvo; "
     "ranije upotrebljeno bilo bi preuranjeno",
@@ -461,6 +556,7 @@ class _Plan(NamedTuple):
     rule: Rule
     extend: bool
     party: bool
+    day_zero: Phrase
     due: Phrase
     due_extended: Phrase
     period_end: PeriodInfo  # for the rule's own period, not clamped
@@ -469,14 +565,16 @@ class _Plan(NamedTuple):
 
 def _plan(rule: Rule) -> _Plan:
     periods = {rule.period} | ({rule.transitional.period} if rule.transitional else set())
-    periods |= {p for _, p in rule.by_procedure}
+    periods |= {p for _, p, _c in rule.by_procedure}
     echr = rule.counting is Counting.NO_EXTENSION and rule.unit is not Unit.HOURS
+    zero, due, extended = _forum_phrases(rule)
     return _Plan(
         rule,
         rule.counting is Counting.EXTEND_TO_NEXT_WORKING_DAY,
         rule.binds is Binds.PARTY,
-        _DUE_ECHR if echr else _DUE[(rule.binds, False)],
-        _DUE[(rule.binds, True)],
+        DAY_ZERO_ECHR if echr else zero,
+        _DUE_ECHR if echr else due,
+        extended,
         _period_info(rule.period, rule.unit, False),
         {(p, c): _period_info(p, rule.unit, c) for p in periods for c in (False, True)},
     )
@@ -551,25 +649,22 @@ def _as_date(rule: Rule, trigger: date) -> date:
     )
 
 
-def _count_calendar(
-    plan: _Plan,
-    trigger: date,
-    closed: frozenset[int],
-    procedure: Procedure | None,
-    missed: date | None,
-    after: Deadline | None,
-    outcome_unknown: bool,
-) -> Deadline:
+def _count_calendar(plan: _Plan, trigger: date, closed: frozenset[int], facts: _Facts) -> Deadline:
     """Days and months: day 0 not counted; extend a non-working last day (ZUP Art. 80)."""
     rule = plan.rule
+    procedure, missed, after = facts.procedure, facts.missed, facts.after
     trigger = _as_date(rule, trigger)
     start = trigger.toordinal()
     if start < FIRST_ORD or start > LAST_ORD:
         raise CalendarRangeError(trigger, FIRST_DAY, LAST_DAY)
-    check_verified(trigger)
+    if _cal.UNVERIFIED_YEARS:  # a package that disagrees with the law: refuse
+        check_verified(trigger)
     period = rule.period_for(trigger, procedure)
     end = _end_ordinal(rule, trigger, start, period)
-    ctx = _Context(plan, closed, period, procedure, missed, after, outcome_unknown)
+    ctx = _Context(
+        plan, closed, period, procedure, missed, after, facts.outcome_unknown,
+        facts.procedure_unknown,
+    )  # fmt: skip
     if not plan.extend:
         end_day = date.fromordinal(end)
         return _make(ctx, trigger, end_day, end_day, None)
@@ -649,15 +744,7 @@ def _hour_readings(start: datetime, hours: int) -> tuple[datetime, datetime]:
     return wall, elapsed.replace(tzinfo=None)
 
 
-def _count_hours(
-    plan: _Plan,
-    trigger: date,
-    closed: frozenset[int],
-    procedure: Procedure | None,
-    missed: date | None,
-    after: Deadline | None,
-    outcome_unknown: bool,
-) -> Deadline:
+def _count_hours(plan: _Plan, trigger: date, closed: frozenset[int], facts: _Facts) -> Deadline:
     """Hours run continuously and are never extended (counting rule 5). Where the clocks
     change inside the period, the earlier of the wall-clock and the elapsed reading."""
     rule = plan.rule
@@ -675,7 +762,7 @@ def _count_hours(
         # The clock jumps from 02:00 to 03:00: the period ends when the jump happens.
         due = due.replace(minute=0) if due.hour == 2 else due
     check_range(due.date())
-    ctx = _Context(plan, closed, rule.period, procedure, missed, after, outcome_unknown)
+    ctx = _Context(plan, closed, rule.period, *facts)
     return _make(ctx, start, due, due, None)
 
 
@@ -683,11 +770,30 @@ def _count_hours(
 
 
 def _assumptions(d: Deadline) -> list[Step]:
+    """What the count assumed, said first: a missing fact, the procedure's period, the
+    rule it follows, and from when it may be used."""
     ctx = d._ctx
     rule = ctx.plan.rule
     steps: list[Step] = []
+    if not (ctx.procedure_unknown or ctx.outcome_unknown or rule.by_procedure or ctx.after):
+        return steps
     words_sr = period_words(ctx.period, rule.unit, "sr")
     words_en = period_words(ctx.period, rule.unit, "en")
+    basis_sr, basis_en = d.basis_text("sr"), d.basis_text("en")
+    if ctx.procedure_unknown:
+        steps.append(
+            Step(
+                d.trigger,
+                StepKind.ASSUMPTION,
+                Phrase(
+                    "postupak azila nije unet (zadržavanje nije postupak azila): uzet je "
+                    f"najkraći mogući rok ({words_sr}, {basis_sr}); upišite postupak",
+                    "the asylum procedure is not recorded (detention is not an asylum "
+                    f"procedure): the shortest possible period is taken ({words_en}, "
+                    f"{basis_en}); record the procedure",
+                ),
+            )
+        )
     if ctx.outcome_unknown:
         steps.append(
             Step(
@@ -695,22 +801,24 @@ def _assumptions(d: Deadline) -> list[Step]:
                 StepKind.ASSUMPTION,
                 Phrase(
                     "ishod rešenja nije unet: uzet je najkraći mogući rok "
-                    f"({words_sr}, {rule.basis_text('sr')}); upišite ishod",
+                    f"({words_sr}, {basis_sr}); upišite ishod",
                     "the decision's outcome is not recorded: the shortest possible period "
-                    f"is taken ({words_en}, {rule.basis_text('en')}); record the outcome",
+                    f"is taken ({words_en}, {basis_en}); record the outcome",
                 ),
             )
         )
     if rule.by_procedure:
-        if ctx.procedure is None:
+        known = {which for which, _p, _c in rule.by_procedure}
+        if ctx.procedure is None or ctx.procedure not in known:
             detail = Phrase(
-                f"postupak nije naveden: uzet je najkraći mogući rok ({words_sr})",
-                f"the procedure is not given: the shortest possible period is taken ({words_en})",
+                f"postupak azila nije poznat: uzet je najkraći mogući rok ({words_sr})",
+                f"the asylum procedure is not known: the shortest possible period is taken "
+                f"({words_en})",
             )
         else:
             detail = Phrase(
-                f"rok u ovom postupku ({_PROCEDURE_SR[ctx.procedure]}): {words_sr}",
-                f"the period in this procedure ({ctx.procedure.value}): {words_en}",
+                f"rok u ovom postupku ({_PROCEDURE_SR[ctx.procedure]}): {words_sr} ({basis_sr})",
+                f"the period in this procedure ({ctx.procedure.value}): {words_en} ({basis_en})",
             )
         steps.append(Step(d.trigger, StepKind.ASSUMPTION, detail))
     if ctx.after is not None:
@@ -720,12 +828,22 @@ def _assumptions(d: Deadline) -> list[Step]:
                 d.trigger,
                 StepKind.ASSUMPTION,
                 Phrase(
-                    f"rok se računa od isteka roka „{parent.name_sr}” ({parent.basis_text('sr')})",
-                    f"the period counts from the end of “{parent.name_en}” "
-                    f"({parent.basis_text('en')})",
+                    f"dan 0 je dan isteka roka iz {parent.basis_text('sr')}",
+                    f"day 0 is the end of the period of {parent.basis_text('en')}",
                 ),
             )
         )
+        if ctx.after.binds is Binds.AUTHORITY:
+            steps.append(
+                Step(
+                    ctx.after.due + timedelta(days=1),
+                    StepKind.OPENS,
+                    Phrase(
+                        "prvi dan kada se može podneti; podneto ranije bilo bi preuranjeno",
+                        "the first day it may be lodged; lodged earlier it would be premature",
+                    ),
+                )
+            )
     return steps
 
 
@@ -739,20 +857,31 @@ _PROCEDURE_SR = {
 
 
 def _walk(
-    plan: _Plan, trigger: date, period: int, closed: frozenset[int], final: bool
+    plan: _Plan,
+    trigger: date,
+    period: int,
+    closed: frozenset[int],
+    final: bool,
+    subjective: bool = False,
 ) -> tuple[list[Step], int, int]:
     """The sentences of one count from `trigger`: day 0, the last day, each skipped day,
-    the due day. With `final` False the due day is a candidate, not the due date."""
+    the due day. With `final` False the due day is a candidate, not the due date;
+    `subjective` names the period as a restoration's subjective one."""
     rule = plan.rule
     echr = rule.counting is Counting.NO_EXTENSION
     start = trigger.toordinal()
     end = _end_ordinal(rule, trigger, start, period)
-    info = plan.alternatives[(period, False)]
+    info: Worded = plan.alternatives[(period, False)]
     if rule.unit is Unit.MONTHS and add_months(trigger, period)[1]:
         info = plan.alternatives[(period, True)]
+    if subjective:
+        info = Phrase(
+            f"{period}. dan, poslednji dan subjektivnog roka",
+            f"day {period}, the last day of the subjective period",
+        )
     end_day = date.fromordinal(end)
     steps = [
-        Step(trigger, StepKind.DAY_ZERO, DAY_ZERO_ECHR if echr else DAY_ZERO),
+        Step(trigger, StepKind.DAY_ZERO, plan.day_zero),
         Step(end_day, StepKind.PERIOD_END, info),
     ]
     reason = reason_at(end, closed)
@@ -767,13 +896,12 @@ def _walk(
         due += 1
         reason = reason_at(due, closed)
     phrase = plan.due_extended if due != end else plan.due
-    kind = (
-        (StepKind.DUE_EXTENDED if due != end else StepKind.DUE) if final else (StepKind.CANDIDATE)
-    )
+    kind = StepKind.DUE_EXTENDED if due != end else StepKind.DUE
     if not final:
+        kind = StepKind.CANDIDATE
         phrase = Phrase(
-            f"ovde bi rok od {period_words(period, rule.unit, 'sr')} istekao",
-            f"the {period_words(period, rule.unit, 'en')} would end here",
+            f"ovde bi istekao subjektivni rok od {period_words(period, rule.unit, 'sr')}",
+            f"the subjective period of {period_words(period, rule.unit, 'en')} would end here",
         )
     steps.append(Step(date.fromordinal(due), kind, phrase))
     return steps, end, due
@@ -787,113 +915,112 @@ def _explain(d: Deadline) -> list[Step]:
     if rule.unit is Unit.HOURS:
         return steps + _explain_hours(d)
     limit = rule.limit
-    limited = limit is not None and ctx.missed is not None and d.limit_due == d.due
-    walk, _, own_due = _walk(plan, d.trigger, ctx.period, ctx.closed, final=not limited)
-    steps += walk
-    if limit is not None and ctx.missed is None:
+    if limit is None:
+        steps += _walk(plan, d.trigger, ctx.period, ctx.closed, final=True)[0]
+    elif ctx.missed is None:
+        steps += _walk(plan, d.trigger, ctx.period, ctx.closed, final=True)[0]
         steps.append(
             Step(
                 d.due,
                 StepKind.LIMIT,
                 Phrase(
-                    f"apsolutni rok od {period_words(limit.months, Unit.MONTHS, 'sr')} od "
+                    f"objektivni rok od {period_words(limit.months, Unit.MONTHS, 'sr')} od "
                     f"propuštenog dana ({cite_text(limit.cites, 'sr')}) nije proveren: "
-                    "propušteni dan nije unet",
-                    f"the absolute limit of {period_words(limit.months, Unit.MONTHS, 'en')} "
+                    "propušteni dan nije unet, a rok može isteći ranije",
+                    f"the objective limit of {period_words(limit.months, Unit.MONTHS, 'en')} "
                     f"from the missed day ({cite_text(limit.cites, 'en')}) was not checked: "
-                    "the missed day is not given",
+                    "the missed day is not given, and the period may end earlier",
                 ),
             )
         )
-    elif limit is not None and ctx.missed is not None:
-        assert d.limit_due is not None
-        months_sr = period_words(limit.months, Unit.MONTHS, "sr")
-        months_en = period_words(limit.months, Unit.MONTHS, "en")
-        steps.append(
-            Step(
-                ctx.missed,
-                StepKind.LIMIT,
-                Phrase(
-                    f"propušteni dan; od njega teče apsolutni rok od {months_sr} "
-                    f"({cite_text(limit.cites, 'sr')})",
-                    f"the missed day; the absolute limit of {months_en} runs from it "
-                    f"({cite_text(limit.cites, 'en')})",
-                ),
-            )
-        )
-        limit_end, _ = add_months(ctx.missed, limit.months)
-        limit_steps: list[Step] = [
-            Step(
-                limit_end,
-                StepKind.LIMIT,
-                Phrase(
-                    f"istek {months_sr} od propuštenog dana",
-                    f"{months_en} after the missed day",
-                ),
-            )
-        ]
-        day = limit_end.toordinal()
-        reason = reason_at(day, ctx.closed)
-        while reason is not None:
-            limit_steps.append(Step(date.fromordinal(day), StepKind.SKIPPED, reason))
-            day += 1
-            reason = reason_at(day, ctx.closed)
-        steps += limit_steps
-        if limited:
-            steps.append(
-                Step(
-                    d.due,
-                    StepKind.DUE_EXTENDED if d.extended else StepKind.DUE,
-                    Phrase(
-                        f"važi raniji od dva kraja: apsolutni rok; {plan.due.sr}",
-                        f"the earlier of the two ends applies: the absolute limit; {plan.due.en}",
-                    ),
-                )
-            )
-            if d.due < d.trigger:
-                steps.append(
-                    Step(
-                        d.due,
-                        StepKind.LIMIT,
-                        Phrase(
-                            "apsolutni rok je istekao pre nego što je razlog prestao: "
-                            "povraćaj se više ne može tražiti, osim zbog više sile",
-                            "the absolute limit ended before the cause ceased: restoration "
-                            "can no longer be sought, save force majeure",
-                        ),
-                    )
-                )
-        else:
-            steps.append(
-                Step(
-                    date.fromordinal(own_due),
-                    StepKind.LIMIT,
-                    Phrase(
-                        "važi raniji od dva kraja: rok od "
-                        f"{period_words(ctx.period, rule.unit, 'sr')}"
-                        f" (apsolutni rok ističe {moment_label(d.limit_due, 'sr')})",
-                        f"the earlier of the two ends applies: the "
-                        f"{period_words(ctx.period, rule.unit, 'en')} (the absolute limit ends "
-                        f"{moment_label(d.limit_due, 'en')})",
-                    ),
-                )
-            )
+    else:
+        steps += _explain_limit(d, limit)
     if d.remedy_opens is not None:
         steps.append(Step(d.remedy_opens, StepKind.OPENS, REMEDY_OPENS))
-    if ctx.after is not None and ctx.after.binds is Binds.AUTHORITY:
-        opens = ctx.after.due + timedelta(days=1)
+    if d.safe_date is not None:
+        steps.append(_safe_step(d))
+    return steps
+
+
+def _explain_limit(d: Deadline, limit: AbsoluteLimit) -> list[Step]:
+    """A restoration: the subjective period from the cause ceasing, the objective limit
+    from the missed day, and which of the two ends first."""
+    ctx = d._ctx
+    plan = ctx.plan
+    rule = plan.rule
+    assert ctx.missed is not None and d.limit_due is not None
+    limited = d.limit_due == d.due
+    steps, _, own_due = _walk(
+        plan, d.trigger, ctx.period, ctx.closed, final=not limited, subjective=True
+    )
+    months_sr = period_words(limit.months, Unit.MONTHS, "sr")
+    months_en = period_words(limit.months, Unit.MONTHS, "en")
+    steps.append(
+        Step(
+            ctx.missed,
+            StepKind.LIMIT,
+            Phrase(
+                f"propušteni dan; od njega teče objektivni rok od {months_sr} "
+                f"({cite_text(limit.cites, 'sr')})",
+                f"the missed day; the objective limit of {months_en} runs from it "
+                f"({cite_text(limit.cites, 'en')})",
+            ),
+        )
+    )
+    limit_end, _ = add_months(ctx.missed, limit.months)
+    steps.append(
+        Step(
+            limit_end,
+            StepKind.LIMIT,
+            Phrase(f"istek {months_sr} od propuštenog dana", f"{months_en} after the missed day"),
+        )
+    )
+    day = limit_end.toordinal()
+    reason = reason_at(day, ctx.closed)
+    while reason is not None:
+        steps.append(Step(date.fromordinal(day), StepKind.SKIPPED, reason))
+        day += 1
+        reason = reason_at(day, ctx.closed)
+    if not limited:
         steps.append(
             Step(
-                opens,
-                StepKind.OPENS,
+                date.fromordinal(own_due),
+                StepKind.LIMIT,
                 Phrase(
-                    "prvi dan kada se može podneti; podneto ranije bilo bi preuranjeno",
-                    "the first day it may be lodged; lodged earlier it would be premature",
+                    "primenjuje se raniji datum: subjektivni rok od "
+                    f"{period_words(ctx.period, rule.unit, 'sr')} (objektivni rok ističe "
+                    f"{moment_label(d.limit_due, 'sr')})",
+                    "the earlier date applies: the subjective period of "
+                    f"{period_words(ctx.period, rule.unit, 'en')} (the objective limit ends "
+                    f"{moment_label(d.limit_due, 'en')})",
                 ),
             )
         )
-    if d.safe_date is not None:
-        steps.append(_safe_step(d))
+        return steps
+    kind = StepKind.DUE_EXTENDED if d.extended else StepKind.DUE
+    steps.append(
+        Step(
+            d.due,
+            kind,
+            Phrase(
+                f"primenjuje se raniji datum: objektivni rok; {plan.due.sr}",
+                f"the earlier date applies: the objective limit; {plan.due.en}",
+            ),
+        )
+    )
+    if d.due < d.trigger:
+        steps.append(
+            Step(
+                d.due,
+                StepKind.LIMIT,
+                Phrase(
+                    "objektivni rok je istekao pre nego što je razlog prestao: vraćanje u "
+                    "pređašnje stanje više se ne može tražiti, osim zbog više sile",
+                    "the objective limit ended before the cause ceased: restoration can no "
+                    "longer be sought, save force majeure",
+                ),
+            )
+        )
     return steps
 
 
@@ -915,16 +1042,15 @@ def _safe_step(d: Deadline) -> Step:
                 StepKind.SAFE,
                 Phrase(
                     "sigurni datum: računato od kraja prethodnog roka bez produženja "
-                    f"({moment_label(after.unextended, 'sr')}), jer to produženje počiva "
-                    "na neradnom danu; sigurnije je postupiti do ovog dana",
+                    f"({moment_label(after.unextended, 'sr')}); sigurnije je postupiti do "
+                    "ovog dana",
                     "safe date: counted from the unextended end of the period before "
-                    f"({moment_label(after.unextended, 'en')}), since its extension rests "
-                    "on a non-working day; act by this day to be safe",
+                    f"({moment_label(after.unextended, 'en')}); act by this day to be safe",
                 ),
             )
     if d.safe_date == d.unextended:
         return Step(d.safe_date, StepKind.SAFE, SAFE_NO_WORKING_DAY)
-    return Step(d.safe_date, StepKind.SAFE, SAFE)
+    return Step(d.safe_date, StepKind.SAFE, _safe_phrase(d.unextended))
 
 
 def _explain_hours(d: Deadline) -> list[Step]:
@@ -941,8 +1067,10 @@ def _explain_hours(d: Deadline) -> list[Step]:
         )
     due = d.due
     assert isinstance(due, datetime)
-    steps.append(Step(due, StepKind.PERIOD_END, ctx.plan.period_end))
-    if not _exists(min(wall, elapsed)):
+    skipped = not _exists(min(wall, elapsed))
+    if not skipped:
+        steps.append(Step(due, StepKind.PERIOD_END, ctx.plan.period_end))
+    if skipped:
         steps.append(
             Step(
                 due,
@@ -1003,6 +1131,7 @@ def compute(
     missed: date | None = None,
     after: Deadline | None = None,
     outcome_unknown: bool = False,
+    procedure_unknown: bool = False,
 ) -> Deadline:
     """The deadline of `rule_id` whose day 0 is `trigger`, with `closures` as non-working
     days the office recorded. A datetime is needed for hour rules (a time-zone-aware one
@@ -1012,7 +1141,8 @@ def compute(
     `missed` is the missed day of a restoration (its absolute limit); `after` is the
     deadline a chained rule follows (its safe reading counts from that one's unextended
     end); `outcome_unknown` says the rule was taken as the shortest because the
-    decision's outcome is not recorded (the reasoning says so).
+    decision's outcome is not recorded, `procedure_unknown` because the asylum
+    procedure is not (the reasoning says so).
     """
     plan = _PLANS.get(rule_id)
     if plan is None:
@@ -1025,6 +1155,21 @@ def compute(
             f"rule '{rule.id}' needs the missed day: nothing can be asked after 3 months "
             "from it (give --missed DATE)"
         )
+    if procedure is None and missed is None and after is None:
+        facts = _NO_FACTS[outcome_unknown, procedure_unknown]
+    else:
+        facts = _Facts(procedure, missed, after, outcome_unknown, procedure_unknown)
     if rule.unit is Unit.HOURS:
-        return _count_hours(plan, trigger, closed, procedure, missed, after, outcome_unknown)
-    return _count_calendar(plan, trigger, closed, procedure, missed, after, outcome_unknown)
+        return _count_hours(plan, trigger, closed, facts)
+    return _count_calendar(plan, trigger, closed, facts)
+
+
+class _Facts(NamedTuple):
+    procedure: Procedure | None
+    missed: date | None
+    after: Deadline | None
+    outcome_unknown: bool
+    procedure_unknown: bool
+
+
+_NO_FACTS = {(o, p): _Facts(None, None, None, o, p) for o in (False, True) for p in (False, True)}

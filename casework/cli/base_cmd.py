@@ -14,7 +14,7 @@ from casework.config import current_user_name, data_dir, database_url, write_loc
 from casework.models import Case, Client, Deadline, DeadlineStatus, Role, Stage
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
 from casework.services import DeadlineChange, DeadlineRow
-from casework.urgency import Urgency
+from casework.urgency import Urgency, overdue_remedy
 from rules.vocabulary import Body, EventKind, Outcome, Procedure
 
 
@@ -495,8 +495,11 @@ def _flags(d: Deadline) -> str:
         out += " ! confidence L: verify the legal basis"
     if d.outcome_unknown:
         out += " ! outcome not recorded: shortest period taken (azil event correct --outcome)"
-    if d.recorded_late:
-        out += " ! ALREADY PASSED when recorded: consider restoration"
+    if d.recorded_late and d.status == "open":
+        remedy = overdue_remedy(d.rule_id, d.due)
+        out += " ! ALREADY PASSED when recorded: " + (
+            "consider restoration" if remedy else "the law gives no restoration"
+        )
     return out
 
 
@@ -560,39 +563,46 @@ _LIST_WORDS: dict[str, dict[str, Any]] = {
     "sr": {
         "head": ["id", "rok", "dana", "klijent", "pravilo", "advokat", "napomena"],
         "safe": "sigurni datum",
-        "opens": "pravni lek od",
+        "opens": "posle isteka roka, od",
         "verify": "proverite pravni osnov (pouzdanost L)",
         "remedy": "pravni lek",
         "overdue": "ROK JE ISTEKAO",
         "late": "istekao pre upisa",
         "outcome": "ishod rešenja nije unet: uzet najkraći rok",
+        "procedure": "postupak azila nije unet: uzet najkraći rok",
         "leave": "advokat odsutan",
         "weekdays": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
     },
     "en": {
         "head": ["id", "due", "days", "client", "rule", "lawyer", "note"],
         "safe": "safe date",
-        "opens": "remedy from",
+        "opens": "once passed, from",
         "verify": "verify the legal basis (confidence L)",
         "remedy": "remedy",
         "overdue": "OVERDUE",
         "late": "already passed when recorded",
         "outcome": "decision's outcome not recorded: shortest period taken",
+        "procedure": "asylum procedure not recorded: shortest period taken",
         "leave": "lawyer on leave",
         "weekdays": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     },
 }
 
 
+def _day(day: dt.date, lang: str) -> str:
+    """'13.05.2024.' in Serbian, '2024-05-13' in English."""
+    return f"{day:%d.%m.%Y}." if lang == "sr" else day.isoformat()
+
+
 def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
     words = _LIST_WORDS[lang]
-    day = f"{words['weekdays'][r.due.weekday()]} {r.due.isoformat()}"
+    day = f"{words['weekdays'][r.due.weekday()]} {_day(r.due, lang)}"
     due = day + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
     notes = []
     if r.safe_date:
-        notes.append(f"{words['safe']} {r.safe_date}")
+        notes.append(f"{words['safe']} {_day(r.safe_date, lang)}")
     if r.remedy_opens and r.urgency is not Urgency.REMEDY_OPEN:
-        notes.append(f"{words['opens']} {r.remedy_opens}")
+        notes.append(f"{words['opens']} {_day(r.remedy_opens, lang)}")
     if r.confidence == "L":
         notes.append(words["verify"])
     if r.urgency is Urgency.OVERDUE:
@@ -601,8 +611,10 @@ def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
         notes.append(words["late"])
     if r.outcome_unknown:
         notes.append(words["outcome"])
+    if r.procedure_unknown:
+        notes.append(words["procedure"])
     if r.remedy_sr and r.remedy_opens:
-        notes.append(f"{words['opens']} {r.remedy_opens}: {r.remedy(lang)}")
+        notes.append(f"{words['opens']} {_day(r.remedy_opens, lang)}: {r.remedy(lang)}")
     elif r.remedy_sr:
         notes.append(f"{words['remedy']}: {r.remedy(lang)}")
     if not r.lawyer_active and r.lawyer:

@@ -32,7 +32,11 @@ _LABELS: dict[str, dict[str, Any]] = {
         "why": "Obrazloženje",
         "note": "Napomena",
         "remedy": "Kada rok protekne",
-        "opens": "Pravni lek se može upotrebiti od",
+        "opens": "Posle isteka roka, od",
+        "unchecked": "PAŽNJA: objektivni rok od 3 meseca od propuštenog dana nije proveren; "
+        "rok može isteći ranije (unesite --missed DATUM).",
+        "too_late": "Vraćanje u pređašnje stanje više se ne može tražiti: objektivni rok je "
+        "istekao {day} (osim zbog više sile).",
         "limit": "Apsolutni rok",
         "no_ext": "bez produženja",
         "binds": {"party": "stranka", "authority": "organ", "nobody": "niko"},
@@ -49,7 +53,11 @@ _LABELS: dict[str, dict[str, Any]] = {
         "why": "Why",
         "note": "Note",
         "remedy": "When it passes",
-        "opens": "The remedy lies from",
+        "opens": "Once passed, from",
+        "unchecked": "WARNING: the objective limit of 3 months from the missed day was not "
+        "checked; the period may end earlier (give --missed DATE).",
+        "too_late": "Restoration can no longer be sought: the objective limit ended {day} "
+        "(save force majeure).",
         "limit": "Absolute limit",
         "no_ext": "not extended",
         "binds": {"party": "party", "authority": "authority", "nobody": "nobody"},
@@ -122,6 +130,14 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     rule = rules.get_rule(args.rule_id)
     missed = _parse_closed([args.missed])[0] if args.missed else None
     procedure = rules.Procedure(args.procedure) if args.procedure else None
+    if procedure is not None and rule.procedures and procedure not in rule.procedures:
+        # A named rule that the procedure does not open would give the wrong period.
+        instead = rules.appeal_rule_for(procedure, None) if rule.id.startswith("appeal-") else None
+        hint = f"; use {instead.id}" if instead is not None else ""
+        raise CliError(
+            f"{rule.id} does not apply in the {procedure.value} procedure{hint} (see: azil rules)",
+            2,
+        )
     deadline = rules.compute(
         rule.id,
         parse_trigger(args.trigger),
@@ -143,6 +159,10 @@ def describe(deadline: Deadline, rule: Rule, lang: Lang) -> str:
     lines = [f"{rule.id}: {name}"]
     if rule.confidence is rules.Confidence.L:
         lines.append(words["verify"])
+    if rule.limit is not None and deadline.limit_due is None:
+        lines.append(words["unchecked"])
+    if deadline.due < deadline.trigger:
+        lines.append(words["too_late"].format(day=rules.moment_label(deadline.due, lang)))
     due = f"{words['due']}: {rules.moment_label(deadline.due, lang)}"
     if deadline.extended:
         due += f" ({words['unextended']}: {rules.moment_label(deadline.unextended, lang)})"
@@ -226,7 +246,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def _period(rule: Rule, lang: Lang) -> str:
     """'15 dana', '3 meseca', '15/8/5 dana' (by procedure), '4 meseca (6 pre 1.2.2022)'."""
     if rule.by_procedure:
-        periods = sorted({p for _, p in rule.by_procedure}, reverse=True)
+        periods = sorted({p for _, p, _c in rule.by_procedure}, reverse=True)
         text = (
             "/".join(str(p) for p in periods[:-1])
             + "/"

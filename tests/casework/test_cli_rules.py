@@ -34,14 +34,14 @@ def test_deadline_json_contract(capsys):
     assert data["extended"] is True and data["confidence"] == "H"
     assert data["basis"] == "čl. 95. st. 1. ZAPZ" and data["remedy_opens"] is None
     assert data["steps"][0]["date"] == "2024-04-26"
-    assert data["steps"][2]["text"] == "sub 11.05.2024: organi ne rade subotom"
+    assert data["steps"][2]["text"] == "sub 11.05.2024.: organi i sudovi ne rade subotom"
 
 
 def test_deadline_json_english_steps_and_serbian_date_form(capsys):
     code, out, _ = run(capsys, "deadline", "appeal-regular", "26.4.2024", "--json", "--lang", "en")
     assert code == 0
     steps = json.loads(out)["steps"]
-    assert steps[2]["text"] == "Sat 2024-05-11: authorities do not work on Saturdays"
+    assert steps[2]["text"] == "Sat 2024-05-11: authorities and courts do not work on Saturdays"
 
 
 def test_closed_days_move_the_deadline(capsys):
@@ -167,3 +167,21 @@ def test_rules_lists_the_catalogue(capsys):
     assert next(r for r in listed if r["id"] == "ecthr-application")["counting"] == "no-extension"
     code, out, _ = run(capsys, "rules")
     assert code == 0 and "appeal-regular" in out and len(out.splitlines()) == 1 + 28
+
+
+def test_a_rule_the_procedure_does_not_open_is_refused(capsys):
+    # At the border every decision, dismissals included, takes 5 days (ZAPZ Art. 41(7)):
+    # asking for the 8-day dismissal appeal there would show a date 3 days too late.
+    code, out, err = run(
+        capsys, "deadline", "appeal-dismissal", "2024-10-30", "--procedure", "border"
+    )
+    assert code == 2 and out == ""
+    assert "appeal-dismissal does not apply in the border procedure; use appeal-border" in err
+
+
+def test_restoration_headlines_an_unchecked_or_passed_limit(capsys):
+    out = run(capsys, "deadline", "restoration", "2025-05-30")[1]
+    assert out.splitlines()[1].startswith("PAŽNJA: objektivni rok od 3 meseca")
+    # Cause ceased Tue 10 Jun 2025, after the limit from the missed Mon 3 Mar (Tue 3 Jun).
+    out = run(capsys, "deadline", "restoration", "2025-06-10", "--missed", "2025-03-03")[1]
+    assert "više se ne može tražiti: objektivni rok je istekao uto 03.06.2025." in out

@@ -259,8 +259,8 @@ def test_an_event_recorded_after_its_deadline_is_overdue_at_once(db_url: str) ->
     [row] = cw.deadlines(case_id=case_id, today=late_day)
     assert row.urgency is Urgency.OVERDUE and row.recorded_late
     assert row.remedy_sr == (
-        "Rok je propušten: predlog za povraćaj u pređašnje stanje u roku od 8 dana od "
-        "prestanka razloga propuštanja, najkasnije do 13.08.2024 (čl. 82. st. 1. i čl. 83. "
+        "Rok je propušten: predlog za vraćanje u pređašnje stanje u roku od 8 dana od "
+        "prestanka razloga propuštanja, najkasnije do 13.08.2024. (čl. 82. st. 1. i čl. 83. "
         "st. 1. i 2. ZUP)."
     )
 
@@ -345,3 +345,38 @@ def test_a_case_file_from_before_is_brought_up_to_date_once(db_url: str) -> None
     moved = cw.follow_the_law()
     assert _lines(moved) == ["appeal-dismissal: 2024-05-13 -> 2024-05-07"]
     assert cw.follow_the_law() == []  # once
+
+
+def test_a_detention_case_takes_the_shortest_appeal_until_its_procedure_is_known(
+    db_url: str,
+) -> None:
+    # "Detention" is where the applicant is, not the asylum procedure. A rejection
+    # delivered Fri 26 Apr 2024: the shortest appeal of any procedure, the border's 5
+    # days -> Wed 1 May (Labour Day), Thu 2 May, Fri 3 May Good Friday, Sat 4, Sun 5
+    # Easter, Mon 6 Easter Monday -> Tue 7 May; flagged. Recorded as regular: 15 days
+    # -> Sat 11 May -> Mon 13 May.
+    cw = _office(db_url)
+    case_id = _case(cw, "detention")
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected", today=TODAY)
+    [row] = cw.deadlines(case_id=case_id, today=TODAY)
+    assert (row.rule_id, row.due, row.procedure_unknown) == ("appeal-border", D(2024, 5, 7), True)
+    _c, moved = cw.edit_case(case_id, cw.get_case(case_id).version, procedure="regular")
+    assert _lines(moved) == ["appeal-regular: 2024-05-07 -> 2024-05-13"]
+    [row] = cw.deadlines(case_id=case_id, today=TODAY)
+    assert row.procedure_unknown is False
+
+
+def test_a_deadline_met_in_time_is_not_called_late(db_url: str) -> None:
+    # Registered Mon 25 Nov 2024 10:00 and reported Tue 26 Nov, both recorded on Mon 2
+    # Dec: the 72 hours (to Thu 28 Nov 10:00) had passed when the registration was
+    # recorded, but the report, recorded next, was in time: not late.
+    cw = _office(db_url)
+    case_id = _case(cw)
+    late_day = D(2024, 12, 2)
+    res = cw.record_event(case_id, "registration", D(2024, 11, 25), at_time=dt.time(10, 0),
+                          today=late_day)  # fmt: skip
+    assert [d.rule_id for d in res.late] == ["report-to-centre"]
+    cw.record_event(case_id, "reported-to-centre", D(2024, 11, 26), today=late_day)
+    [row] = [r for r in cw.deadlines(case_id=case_id, status=None, today=late_day)
+             if r.rule_id == "report-to-centre"]  # fmt: skip
+    assert row.status == "done" and row.recorded_late is False

@@ -234,7 +234,7 @@ def test_steps_read_as_the_legal_reasoning_in_english():
     steps = rules.compute("appeal-regular", date(2024, 4, 26)).explanation("en")
     assert steps[0] == "Fri 2024-04-26: day 0, the day of the event, not counted (ZUP Art. 80(2))"
     assert steps[1] == "Sat 2024-05-11: day 15, the last day of the period"
-    assert steps[2] == "Sat 2024-05-11: authorities do not work on Saturdays"
+    assert steps[2] == "Sat 2024-05-11: authorities and courts do not work on Saturdays"
     assert steps[3] == "Sun 2024-05-12: Sunday, a non-working day"
     assert steps[4].startswith("Mon 2024-05-13: the next working day (ZUP Art. 80(5)), due")
     assert steps[4].endswith("(ZUP Art. 81(1) and (2))")
@@ -244,12 +244,12 @@ def test_steps_read_as_the_legal_reasoning_in_english():
 
 def test_steps_in_serbian_latin_name_the_holiday():
     steps = rules.compute("appeal-accelerated", date(2024, 4, 25)).explanation("sr")
-    assert "pet 03.05.2024: Veliki petak, neradni praznik" in steps
-    assert "pon 06.05.2024: Drugi dan Vaskrsa, neradni praznik" in steps
+    assert "pet 03.05.2024.: Veliki petak, neradni praznik" in steps
+    assert "pon 06.05.2024.: Drugi dan Vaskrsa, neradni praznik" in steps
     transfer = rules.compute("appeal-regular", date(2026, 2, 2)).explanation("sr")
     assert (
-        "uto 17.02.2026: neradni dan jer je praznik Dan državnosti Srbije pao u nedelju "
-        "(čl. 3a Zakona o državnim i drugim praznicima)"
+        "uto 17.02.2026.: neradni dan jer je Sretenje – Dan državnosti Srbije palo u nedelju "
+        "(čl. 3a Zakona o državnim i drugim praznicima u Republici Srbiji)"
     ) in transfer
 
 
@@ -282,7 +282,7 @@ def test_json_matches_the_cli_contract():
     )
     assert out["steps"][0] == {
         "date": "2024-04-26",
-        "text": "pet 26.04.2024: dan 0, dan događaja, ne računa se u rok (čl. 80. st. 2. ZUP)",
+        "text": "pet 26.04.2024.: dan 0, dan događaja, ne računa se u rok (čl. 80. st. 2. ZUP)",
     }
 
 
@@ -305,7 +305,8 @@ TRIGGERED = [
     # Outcome not recorded: the shortest appeal any outcome could give (8 days for a
     # dismissal in the regular procedure, Art. 42(4); the border's 5 days).
     (EventKind.DECISION_DELIVERED, Procedure.REGULAR, ("appeal-dismissal",)),
-    (EventKind.DECISION_DELIVERED, Procedure.DETENTION, ("appeal-dismissal",)),
+    # "Detention" is not an asylum procedure: unknown, so the shortest of all, 5 days.
+    (EventKind.DECISION_DELIVERED, Procedure.DETENTION, ("appeal-border",)),
     (EventKind.DECISION_DELIVERED, Procedure.ACCELERATED, ("appeal-accelerated",)),
     (EventKind.DECISION_DELIVERED, Procedure.BORDER, ("appeal-border",)),
     (EventKind.DECISION_DELIVERED, Procedure.SUBSEQUENT, ("appeal-accelerated",)),

@@ -137,8 +137,10 @@ OUTCOMES = [
     (P.REGULAR, O.DISMISSED_SAFE_THIRD_COUNTRY, "appeal-dismissal", 8),
     (P.REGULAR, O.DISMISSED_FIRST_COUNTRY, "appeal-dismissal", 8),
     (P.REGULAR, None, "appeal-dismissal", 8),  # not recorded: the shortest possible
-    (P.DETENTION, O.REJECTED, "appeal-regular", 15),
-    (P.DETENTION, O.DISMISSED_FIRST_COUNTRY, "appeal-dismissal", 8),
+    # Detention says where the applicant is, not which procedure decides: the procedure
+    # is unknown, so the shortest appeal any procedure gives, the border's 5 days.
+    (P.DETENTION, O.REJECTED, "appeal-border", 5),
+    (P.DETENTION, O.DISMISSED_FIRST_COUNTRY, "appeal-border", 5),
     # Accelerated: 8 days either way (Art. 40(5), Art. 42(4)).
     (P.ACCELERATED, O.REJECTED, "appeal-accelerated", 8),
     (P.ACCELERATED, O.DISMISSED_SAFE_THIRD_COUNTRY, "appeal-dismissal", 8),
@@ -208,10 +210,10 @@ def test_restoration_follows_the_missed_act():
 def test_restoration_shows_both_ends_and_cites_the_limit():
     d = rules.compute("restoration", D(2025, 5, 30), missed=D(2025, 3, 3))
     text = "\n".join(d.explanation("sr"))
-    assert "pon 09.06.2025: ovde bi rok od 8 dana istekao" in text
-    assert "pon 03.03.2025: propušteni dan; od njega teče apsolutni rok od 3 meseca" in text
+    assert "pon 09.06.2025.: ovde bi istekao subjektivni rok od 8 dana" in text
+    assert "pon 03.03.2025.: propušteni dan; od njega teče objektivni rok od 3 meseca" in text
     assert "(čl. 83. st. 2. ZUP)" in text
-    assert "uto 03.06.2025: važi raniji od dva kraja: apsolutni rok" in text
+    assert "uto 03.06.2025.: primenjuje se raniji datum: objektivni rok" in text
     assert d.limit_due == D(2025, 6, 3)
 
 
