@@ -189,6 +189,22 @@ FILING: tuple[Field, ...] = (
         help_en="Printed as 'U Beogradu, …': enter 'Beogradu'.",
     ),
     _f("date_signed", T.DATE, "Datum potpisivanja", "Date of signing"),
+    _f(
+        "filed_late",
+        T.BOOL,
+        "Podnosi se po isteku roka (potvrđeno)",
+        "Filed after the deadline (confirmed)",
+        help_sr="Postavlja ga azil kada osoba potvrdi podnošenje po isteku roka: tekst tada "
+        "ne tvrdi da je podnesak blagovremen.",
+        help_en="Set by azil when the person confirms a late filing: the text then never "
+        "claims it is in time.",
+    ),
+    _f(
+        "late_reason",
+        T.MULTILINE,
+        "Razlog podnošenja po isteku roka",
+        "Why it is filed after the deadline",
+    ),
     _f("copies", T.INT, "Broj primeraka", "Number of copies"),
     _f(
         "attachments",
@@ -369,6 +385,16 @@ APPEAL: tuple[Field, ...] = (
         "Appeal time limit (days)",
         help_sr="Izračunava pravilo roka (15, 8 ili 5 dana); ne upisuje se ručno.",
         help_en="Computed by the deadline rule (15, 8 or 5 days); not typed in.",
+    ),
+    _f(
+        "appeal_basis",
+        T.TEXT,
+        "Odredba o roku za žalbu",
+        "Provision on the appeal period",
+        help_sr="Iz pravila roka, npr. „članom 95. stav 1. Zakona o azilu i privremenoj "
+        "zaštiti“; ne upisuje se ručno.",
+        help_en="From the deadline rule, e.g. 'članom 95. stav 1. Zakona o azilu i privremenoj "
+        "zaštiti'; not typed in.",
     ),
     _f(
         "appeal_deadline",

@@ -13,7 +13,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,8 +108,14 @@ def render_bytes(
     *,
     script: Script = "latin",
     fields: FieldCatalogue | None = None,
+    review_notes: Sequence[str] = (),
 ) -> bytes:
-    """Validate and render in memory; raises ValidationError / TemplateError, writes nothing."""
+    """Validate and render in memory; raises ValidationError / TemplateError, writes nothing.
+
+    `review_notes` (e.g. a time limit whose legal basis is unconfirmed) go at the top of
+    the document, highlighted, for the lawyer to check and delete before signing: a
+    warning printed on a console is lost by the time someone reads the filing.
+    """
     catalogue = all_fields() if fields is None else fields
     prepared, problems = prepare(template, context, catalogue)
     if problems:
@@ -140,12 +146,26 @@ def render_bytes(
         ) from exc
     except jinja2.TemplateError as exc:
         raise TemplateError(_template_name(template, path), [], str(exc)) from exc
+    if review_notes:
+        _add_review_notes(doc.docx, review_notes)
     buffer = io.BytesIO()
     doc.save(buffer)
     data = buffer.getvalue()
     if script == "cyrillic":
         data = transliterate_docx(data)
     return data
+
+
+def _add_review_notes(document: Any, notes: Sequence[str]) -> None:
+    """Highlighted paragraphs before the first one: seen by whoever opens the file."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    first = document.paragraphs[0]
+    for note in notes:
+        para = first.insert_paragraph_before()
+        run = para.add_run(f"NAPOMENA ZA ADVOKATA (obrisati pre potpisivanja): {note}")
+        run.bold = True
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def render(
@@ -156,6 +176,7 @@ def render(
     script: Script = "latin",
     basename: str | None = None,
     fields: FieldCatalogue | None = None,
+    review_notes: Sequence[str] = (),
 ) -> RenderResult:
     """Validate, render and write a new version into `out_dir`; never overwrites a file.
 
@@ -164,7 +185,7 @@ def render(
     """
     if script not in ("latin", "cyrillic"):
         raise AssemblerError(f"unknown script '{script}'; use 'latin' or 'cyrillic'")
-    data = render_bytes(template, context, script=script, fields=fields)
+    data = render_bytes(template, context, script=script, fields=fields, review_notes=review_notes)
     stem = basename or default_stem(
         template.title_sr, context.get("client_full_name"), _signing_date(context)
     )

@@ -28,6 +28,8 @@ CLIENT_OPT = (
 )
 FILING_REQ = ("place", "date_signed")
 FILING_OPT = ()
+# Filings that answer a time limit: a late one is confirmed with a reason (issue 10).
+LATE = ("filed_late", "late_reason")
 
 COMMON_REQ = OFFICE_REQ + REP_REQ + CLIENT_REQ + FILING_REQ
 COMMON_OPT = OFFICE_OPT + REP_OPT + CLIENT_OPT + FILING_OPT
@@ -103,11 +105,13 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         ),
         optional=(
             *COMMON_OPT,
+            *LATE,
             "copies",
             "attachments",
             "client_language",
             "co_applicants",
             "ao_legal_basis_cited",
+            "appeal_basis",
             "decision_summary",
             "ground_text_postupak",
             "ground_text_cinjenice",
@@ -140,6 +144,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         ),
         optional=(
             *COMMON_OPT,
+            *LATE,
             "copies",
             "attachments",
             "co_applicants",
@@ -243,6 +248,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         ),
         optional=(
             *COMMON_OPT,
+            *LATE,
             "copies",
             "attachments",
             "client_id_doc",

@@ -318,11 +318,12 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
             if kind == "decision-delivered" and OUTCOMES.get(ref or "")
         ]
         if stage == "appeal" and decided:
-            from casework.documents import set_drafting
+            from casework.documents import late_problems, set_drafting
 
             fresh = acting.get_case(case.id)
             set_drafting(case.id, fresh.version, dict(APPEAL_DRAFT), acting)
-            appeals.append(case.id)
+            if not late_problems(case.id, "appeal", acting):  # drafts only while in time
+                appeals.append(case.id)
         if stage == "closed":
             fresh = acting.get_case(case.id)
             acting.update_case(case.id, fresh.version, status="closed", outcome="odbijen zahtev")

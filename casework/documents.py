@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from casework.config import documents_dir, ensure_private_dir
 from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
+from casework.urgency import overdue_remedy
 from rules.vocabulary import Outcome
 
 # Defaults for the addressees' postal data (DOMAIN.md "Addresses"; keep them editable in
@@ -88,6 +89,22 @@ class DocumentError(CaseworkError):
     """A document cannot be made for this case; the message lists what to fix."""
 
 
+class LateFilingError(DocumentError):
+    """The filing's time limit has passed, is fulfilled, or the dates contradict it.
+
+    Refused unless the person confirms the filing as late with a reason (`--late`, or the
+    app's confirmation); the text then never claims it is in time.
+    """
+
+    def __init__(self, template_title: str, problems: Sequence[assembler.Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(
+            f"{template_title}: "
+            + "; ".join(p.message for p in problems)
+            + " (to file it anyway, confirm it as late with a reason: --late 'REASON')"
+        )
+
+
 @dataclass(frozen=True)
 class Generated:
     """A generated filing: the stored record, its PDF when asked for, and what to verify."""
@@ -146,7 +163,30 @@ def case_context(
     fields = assembler.all_fields()
     out = {name: ctx.get(name, _empty_json(field)) for name, field in fields.items()}
     out["case_id"] = case.id
+    # Time limits of confidence L the filing may state: a file exported for rendering
+    # elsewhere carries them, so the document is marked in that path too.
+    out["review_notes"] = _review_notes(case)
     return out
+
+
+def _review_notes(case: Case, used: set[str] | None = None) -> list[str]:
+    """The Serbian notes for the lawyer about time limits of confidence L in this case
+    (of the fields in `used`, a template's, where given)."""
+    notes = []
+    for name, rule_ids in _DEADLINE_FIELDS:
+        if used is not None and name not in used:
+            continue
+        found = _deadline(case, rule_ids)
+        if found is not None and found.confidence == "L":
+            rule = rules.get_rule(found.rule_id)
+            days = rules.period_words(
+                rule.period_for(found.trigger, rules.Procedure(case.procedure)), rule.unit, "sr"
+            )
+            notes.append(
+                f"rok od {days} ({rule.basis_text('sr', case.procedure)}) ima pouzdanost L: "
+                "proverite pravni osnov pre podnošenja"
+            )
+    return notes
 
 
 def check_case(
@@ -194,11 +234,13 @@ def timing_problems(
     ]
 
 
-def legal_warnings(case_id: int, template_id: str, cw: Casework | None = None) -> list[str]:
+def legal_warnings(
+    case_id: int, template_id: str, cw: Casework | None = None, lang: str = "en"
+) -> list[str]:
     """Time limits the filing states whose legal basis is uncertain (confidence L).
 
     DOMAIN.md: a rule of confidence L says so wherever its deadline is shown; a filing that
-    states it (e.g. the 15 days against a discontinuation) is one such place.
+    states it is one such place (the Serbian text goes into the document itself).
     """
     cw = cw or Casework()
     info = assembler.get_template(template_id)
@@ -209,20 +251,173 @@ def legal_warnings(case_id: int, template_id: str, cw: Casework | None = None) -
         found = _deadline(case, rule_ids) if name in used else None
         if found is not None and found.confidence == "L":
             rule = rules.get_rule(found.rule_id)
+            procedure = rules.Procedure(case.procedure)
+            days = rules.period_words(rule.period_for(found.trigger, procedure), rule.unit, "en")
             out.append(
-                f"{name}: the time limit of {rule.id} ({rule.period} {rule.unit.value}, "
-                f"{rule.basis}) has confidence L: verify the legal basis before filing"
+                f"{name}: the time limit of {rule.id} ({days}, "
+                f"{rule.basis_text('en', case.procedure)}) has confidence L: verify the "
+                "legal basis before filing"
             )
+    return out if lang == "en" else _review_notes(case, used)
+
+
+def context_for(
+    case_id: int,
+    template_id: str,
+    cw: Casework | None = None,
+    late_reason: str | None = None,
+    today: dt.date | None = None,
+    validate: bool = False,
+) -> dict[str, Any]:
+    """The case's context for one template, refused when the law does not allow it yet,
+    when the event it answers is not recorded, or (unless confirmed late with a reason)
+    when its time limit has passed or is fulfilled. The one path every front end
+    generates through (render, render-batch, the app); `validate` also lists every
+    missing field in the same refusal."""
+    cw = cw or Casework()
+    context = case_context(case_id, cw, today)
+    case = cw.get_case(case_id)
+    problems = timing_problems(template_id, context) + _unanswered(template_id, case)
+    if validate:
+        problems = assembler.validate(assembler.get_template(template_id), context) + problems
+    if problems:
+        title = assembler.get_template(template_id).title_en
+        raise DocumentError(
+            f"{title} for case {case_id} needs: " + "; ".join(str(p) for p in problems)
+        )
+    late = timeliness_problems(template_id, context, case)
+    return confirm_late(template_id, context, late, late_reason)
+
+
+def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
+    """A filing answers a recorded event, never a number typed into a field."""
+    answer = _ANSWERS.get(template_id)
+    if answer is None:
+        return []
+    rule_ids, _deadline_field, _delivered_field, event = answer
+    if _deadline(case, rule_ids) is not None and any(
+        e.kind in _EVENT_KINDS[event] for e in case.events
+    ):
+        return []
+    return [
+        assembler.Problem(
+            message=f"no {event} is recorded for this case: record it first (azil event add "
+            f"{case.id} {event} DATE); the filing's facts and its time limit come from it",
+            message_sr=f"u predmetu nije upisan događaj {event}: prvo ga upišite (iz njega "
+            "potiču podaci podneska i rok)",
+        )
+    ]
+
+
+def late_problems(
+    case_id: int, template_id: str, cw: Casework | None = None, today: dt.date | None = None
+) -> list[assembler.Problem]:
+    """Why the filing would be late (for a front end to ask the person to confirm)."""
+    cw = cw or Casework()
+    context = case_context(case_id, cw, today)
+    return timeliness_problems(template_id, context, cw.get_case(case_id))
+
+
+def confirm_late(
+    template_id: str,
+    context: dict[str, Any],
+    late: Sequence[assembler.Problem],
+    late_reason: str | None,
+) -> dict[str, Any]:
+    """Refuse a late filing, or mark the context late with the person's reason."""
+    if not late:
+        return context
+    reason = (late_reason or "").strip()
+    if not reason:
+        raise LateFilingError(assembler.get_template(template_id).title_en, late)
+    return {**context, "filed_late": True, "late_reason": reason}
+
+
+# The time limit each filing answers: its rules, the context's field for its last day,
+# the field for the delivery that started it, and the event that must be recorded.
+_ANSWERS: dict[str, tuple[tuple[str, ...], str, str, str]] = {
+    "appeal": (_APPEAL_RULES, "appeal_deadline", "ao_decision_delivered", "decision-delivered"),
+    "lawsuit": (
+        ("lawsuit-administrative-court",),
+        "lawsuit_deadline",
+        "commission_decision_delivered",
+        "commission-decision-delivered",
+    ),
+    "constitutional-appeal": (
+        ("constitutional-appeal",),
+        "cc_deadline",
+        "contested_act_delivered",
+        "judgment-delivered",
+    ),
+}
+
+
+def timeliness_problems(
+    template_id: str, context: Mapping[str, Any], case: Case | None = None
+) -> list[assembler.Problem]:
+    """Why a filing would go out late (DOMAIN.md principle 5; issue 10): its deadline
+    passed before the signing date, is already fulfilled, or the signing date lies before
+    the delivery that started it. With `case`, the deadline must also exist: a filing
+    answers a recorded event, never a number typed into a field."""
+    answer = _ANSWERS.get(template_id)
+    if answer is None:
+        return []
+    rule_ids, deadline_field, delivered_field, _event = answer
+    signed = _as_date(context.get("date_signed")) or dt.date.today()
+    out: list[assembler.Problem] = []
+    rule_id = rule_ids[0]
+    found = _deadline(case, rule_ids) if case is not None else None
+    if found is not None:
+        rule_id = found.rule_id
+        if found.status == "done":
+            out.append(
+                assembler.Problem(
+                    message=f"its time limit ({found.rule_id}, due {found.due.isoformat()}) "
+                    f"is already fulfilled: {found.status_reason or 'marked done'}",
+                    message_sr=f"rok ({found.rule_id}, ističe {found.due:%d.%m.%Y}.) je već "
+                    f"ispunjen: {found.status_reason or 'označen kao ispunjen'}",
+                )
+            )
+    due = _as_date(context.get(deadline_field))
+    delivered = _as_date(context.get(delivered_field))
+    if due is not None and signed > due and not out:
+        remedy = overdue_remedy(rule_id, due)
+        out.append(
+            assembler.Problem(
+                message=f"the time limit ended {due.isoformat()} and the filing is signed "
+                f"{signed.isoformat()}: it is late"
+                + (f"; {remedy[1]}" if remedy else "; the law gives no restoration"),
+                field=deadline_field,
+                message_sr=f"rok je istekao {due:%d.%m.%Y}., a podnesak nosi datum "
+                f"{signed:%d.%m.%Y}.: neblagovremen je"
+                + (
+                    f"; {remedy[0]}"
+                    if remedy
+                    else "; zakon ne predviđa vraćanje u pređašnje stanje"
+                ),
+            )
+        )
+    if delivered is not None and signed < delivered:
+        out.append(
+            assembler.Problem(
+                message=f"the signing date {signed.isoformat()} is before the delivery "
+                f"{delivered.isoformat()}: check both dates",
+                field="date_signed",
+                message_sr=f"datum potpisivanja {signed:%d.%m.%Y}. je pre dostavljanja "
+                f"{delivered:%d.%m.%Y}.: proverite oba datuma",
+            )
+        )
     return out
 
 
-def context_for(case_id: int, template_id: str, cw: Casework | None = None) -> dict[str, Any]:
-    """The case's context for one template, refused when the law does not allow it yet."""
-    context = case_context(case_id, cw)
-    problems = timing_problems(template_id, context)
-    if problems:
-        raise DocumentError("; ".join(str(p) for p in problems))
-    return context
+# A filing's recorded event: the decision may also come by public notice.
+_EVENT_KINDS: dict[str, frozenset[str]] = {
+    "decision-delivered": frozenset(
+        {"decision-delivered", "discontinuation-delivered", "public-notice-posted"}
+    ),
+    "commission-decision-delivered": frozenset({"commission-decision-delivered"}),
+    "judgment-delivered": frozenset({"judgment-delivered"}),
+}
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -313,30 +508,36 @@ def generate(
     pdf: bool = False,
     out_dir: Path | None = None,
     cw: Casework | None = None,
+    late_reason: str | None = None,
+    today: dt.date | None = None,
 ) -> Generated:
     """Validate, render into the case's folder (never overwriting), record it, mark drafts.
 
-    Generating an appeal marks the case's open appeal deadline as having a draft.
+    Generating an appeal marks the case's open appeal deadline as having a draft. A late
+    filing is refused (LateFilingError) unless `late_reason` confirms it; time limits of
+    confidence L are noted, highlighted, at the top of the document.
     """
     cw = cw or Casework()
     info = assembler.get_template(template_id)
-    context = case_context(case_id, cw)
-    problems = assembler.validate(info, context) + timing_problems(template_id, context)
-    if problems:
-        raise DocumentError(
-            f"{info.title_en} for case {case_id} needs: " + "; ".join(str(p) for p in problems)
-        )
+    context = context_for(case_id, template_id, cw, late_reason, today, validate=True)
     chosen = script or info.default_script
     if chosen not in ("latin", "cyrillic"):
         raise ValidationError(f"unknown script {chosen!r}; use latin or cyrillic")
-    result = assembler.render(info, context, out_dir or case_folder(case_id), script=chosen)  # type: ignore[arg-type]
+    warnings = tuple(legal_warnings(case_id, template_id, cw))
+    result = assembler.render(
+        info,
+        context,
+        out_dir or case_folder(case_id),
+        script=chosen,  # type: ignore[arg-type]
+        review_notes=legal_warnings(case_id, template_id, cw, "sr"),
+    )
     doc = record_document(case_id, template_id, result.path, result.sha256, cw=cw)
     pdf_path: Path | None = None
     if pdf:
         from assembler.pdf import to_pdf
 
         pdf_path = to_pdf([result.path], result.path.parent)[0]
-    return Generated(doc, pdf_path, tuple(legal_warnings(case_id, template_id, cw)))
+    return Generated(doc, pdf_path, warnings)
 
 
 def record_document(
@@ -511,7 +712,9 @@ def _deadlines(case: Case) -> dict[str, Any]:
     appeal = _deadline(case, _APPEAL_RULES)
     if appeal is not None:
         rule = rules.get_rule(appeal.rule_id)
-        out["appeal_days"] = rule.period_for(appeal.trigger, rules.Procedure(case.procedure))
+        procedure = rules.Procedure(case.procedure)
+        out["appeal_days"] = rule.period_for(appeal.trigger, procedure)
+        out["appeal_basis"] = rule.running_basis(procedure)
     return out
 
 

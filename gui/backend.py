@@ -132,11 +132,26 @@ def check_case(case_id: int, template_id: str, cw: Casework) -> list[Any]:
     return list(_documents().check_case(case_id, template_id, cw=cw))
 
 
+def late_problems(
+    case_id: int, template_id: str, cw: Casework, today: dt.date | None = None
+) -> list[Any]:
+    """Why the filing would go out late (passed, fulfilled, dates contradicting)."""
+    return list(_documents().late_problems(case_id, template_id, cw, today))
+
+
 def generate(
-    case_id: int, template_id: str, cw: Casework, pdf: bool = False, script: str | None = None
+    case_id: int,
+    template_id: str,
+    cw: Casework,
+    pdf: bool = False,
+    script: str | None = None,
+    late_reason: str | None = None,
+    today: dt.date | None = None,
 ) -> Path:
     """Make the filing; returns the .docx path (the Document row or `Generated` both work)."""
-    result = _documents().generate(case_id, template_id, script=script, pdf=pdf, cw=cw)
+    result = _documents().generate(
+        case_id, template_id, script=script, pdf=pdf, cw=cw, late_reason=late_reason, today=today
+    )
     doc = getattr(result, "document", result)
     return Path(doc.path)
 

@@ -12,6 +12,7 @@ the end (`assembler.pdf.to_pdf`), each PDF then placed beside its .docx.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -70,6 +71,7 @@ def generate_for_cases(
     pdf: bool = False,
     report: Report = lambda done, total, text: None,
     cancelled: Callable[[], bool] = lambda: False,
+    today: dt.date | None = None,
 ) -> BatchOutcome:
     """Generate `template_id` for each case (None: every open case); a missing-data case
     is listed, never fatal.
@@ -88,7 +90,8 @@ def generate_for_cases(
             break
         report(i, steps, ref.name)
         try:
-            made = documents.generate(ref.id, template_id, pdf=False, cw=cw)
+            # A late filing fails here (it needs a person's confirmed reason, one by one).
+            made = documents.generate(ref.id, template_id, pdf=False, cw=cw, today=today)
         except documents.DocumentError as exc:
             out.failed.append(_missing_data(ref, template_id, cw, exc))
             continue

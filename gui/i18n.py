@@ -227,6 +227,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ev.triggers_none": ("Ne pokreće nijedan rok.", "Starts no deadline."),
     "doc.template": ("Šablon", "Template"),
     "doc.generate": ("Napravi dokument", "Generate document"),
+    "doc.late_title": ("Podnesak po isteku roka", "Filing after the deadline"),
+    "doc.late_ask": (
+        "{why}\n\nAko ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne "
+        "tvrdi da je blagovremen):",
+        "{why}\n\nIf you file it anyway, write the reason (it goes into the filing, which "
+        "then does not claim to be in time):",
+    ),
+    "doc.late_refused": (
+        "Dokument nije napravljen: {why}",
+        "No document was made: {why}",
+    ),
     "doc.check": ("Proveri podatke", "Check data"),
     "doc.pdf": ("i PDF", "and PDF"),
     "doc.open": ("Otvori", "Open"),

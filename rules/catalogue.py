@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from rules.calendar import Lang
-from rules.citations import Cite, Law, cite_text
+from rules.citations import Cite, Law, cite_text, running_text
 from rules.errors import UnknownRuleError
 from rules.vocabulary import Body, EventKind, Outcome, Procedure
 
@@ -128,6 +128,14 @@ class Rule:
             if procedure is not None and which == procedure:
                 return cite.text(lang)
         return cite_text(self.cites, lang)
+
+    def running_basis(self, procedure: Procedure | str | None = None) -> str:
+        """The basis as a filing's sentence cites it ("članom 95. stav 1. Zakona o azilu i
+        privremenoj zaštiti"), the procedure's own provision where it decides."""
+        for which, _period, cite in self.by_procedure:
+            if procedure is not None and which == procedure:
+                return running_text(cite)
+        return running_text(self.cites[0])
 
     def name(self, lang: Lang) -> str:
         return self.name_sr if lang == "sr" else self.name_en

@@ -15,15 +15,24 @@ from rules.calendar import Lang
 
 
 class Law(Enum):
-    """The laws the catalogue cites: (Serbian after an article, English name)."""
+    """The laws the catalogue cites: (Serbian after an article, English name, the full
+    Serbian title in the genitive, as a filing's running text cites it)."""
 
-    ZAPZ = ("ZAPZ", "ZAPZ")
-    ZUP = ("ZUP", "ZUP")
-    ZUS = ("ZUS", "ZUS")
-    ZUSUD = ("Zakona o Ustavnom sudu", "Law on the Constitutional Court")
-    ZBPP = ("ZBPP", "ZBPP")
-    HOLIDAYS = ("Zakona o državnim i drugim praznicima u Republici Srbiji", "Holidays Law")
-    ECHR = ("Evropske konvencije za zaštitu ljudskih prava i osnovnih sloboda", "ECHR")
+    ZAPZ = ("ZAPZ", "ZAPZ", "Zakona o azilu i privremenoj zaštiti")
+    ZUP = ("ZUP", "ZUP", "Zakona o opštem upravnom postupku")
+    ZUS = ("ZUS", "ZUS", "Zakona o upravnim sporovima")
+    ZUSUD = ("Zakona o Ustavnom sudu", "Law on the Constitutional Court", "Zakona o Ustavnom sudu")
+    ZBPP = ("ZBPP", "ZBPP", "Zakona o besplatnoj pravnoj pomoći")
+    HOLIDAYS = (
+        "Zakona o državnim i drugim praznicima u Republici Srbiji",
+        "Holidays Law",
+        "Zakona o državnim i drugim praznicima u Republici Srbiji",
+    )
+    ECHR = (
+        "Evropske konvencije za zaštitu ljudskih prava i osnovnih sloboda",
+        "ECHR",
+        "Evropske konvencije za zaštitu ljudskih prava i osnovnih sloboda",
+    )
 
     @property
     def sr(self) -> str:
@@ -32,6 +41,10 @@ class Law(Enum):
     @property
     def en(self) -> str:
         return self.value[1]
+
+    @property
+    def title_genitive(self) -> str:
+        return self.value[2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +66,15 @@ class Cite:
             return f"{head} {self.law.sr}"
         paras = _join([f"({p})" for p in self.paragraphs], "and") if self.paragraphs else ""
         return f"{self.law.en} Art. {art}{paras}"
+
+
+def running_text(cite: Cite) -> str:
+    """A provision as a filing's sentence names it after "propisan(im)": "članom 95.
+    stav 1. Zakona o azilu i privremenoj zaštiti" (instrumental, the law's full title)."""
+    head = f"članom {cite.article}." if cite.article.isdigit() else f"članom {cite.article}"
+    if cite.paragraphs:
+        head += f" stav {_join([f'{p}.' for p in cite.paragraphs], 'i')}"
+    return f"{head} {cite.law.title_genitive}"
 
 
 def _join(parts: list[str], word: str) -> str:
@@ -103,4 +125,5 @@ __all__ = [
     "Cite",
     "Law",
     "cite_text",
+    "running_text",
 ]

@@ -743,12 +743,17 @@ ZAL_GEN = g4("žalioca", "žaliteljke", "žalilaca", "žaliteljki")
 ZAL_DAT = g4("žaliocu", "žaliteljki", "žaliocima", "žaliteljkama")
 ZAL_ACC = g4("žalioca", "žaliteljku", "žalioce", "žaliteljke")
 
+# The provision comes from the deadline rule that computed the period (appeal_basis);
+# for a context without it (a case file written by hand), the same choice in the text.
 APPEAL_BASIS = (
-    "{% if procedure_type == 'accelerated' %}članom 40. Zakona o azilu i privremenoj zaštiti"
-    "{% elif procedure_type == 'border' %}članom 41. Zakona o azilu i privremenoj zaštiti"
-    "{% elif ao_decision_outcome == 'odbacen_naknadni' %}članom 42. stav 4. Zakona o azilu i "
-    "privremenoj zaštiti"
-    "{% else %}Zakonom o azilu i privremenoj zaštiti i Zakonom o opštem upravnom postupku"
+    "{% if appeal_basis %}{{ appeal_basis }}"
+    "{% elif procedure_type == 'border' %}članom 41. stav 7. Zakona o azilu i privremenoj "
+    "zaštiti"
+    "{% elif ao_decision_outcome in ('odbacen_sigurna_treca', 'odbacen_prva_zemlja', "
+    "'odbacen_naknadni') %}članom 42. stav 4. Zakona o azilu i privremenoj zaštiti"
+    "{% elif procedure_type in ('accelerated', 'subsequent') %}članom 40. stav 5. Zakona o "
+    "azilu i privremenoj zaštiti"
+    "{% else %}članom 95. stav 1. Zakona o azilu i privremenoj zaštiti"
     "{% endif %}"
 )
 
@@ -823,7 +828,7 @@ def appeal(w: Writer) -> None:
     )
     w.p(
         g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke")
-        + " u zakonskom roku, preko "
+        + "{% if not filed_late %} u zakonskom roku{% endif %}, preko "
         + REP_GEN
         + ", "
         + sp("izjavljuje", "izjavljuju")
@@ -835,11 +840,20 @@ def appeal(w: Writer) -> None:
         "razloga{% if gl %}, a naročito zbog {{ gl[:-1]|join(', ') }}"
         "{% if gl|length > 1 %} i {% endif %}{{ gl[-1] }}{% endif %}."
     )
+    w.tag("{%p if not filed_late %}")
     w.p(
         "Žalba je blagovremena: izjavljena je u roku od {{ appeal_days }} dana od dana "
         "dostavljanja ožalbenog rešenja, propisanom " + APPEAL_BASIS + ". Rešenje je dostavljeno "
         "{{ ao_decision_delivered|datum }}, a rok za žalbu ističe {{ appeal_deadline|datum }}."
     )
+    w.tag("{%p else %}")
+    w.p(
+        "Rešenje je dostavljeno {{ ao_decision_delivered|datum }}, a rok za žalbu od "
+        "{{ appeal_days }} dana, propisan " + APPEAL_BASIS + ", istekao je "
+        "{{ appeal_deadline|datum }}."
+    )
+    w.body("late_reason")
+    w.tag("{%p endif %}")
     w.h1("O B R A Z L O Ž E NJ E")
     w.p(
         "Ožalbenim rešenjem, donetim u "
@@ -984,18 +998,29 @@ def lawsuit(w: Writer) -> None:
         TUZ_NOM_CAP
         + ", preko "
         + REP_GEN
-        + ", u zakonskom roku "
+        + "{% if not filed_late %}, u zakonskom roku{% endif %} "
         + sp("podnosi", "podnose")
         + " tužbu Upravnom sudu protiv konačnog rešenja Komisije za azil broj "
         "{{ commission_decision_no }} od {{ commission_decision_date|datum_ref }}, koje je "
         + TUZ_DAT
         + " dostavljeno {{ commission_decision_delivered|datum }}."
     )
+    w.tag("{%p if not filed_late %}")
     w.p(
         "Tužba je blagovremena: podneta je u roku od 30 dana od dana dostavljanja osporenog "
         "rešenja, propisanom članom 18. stav 1. Zakona o upravnim sporovima"
-        "{% if lawsuit_deadline %}, koji ističe {{ lawsuit_deadline|datum }}{% endif %}. "
-        "U stvarima azila tužba ima odložno dejstvo."
+        "{% if lawsuit_deadline %}, koji ističe {{ lawsuit_deadline|datum }}{% endif %}."
+    )
+    w.tag("{%p else %}")
+    w.p(
+        "Rok od 30 dana od dana dostavljanja osporenog rešenja, propisan članom 18. stav 1. "
+        "Zakona o upravnim sporovima, istekao je {{ lawsuit_deadline|datum }}."
+    )
+    w.body("late_reason")
+    w.tag("{%p endif %}")
+    w.p(
+        "U postupku azila tužba odlaže izvršenje rešenja (član 96. stav 2. Zakona o azilu i "
+        "privremenoj zaštiti)."
     )
     w.p(
         "Osporenim rešenjem "
@@ -1406,9 +1431,13 @@ def constitutional_appeal(w: Writer) -> None:
         + POD_GEN.replace("podnosioca", "podnosiocu").replace("podnositeljke", "podnositeljki")
         + " ustavne žalbe {{ contested_act_delivered|datum }}. "
         "Ustavna žalba izjavljuje se u roku od 30 dana od dana dostavljanja, propisanom članom "
-        "84. stav 1. Zakona o Ustavnom sudu{% if cc_deadline %}, koji ističe "
-        "{{ cc_deadline|datum }}{% endif %}, pa je blagovremena."
+        "84. stav 1. Zakona o Ustavnom sudu{% if cc_deadline %}, koji "
+        "{% if filed_late %}je istekao{% else %}ističe{% endif %} "
+        "{{ cc_deadline|datum }}{% endif %}{% if not filed_late %}, pa je blagovremena{% endif %}."
     )
+    w.tag("{%p if filed_late %}")
+    w.body("late_reason")
+    w.tag("{%p endif %}")
     w.body("exhaustion_statement")
     w.h2("Činjenično stanje")
     w.body("facts")

@@ -52,6 +52,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", type=Path, metavar="PATH", help="output folder")
     p.add_argument("--pdf", action="store_true", help="also make a PDF (needs LibreOffice)")
     p.add_argument("--script", choices=("latin", "cyrillic"), help="default: the template's")
+    p.add_argument(
+        "--late",
+        metavar="REASON",
+        help="confirm a filing whose time limit has passed or is fulfilled (the reason goes "
+        "into the filing; it then never claims to be in time)",
+    )
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("render-batch", help="fill a filing for many cases")
@@ -162,19 +168,37 @@ def cmd_render(args: argparse.Namespace) -> int:
     """Render one document; print where it went and its SHA-256."""
     info = get_template(args.template_id)
     if args.case is not None:
-        context: Mapping[str, Any] = documents.context_for(args.case, info.id)
-        out_dir = args.out or documents.case_folder(args.case)
-    else:
-        context = _read_case_file(args.case_file)
-        out_dir = args.out or Path.cwd()
-        too_early = documents.timing_problems(info.id, context)
-        if too_early:
-            raise AssemblerError("; ".join(str(p) for p in too_early))
-    result = render(info, context, out_dir, script=_script(args, info))
-    if args.case is not None:
-        documents.record_document(args.case, info.id, result.path, result.sha256)
-        for warning in documents.legal_warnings(args.case, info.id):
+        # The one generation path (the app and render-batch use it too): guards, record.
+        made = documents.generate(
+            args.case,
+            info.id,
+            script=_script(args, info),
+            pdf=args.pdf,
+            out_dir=args.out,
+            late_reason=args.late,
+        )
+        for warning in made.warnings:
             print(f"azil: warning: {warning}", file=sys.stderr)
+        print(f"{made.document.path}  sha256 {made.document.sha256}")
+        if made.pdf is not None:
+            print(made.pdf)
+        return 0
+    context = _read_case_file(args.case_file)
+    too_early = documents.timing_problems(info.id, context)
+    if too_early:
+        raise AssemblerError("; ".join(str(p) for p in too_early))
+    late = documents.timeliness_problems(info.id, context)
+    context = documents.confirm_late(info.id, context, late, args.late)
+    notes = [str(n) for n in context.get("review_notes") or ()]
+    for note in notes:
+        print(f"azil: warning: {note}", file=sys.stderr)
+    result = render(
+        info,
+        context,
+        args.out or Path.cwd(),
+        script=_script(args, info),
+        review_notes=notes,
+    )
     print(f"{result.path}  sha256 {result.sha256}")
     if args.pdf:
         (pdf,) = to_pdf([result.path], result.path.parent)

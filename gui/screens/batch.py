@@ -249,6 +249,7 @@ def run_batch_generation(
             pdf=pdf,
             report=report,
             cancelled=lambda: progress.cancelled,
+            today=ctx.today,
         )
 
     return workers.run_with_progress(parent, t("doc.generating"), work, on_done, on_error)

@@ -1186,6 +1186,20 @@ class CaseScreen(QWidget):
             self.pdf.isChecked(),
         )
         cw = self.ctx.cw
+        late_reason: str | None = None
+        today = self.ctx.today
+        late = backend.late_problems(case_id, template_id, cw, today)
+        if late:
+            # Never a late filing that calls itself timely: the person confirms it as
+            # late, with the reason that goes into the filing, or nothing is made.
+            why = "\n".join(pick(p.message_sr or p.message, p.message) for p in late)
+            text, ok = QInputDialog.getMultiLineText(
+                self, t("doc.late_title"), t("doc.late_ask", why=why), ""
+            )
+            if not ok or not text.strip():
+                self.doc_status.setText(t("doc.late_refused", why=why))
+                return
+            late_reason = text.strip()
         self.generate_button.setEnabled(False)
 
         def done(result: Any) -> None:
@@ -1212,7 +1226,9 @@ class CaseScreen(QWidget):
             self,
             t("doc.generating"),
             [case_id],
-            lambda cid: backend.generate(cid, template_id, cw, pdf=pdf),
+            lambda cid: backend.generate(
+                cid, template_id, cw, pdf=pdf, late_reason=late_reason, today=today
+            ),
             done,
             failed,
         )

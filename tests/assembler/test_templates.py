@@ -299,11 +299,13 @@ def test_renders_with_full_case(template_id, gender):
 @pytest.mark.parametrize(
     ("procedure", "outcome", "days", "deadline", "basis"),
     [
-        ("regular", "odbijen", 15, "13. maja 2024. godine", "Zakonom o azilu i privremenoj"),
-        ("accelerated", "odbijen", 8, "7. maja 2024. godine", "članom 40. Zakona o azilu"),
-        ("border", "odbijen", 5, "2. maja 2024. godine", "članom 41. Zakona o azilu"),
+        # Each period with its provision (DOMAIN.md): regular 15 days, ZAPZ čl. 95 st. 1;
+        # accelerated 8, čl. 40 st. 5; border 5, čl. 41 st. 7; a dismissal 8, čl. 42 st. 4.
+        ("regular", "odbijen", 15, "13. maja 2024. godine", "članom 95. stav 1. Zakona o azilu"),
+        ("accelerated", "odbijen", 8, "7. maja 2024. godine", "članom 40. stav 5. Zakona o"),
+        ("border", "odbijen", 5, "2. maja 2024. godine", "članom 41. stav 7. Zakona o azilu"),
         ("subsequent", "odbacen_naknadni", 8, "7. maja 2024. godine", "članom 42. stav 4."),
-        ("discontinuation", "obustava", 15, "13. maja 2024. godine", "Zakonom o azilu"),
+        ("discontinuation", "obustava", 15, "13. maja 2024. godine", "članom 95. stav 1."),
     ],
 )
 def test_appeal_states_its_time_limit_per_procedure(procedure, outcome, days, deadline, basis):
@@ -321,6 +323,19 @@ def test_appeal_states_its_time_limit_per_procedure(procedure, outcome, days, de
     assert f"rok za žalbu ističe {deadline}" in text
     assert "dostavljeno 26. aprila 2024. godine" in text
     assert "Žalba je blagovremena" in text
+
+
+@pytest.mark.parametrize("template_id", ["appeal", "lawsuit", "constitutional-appeal"])
+def test_a_filing_confirmed_as_late_never_claims_to_be_in_time(template_id):
+    # Issue 10: "Žalba je blagovremena … rok za žalbu ističe 16. oktobra 2026" in an appeal
+    # generated on 2 December. Confirmed late, the text states the ended period and the
+    # person's reason instead.
+    reason = "Rešenje je uručeno bez pouke o pravnom leku na jeziku koji žalilac razume."
+    text = one_line(text_of(template_id, context(filed_late=True, late_reason=reason)))
+    assert "blagovremen" not in text and "u zakonskom roku" not in text
+    assert "istekao" in text and reason in text
+    plain = one_line(text_of(template_id, context()))
+    assert "blagovremen" in plain
 
 
 def test_appeal_variants_change_the_argument():

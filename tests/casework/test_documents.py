@@ -14,6 +14,9 @@ from casework import documents
 from casework.cli import main
 from casework.services import Casework, ValidationError
 
+# The appeal's delivery below is Fri 2024-04-26 (due Mon 2024-05-13): signed in time.
+SIGNED = dt.date(2024, 5, 2)
+
 D = dt.date
 
 HOSTILE_NAME = 'Ahmad "Aḥmad" <Karimi> & sinovi'
@@ -53,7 +56,7 @@ def test_appeal_generated_from_the_case_says_what_the_case_says(
     appeal_case: tuple[Casework, int],
 ) -> None:
     cw, case_id = appeal_case
-    gen = documents.generate(case_id, "appeal", cw=cw)
+    gen = documents.generate(case_id, "appeal", cw=cw, today=SIGNED)
     path = Path(gen.document.path)
     text = _text(path)
     assert HOSTILE_NAME in text and "احمد کریمی" in text
@@ -72,9 +75,9 @@ def test_a_second_generation_is_a_new_version_not_an_overwrite(
     appeal_case: tuple[Casework, int],
 ) -> None:
     cw, case_id = appeal_case
-    first = documents.generate(case_id, "appeal", cw=cw).document
+    first = documents.generate(case_id, "appeal", cw=cw, today=SIGNED).document
     before = Path(first.path).read_bytes()
-    second = documents.generate(case_id, "appeal", cw=cw).document
+    second = documents.generate(case_id, "appeal", cw=cw, today=SIGNED).document
     assert (first.version, second.version) == (1, 2)
     assert first.path != second.path
     assert Path(first.path).read_bytes() == before
@@ -90,7 +93,7 @@ def test_missing_fields_are_listed_at_once_and_nothing_is_written(sqlite_url: st
     assert {"office_name", "rep_full_name", "ao_decision_no", "grounds", "proposal"} <= names
     assert all(p.label_sr and p.label_en for p in problems)
     with pytest.raises(documents.DocumentError, match="office_name"):
-        documents.generate(case.id, "appeal", cw=cw)
+        documents.generate(case.id, "appeal", cw=cw, today=SIGNED)
     assert list(documents.case_folder(case.id).iterdir()) == []
     assert cw.get_case(case.id).documents == []
 
@@ -146,9 +149,17 @@ def test_export_then_render_from_file_gives_the_same_filing(
     case_file.write_text(exported, encoding="utf-8")
     assert json.loads(exported)["client_full_name"] == HOSTILE_NAME
     out = tmp_path / "from-file"
-    assert main(["render", "appeal", "--case-file", str(case_file), "--out", str(out)]) == 0
+    # Exported today, long after the 2024 appeal period: both paths refuse it alike ...
+    argv = ["render", "appeal", "--case-file", str(case_file), "--out", str(out)]
+    assert main(argv) != 0
+    assert "it is late" in capsys.readouterr().err
+    assert main(["render", "appeal", "--case", str(case_id)]) != 0
+    assert "it is late" in capsys.readouterr().err
+    # ... and, confirmed late with the same reason, make the same filing.
+    why = ["--late", "Rešenje nije sadržalo pouku o pravnom leku."]
+    assert main([*argv, *why]) == 0
     capsys.readouterr()
-    assert main(["render", "appeal", "--case", str(case_id)]) == 0
+    assert main(["render", "appeal", "--case", str(case_id), *why]) == 0
     [from_file] = out.glob("*.docx")
     [from_db] = documents.case_folder(case_id).glob("*.docx")
     assert _text(from_file) == _text(from_db)
@@ -211,8 +222,99 @@ def test_a_filing_stating_a_confidence_l_limit_warns(
                     act_date=D(2024, 4, 24))  # fmt: skip
     draft = {"grounds": ["postupak"], "proposal": "ponisti_i_vrati"}
     documents.set_drafting(case.id, cw.get_case(case.id).version, draft, cw)
-    gen = documents.generate(case.id, "appeal", cw=cw)
+    gen = documents.generate(case.id, "appeal", cw=cw, today=SIGNED)
     [warning] = gen.warnings
     assert "appeal-discontinuation" in warning and "verify the legal basis" in warning
     assert "15 dana" in _text(Path(gen.document.path))
     assert documents.legal_warnings(case.id, "poa", cw) == []  # states no time limit
+
+
+# --- timeliness guards (issue 10): a late filing never calls itself timely -----------------
+
+
+def test_a_late_appeal_is_refused_with_its_dates_and_the_remedy(
+    appeal_case: tuple[Casework, int],
+) -> None:
+    # Delivered Fri 26 Apr 2024, regular, rejected: due Mon 13 May 2024. Signed Tue 14 May
+    # it is late. Restoration: 8 days from the cause ceasing, never after 3 months from
+    # the missed day, Mon 13 May + 3 months = Tue 13 Aug 2024 (ZUP čl. 83 st. 1-2).
+    cw, case_id = appeal_case
+    with pytest.raises(documents.LateFilingError) as info:
+        documents.generate(case_id, "appeal", cw=cw, today=D(2024, 5, 14))
+    message = str(info.value)
+    assert "the time limit ended 2024-05-13 and the filing is signed 2024-05-14" in message
+    assert "no later than 2024-08-13" in message and "--late" in message
+    [problem] = info.value.problems
+    assert "rok je istekao 13.05.2024." in problem.message_sr
+    assert list(documents.case_folder(case_id).glob("*.docx")) == []  # nothing written
+
+
+def test_a_late_appeal_confirmed_with_a_reason_says_so_and_not_that_it_is_timely(
+    appeal_case: tuple[Casework, int],
+) -> None:
+    cw, case_id = appeal_case
+    reason = "Rešenje je uručeno bez pouke o pravnom leku na jeziku koji žalilac razume."
+    gen = documents.generate(case_id, "appeal", cw=cw, today=D(2024, 5, 14), late_reason=reason)
+    text = " ".join(_text(Path(gen.document.path)).split())
+    assert "blagovremena" not in text and "u zakonskom roku" not in text
+    assert "istekao je 13. maja 2024. godine" in text and reason in text
+
+
+def test_an_appeal_already_filed_is_refused(appeal_case: tuple[Casework, int]) -> None:
+    cw, case_id = appeal_case
+    cw.record_event(case_id, "appeal-filed", D(2024, 5, 2), today=SIGNED)
+    with pytest.raises(documents.LateFilingError, match="already fulfilled: appeal-filed"):
+        documents.generate(case_id, "appeal", cw=cw, today=SIGNED)
+
+
+def test_a_signing_date_before_the_delivery_is_refused(appeal_case: tuple[Casework, int]) -> None:
+    cw, case_id = appeal_case
+    with pytest.raises(documents.LateFilingError, match="is before the delivery 2024-04-26"):
+        documents.generate(case_id, "appeal", cw=cw, today=D(2024, 4, 25))
+
+
+def test_a_lawsuit_needs_a_recorded_commission_decision(
+    appeal_case: tuple[Casework, int],
+) -> None:
+    # A number typed into a field is not a decision: the lawsuit's facts and its 30 days
+    # come from the recorded delivery of the Commission's decision.
+    cw, case_id = appeal_case
+    documents.set_drafting(case_id, cw.get_case(case_id).version,
+                           {"commission_decision_no": "Až 412/24"}, cw)  # fmt: skip
+    with pytest.raises(documents.DocumentError, match="no commission-decision-delivered"):
+        documents.generate(case_id, "lawsuit", cw=cw, today=SIGNED)
+
+
+def test_a_confidence_l_limit_is_marked_inside_the_document_in_every_path(
+    sqlite_url: str,
+    discontinuation_marked_l: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(name_latin="Senait Tesfaye", sex="f")
+    case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
+    # Discontinuation delivered Fri 26 Apr 2024, regular procedure: 15 days -> Mon 13 May.
+    cw.record_event(case.id, "discontinuation-delivered", D(2024, 4, 26), reference="26-1/24",
+                    act_date=D(2024, 4, 24), today=SIGNED)  # fmt: skip
+    draft = {"grounds": ["postupak"], "proposal": "ponisti_i_vrati"}
+    documents.set_drafting(case.id, cw.get_case(case.id).version, draft, cw)
+    gen = documents.generate(case.id, "appeal", cw=cw, today=SIGNED)
+    first = docx.Document(gen.document.path).paragraphs[0].text
+    assert first.startswith("NAPOMENA ZA ADVOKATA") and "pouzdanost L" in first
+    # Exported, then rendered from the file elsewhere: the note travels with it.
+    monkeypatch.setenv("AZIL_DATABASE_URL", sqlite_url)
+    assert main(["case", "export", str(case.id), "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    exported["date_signed"] = SIGNED.isoformat()
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["render", "appeal", "--case-file", str(case_file), "--out", str(out)]) == 0
+    assert "pouzdanost L" in capsys.readouterr().err
+    [made] = out.glob("*.docx")
+    assert docx.Document(str(made)).paragraphs[0].text.startswith("NAPOMENA ZA ADVOKATA")

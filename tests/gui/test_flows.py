@@ -622,3 +622,49 @@ def test_case_list_starts_on_open_cases_and_keeps_filters_across_a_language_swit
     cases.status.setCurrentIndex(cases.status.findData("closed"))
     cases.retranslate()  # refills every filter in the other language
     assert cases.status.currentData() == "closed"
+
+
+def test_a_late_filing_is_made_only_when_confirmed_with_a_reason(
+    window, qtbot, office, monkeypatch
+):
+    # Delivered Fri 1 Mar 2024, rejected in the regular procedure: 15 days -> Sat 16 Mar
+    # -> Mon 18 Mar. On "today" (Thu 2 May 2024) the appeal is late: the app says why and
+    # makes nothing unless the person gives the reason, which goes into the filing.
+    import docx as pydocx
+
+    import gui.screens.case as case_mod
+    from casework import documents
+    from casework.demo import APPEAL_DRAFT
+
+    client = office.add_client(name_latin="Samir Nazari", sex="m")
+    lawyer = office.find_staff("Ana Petrović")
+    office.update_staff(lawyer.id, bar_no="AKB 1234", capacity="advokat")
+    c = office.add_case(client.id, "regular", lawyer_id=lawyer.id)
+    office.record_event(c.id, "decision-delivered", dt.date(2024, 3, 1), reference="26-7/24",
+                        act_date=dt.date(2024, 2, 27), outcome="rejected",
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    documents.set_drafting(c.id, office.get_case(c.id).version, APPEAL_DRAFT, office)
+    for key, value in (("office_name", "Centar za pravnu pomoć"),
+                       ("office_address", "Beogradska 1, Beograd")):  # fmt: skip
+        office.set_setting(key, value)
+    window.open_case(c.id)
+    case = window.case
+    case.tabs.setCurrentIndex(4)
+    case.template.setCurrentIndex(case.template.findData("appeal"))
+    asked = []
+
+    def cancel(parent, title, text, default=""):
+        asked.append(text)
+        return "", False
+
+    monkeypatch.setattr(case_mod.QInputDialog, "getMultiLineText", cancel)
+    case.generate_document()
+    assert "2024-03-18" in asked[0] and "late" in asked[0]
+    assert "No document was made" in case.doc_status.text()
+    assert case.documents.rowCount() == 0
+    reason = "The decision was served without instructions in a language he understands."
+    monkeypatch.setattr(case_mod.QInputDialog, "getMultiLineText", lambda *a, **k: (reason, True))
+    case.generate_document()
+    qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=20000)
+    text = " ".join(p.text for p in pydocx.Document(case.documents.row_at(0).path).paragraphs)
+    assert reason in text and "blagovremena" not in text
