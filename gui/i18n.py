@@ -175,6 +175,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.constitutional_no": ("Broj Ustavnog suda", "Constitutional Court no."),
     "case.no_lawyer": ("— nije dodeljen —", "— not assigned —"),
     "case.saved": ("Sačuvano.", "Saved."),
+    "case.moved": ("Pomereni rokovi: {moves}.", "Deadlines moved: {moves}."),
     "case.created": ("Predmet {id} je otvoren.", "Case {id} opened."),
     "case.deadline_detail": ("Obrazloženje roka", "How the deadline was computed"),
     "case.basis": (

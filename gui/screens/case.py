@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import html
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -847,6 +847,7 @@ class CaseScreen(QWidget):
         client_values = self._client_values()
         case_values = self._case_values()
         family = self.family.rows()
+        moved: list[Any] = []
         try:
             if self.case is None:
                 client = cw.add_client(family=family, **client_values)
@@ -869,14 +870,17 @@ class CaseScreen(QWidget):
                 c = self.case
                 case_changes = {k: v for k, v in case_values.items() if getattr(c, k) != v}
                 if case_changes:
-                    cw.update_case(c.id, c.version, **case_changes)
-                self.message.setText(t("case.saved"))
+                    # A new procedure recomputes the deadlines it decides: say which moved.
+                    _case, moved = cw.edit_case(c.id, c.version, **case_changes)
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return False
         self.dirty = False
         self.show_case(self.case_id)
-        self.message.setText(t("case.saved") if self.case_id else "")
+        text = t("case.saved") if self.case_id else ""
+        if moved:
+            text += " " + t("case.moved", moves=_moves_text(moved))
+        self.message.setText(text)
         self.ctx.notify("cases", "deadlines")
         return True
 
@@ -1034,13 +1038,7 @@ class CaseScreen(QWidget):
             show_error(self, exc, on_reload=self.reload)
             return False
         self.reload()
-        none = t("ev.none_due")
-        moves = "; ".join(
-            f"{pick(*_rule_names(c.rule_id))}: "
-            f"{fmt_day(c.old_due) if c.old_due else none} → "
-            f"{fmt_day(c.new_due) if c.new_due else none}"
-            for c in changes
-        )
+        moves = _moves_text(changes)
         text = t("ev.corrected_moved", moves=moves) if changes else t("ev.corrected_none")
         if changes:
             self.tabs.setCurrentIndex(3)
@@ -1370,6 +1368,18 @@ def _outcome_combo(name: str) -> QComboBox:
 
 
 _rule_names = backend.rule_names
+
+
+def _moves_text(changes: Sequence[Any]) -> str:
+    """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.; …' (none: created
+    or no longer applies)."""
+    none = t("ev.none_due")
+    return "; ".join(
+        f"{pick(*_rule_names(c.rule_id))}: "
+        f"{fmt_day(c.old_due) if c.old_due else none} → "
+        f"{fmt_day(c.new_due) if c.new_due else none}"
+        for c in changes
+    )
 
 
 # Tests replace this to fill in and accept a dialog instead of blocking on exec().

@@ -668,3 +668,21 @@ def test_a_late_filing_is_made_only_when_confirmed_with_a_reason(
     qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=20000)
     text = " ".join(p.text for p in pydocx.Document(case.documents.row_at(0).path).paragraphs)
     assert reason in text and "blagovremena" not in text
+
+
+def test_changing_the_procedure_in_the_form_says_which_deadlines_moved(window, office):
+    # A rejection delivered Fri 26 Apr 2024: regular 15 days -> Mon 13 May; switched to
+    # accelerated, 8 days -> Sat 4 May (Holy Saturday), Easter, Easter Monday -> Tue 7 May.
+    client = office.add_client(name_latin="Samir Nazari", sex="m")
+    c = office.add_case(client.id, "regular")
+    office.record_event(
+        c.id, "decision-delivered", DELIVERED, outcome="rejected", today=dt.date(2024, 5, 2)
+    )
+    window.open_case(c.id)
+    case = window.case
+    procedure = case.fields["procedure"]
+    procedure.setCurrentIndex(procedure.findData("accelerated"))
+    assert case.save()
+    assert "Mon 2024-05-13 → Tue 2024-05-07" in case.message.text()
+    [row] = office.deadlines(case_id=c.id)
+    assert (row.rule_id, row.due) == ("appeal-accelerated", dt.date(2024, 5, 7))
