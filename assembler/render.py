@@ -27,7 +27,7 @@ from assembler.contract import Script, TemplateInfo
 from assembler.errors import AssemblerError, TemplateError, ValidationError
 from assembler.filters import FILTERS
 from assembler.output import default_stem, write_new_version
-from assembler.translit import to_cyrillic
+from assembler.translit import KEEP_END, KEEP_START, to_cyrillic
 from assembler.validation import prepare
 
 
@@ -75,10 +75,20 @@ def _escape(text: str) -> str:
 
 
 def _cyrillic_xml(xml: str) -> str:
+    inside = False  # within a kept span that Word may have split over several runs
+
     def one(m: re.Match[str]) -> str:
-        text = m.group(2)
-        converted = to_cyrillic(_unescape(text) if "&" in text else text)
-        return m.group(1) + _escape(converted) + m.group(3)
+        nonlocal inside
+        text = _unescape(m.group(2)) if "&" in m.group(2) else m.group(2)
+        out: list[str] = []
+        for piece in re.split(f"([{KEEP_START}{KEEP_END}])", text):
+            if piece == KEEP_START:
+                inside = True
+            elif piece == KEEP_END:
+                inside = False
+            elif piece:
+                out.append(piece if inside else to_cyrillic(piece))
+        return m.group(1) + _escape("".join(out)) + m.group(3)
 
     xml = _W_T.sub(one, xml)
     # Spell-checking and hyphenation follow the language tag of each run.
@@ -120,6 +130,7 @@ def render_bytes(
     prepared, problems = prepare(template, context, catalogue)
     if problems:
         raise ValidationError(template.id, problems)
+    prepared = keep_latin(prepared, script)
     path = template_path(template)
     if not path.is_file():
         raise AssemblerError(
@@ -154,6 +165,55 @@ def render_bytes(
     if script == "cyrillic":
         data = transliterate_docx(data)
     return data
+
+
+# Values that keep their Latin form in a Cyrillic filing: foreign persons' names (no
+# Cyrillic form is recorded for them), identity documents and the office's own numbers.
+# Authorities' and courts' numbers ("Až 412/26", "3 U 14022/26") are written in Cyrillic
+# by those bodies and are transliterated.
+LATIN_FIELDS = frozenset(
+    {"client_full_name", "client_father_name", "client_mother_name", "client_id_doc",
+     "office_ref_no", "interpreter_name"}
+)  # fmt: skip
+LATIN_COLUMNS: dict[str, frozenset[str]] = {
+    "co_applicants": frozenset({"full_name"}),
+    "family_members": frozenset({"full_name"}),
+    "documents": frozenset({"number"}),
+}
+_MARKED = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
+
+
+def keep_latin(context: dict[str, Any], script: Script) -> dict[str, Any]:
+    """Mark what must stay in Latin script in a Cyrillic filing (see LATIN_FIELDS); the
+    lawyer's own "[[...]]" spans are kept too, and their brackets removed in either
+    script."""
+    cyrillic = script == "cyrillic"
+
+    def text(value: str, keep: bool) -> str:
+        if "[[" in value:
+            value = _MARKED.sub(lambda m: KEEP_START + m[1] + KEEP_END if cyrillic else m[1],
+                                value)  # fmt: skip
+        return KEEP_START + value + KEEP_END if keep and cyrillic and value else value
+
+    def walk(value: Any, keep: bool) -> Any:
+        if isinstance(value, str):
+            return text(value, keep)
+        if isinstance(value, list):
+            return [walk(v, keep) for v in value]
+        return value
+
+    out: dict[str, Any] = {}
+    for key, value in context.items():
+        columns = LATIN_COLUMNS.get(key)
+        if columns is not None and isinstance(value, list):
+            out[key] = [
+                {k: walk(v, k in columns) for k, v in row.items()} if isinstance(row, dict)
+                else walk(row, False)
+                for row in value
+            ]  # fmt: skip
+        else:
+            out[key] = walk(value, key in LATIN_FIELDS)
+    return out
 
 
 def _add_review_notes(document: Any, notes: Sequence[str]) -> None:

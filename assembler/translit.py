@@ -90,9 +90,104 @@ def _outside_protected(text: str, convert: Callable[[str], str]) -> str:
     return "".join(parts)
 
 
+# Marks around a span that must stay in Latin script (a foreign name, a passport number,
+# a span the lawyer marked with [[...]]): set before rendering, removed after. Private-use
+# characters, so no real text can contain them.
+KEEP_START = "\ue000"
+KEEP_END = "\ue001"
+_KEPT = re.compile(f"{KEEP_START}(.*?){KEEP_END}", re.DOTALL)
+
+# Words that are never Serbian: connectors of foreign names and case citations, and the
+# Latin or French terms of refugee law ("Ilias and Ahmed v. Hungary", "non-refoulement").
+_FOREIGN_WORDS = frozenset(
+    {"and", "the", "of", "for", "v", "vs", "non-refoulement", "refoulement", "prima",
+     "facie", "ex", "officio", "inter", "alia", "mutatis", "mutandis", "ratio", "decidendi",
+     "de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu"}
+)  # fmt: skip
+# Between capitalised foreign words these join them into one name or citation.
+_JOINERS = frozenset({"and", "of", "the", "v", "vs", "de", "du", "des", "la", "le", "van",
+                      "von", "der", "al", "el", "bin", "ibn", "abu"})  # fmt: skip
+# Letters glued to digits ("AB1234567", "X12"): an identifier, never words to transliterate.
+_IDENTIFIER = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]+$")
+_TOKEN = re.compile(r"[A-Za-zÀ-ɏ0-9]+(?:[-'][A-Za-zÀ-ɏ0-9]+)*\.?|\[[A-Z]+\]")
+
+
+def _is_foreign(word: str) -> bool:
+    bare = word.rstrip(".").strip("[]")
+    if not bare:
+        return False
+    if bare.lower() in ("v", "vs"):
+        return word in ("v.", "vs.")  # "Ilias v. Hungary"; never a lone capital V
+    if bare.lower() in _FOREIGN_WORDS or _IDENTIFIER.match(bare):
+        return True
+    if word.startswith("["):  # "[GC]", "[VV]" after a case name
+        return True
+    letters = set(bare) - set("-'0123456789")
+    return bool(letters) and not letters <= _SERBIAN_LATIN
+
+
+def _sentence_to_cyr(text: str) -> str:
+    """Transliterate word by word, keeping foreign runs in Latin: a foreign word, the
+    capitalised words around it and the joiners between them ("Human Rights Watch",
+    "Jean-Claude Ndayishimiye", "Ilias and Ahmed v. Hungary [GC]")."""
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        return text
+    keep = [_is_foreign(t.group(0)) for t in tokens]
+    # Spread from each foreign word over adjacent capitalised words and joiners.
+    changed = True
+    while changed:
+        changed = False
+        for i, token in enumerate(tokens):
+            if keep[i]:
+                continue
+            raw = token.group(0)
+            word = raw.rstrip(".")
+            joinable = word[:1].isupper() or (word.lower() in _JOINERS and word not in ("v", "vs"))
+            joinable = joinable or raw in ("v.", "vs.")
+            near = (i > 0 and keep[i - 1]) or (i + 1 < len(tokens) and keep[i + 1])
+            # A capitalised word only joins a capitalised foreign run, never a lone
+            # foreign word inside a Serbian sentence ("Ahmad" next to "and" is joined,
+            # "Komisija" next to "ex officio" is not).
+            if joinable and near and _joins_run(tokens, keep, i):
+                keep[i] = changed = True
+    out: list[str] = []
+    last = 0
+    for token, kept in zip(tokens, keep, strict=True):
+        out.append(text[last : token.start()])
+        word = token.group(0)
+        out.append(word if kept else _LATIN_WORD.sub(lambda m: _word_to_cyr(m[0]), word))
+        last = token.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _joins_run(tokens: list[re.Match[str]], keep: list[bool], i: int) -> bool:
+    """Whether word i sits next to a kept word that is itself capitalised or a joiner
+    between capitalised words (so "ex officio" never drags a Serbian neighbour along)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and keep[j]:
+            neighbour = tokens[j].group(0).strip("[].")
+            joiner = neighbour.lower() in _JOINERS
+            if (neighbour[:1].isupper() or joiner) and not (
+                joiner and not tokens[i].group(0)[:1].isupper()
+            ):
+                return True
+    return False
+
+
 def to_cyrillic(text: str) -> str:
-    """Serbian Latin -> Cyrillic; e-mails, URLs, foreign words and other scripts stay."""
-    return _outside_protected(text, lambda s: _LATIN_WORD.sub(lambda m: _word_to_cyr(m[0]), s))
+    """Serbian Latin -> Cyrillic. Stays in Latin: e-mails, URLs, other scripts, foreign
+    words and the names or citations they belong to, identifiers ("AB1234567"), and
+    any span marked with KEEP_START ... KEEP_END (the marks are removed)."""
+    parts: list[str] = []
+    last = 0
+    for m in _KEPT.finditer(text):
+        parts.append(_outside_protected(text[last : m.start()], _sentence_to_cyr))
+        parts.append(m.group(1))
+        last = m.end()
+    parts.append(_outside_protected(text[last:], _sentence_to_cyr))
+    return "".join(parts).replace(KEEP_START, "").replace(KEEP_END, "")
 
 
 def _chunk_to_lat(text: str) -> str:
