@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assembler.errors import AssemblerError
-from assembler.translit import to_cyrillic, to_latin
+from assembler.grammar import decline
+from assembler.translit import KEEP_END, KEEP_START, to_cyrillic, to_latin
 
 MONTHS_GENITIVE_LAT = (
     "januara", "februara", "marta", "aprila", "maja", "juna",
@@ -110,7 +111,26 @@ def lat(text: object) -> str:
     return to_latin("" if text is None else str(text))
 
 
+def padez(name: object, case: str, gender: object) -> str:
+    """A person's full name in a grammatical case: {{ rep_full_name|padez('akuzativ',
+    rep_gender) }} -> "Marka Jovanovića" / "Anu Petrović" (assembler.grammar)."""
+    if name is None or name == "":
+        return ""
+    if gender not in ("m", "f"):
+        raise FilterError(f"filter 'padez' needs a gender 'm' or 'f', got {gender!r}")
+    text = str(name)
+    # A name kept in Latin script in a Cyrillic filing arrives wrapped in marks.
+    start, end = text.startswith(KEEP_START), text.endswith(KEEP_END)
+    bare = text.removeprefix(KEEP_START).removesuffix(KEEP_END)
+    try:
+        out = decline(bare, str(gender), case)
+    except ValueError as exc:
+        raise FilterError(f"filter 'padez': {exc}") from exc
+    return (KEEP_START if start else "") + out + (KEEP_END if end else "")
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "padez": padez,
     "datum": datum,
     "datum_ref": datum_ref,
     "rod": rod,

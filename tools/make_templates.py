@@ -1120,7 +1120,7 @@ BODIES = (
     "visi_sud='viši sudovi (žalba protiv rešenja o ograničenju kretanja)')"
 )
 MATTERS = (
-    "dict(azil='azil i privremena zaštita', boravak='boravak stranaca', "
+    "dict(azil='azil i privremenu zaštitu', boravak='boravak stranaca', "
     "ogranicenje_kretanja='ograničenje slobode kretanja', "
     "udaljenje='udaljenje i vraćanje iz Republike Srbije', "
     "spajanje_porodice='spajanje porodice')"
@@ -1137,7 +1137,7 @@ POWERS = (
 )
 
 GRANTEE = (
-    "{{ rep_full_name }}, {% if rep_kind == 'advokat' %}"
+    "{{ rep_full_name|padez('akuzativ', rep_gender) }}, {% if rep_kind == 'advokat' %}"
     + g2("advokata", "advokaticu", "rep_gender")
     + " iz {{ rep_city }}{% if rep_bar_no %} (broj upisa u imenik advokata {{ rep_bar_no }})"
     "{% endif %}{% else %}"
@@ -1182,8 +1182,10 @@ def _poa_end(w: Writer) -> None:
         ("", False),
         ("_______________________________", False),
         (
-            "{% if client_is_minor and guardian_name %}{{ guardian_name }}, privremeni staratelj"
-            " za {{ client_full_name }}{% else %}{{ client_full_name }}{% endif %}",
+            "{% if client_is_minor and guardian_name %}{{ guardian_name }}, privremeni staratelj "
+            + g2("maloletnog", "maloletne")
+            + " {{ client_full_name|padez('genitiv', client_gender) }}"
+            "{% else %}{{ client_full_name }}{% endif %}",
             False,
         ),
     ]
@@ -1205,7 +1207,7 @@ def poa(w: Writer) -> None:
     w.p(
         "Ovlašćujem " + GRANTEE + " da me zastupa u postupcima koji se odnose na: "
         "{% set ml = " + MATTERS + " %}{% for s in scope_matters %}{{ ml[s] }}"
-        "{{ '; ' if not loop.last }}{% else %}azil i privremena zaštita{% endfor %}, "
+        "{{ '; ' if not loop.last }}{% else %}azil i privremenu zaštitu{% endfor %}, "
         "u svim fazama postupka i u svim instancama, pred sledećim organima:"
     )
     w.tag("{%p set bl = " + BODIES + " %}")

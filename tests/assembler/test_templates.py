@@ -430,7 +430,7 @@ def test_urgency_second_and_first_instance():
 
 def test_powers_of_attorney():
     general = one_line(text_of("poa", context("f", rep_gender="m", rep_full_name="Ivan Ilić")))
-    assert "VLASTODAVKA:" in general and "Ovlašćujem Ivan Ilić, advokata iz Beograda" in general
+    assert "VLASTODAVKA:" in general and "Ovlašćujem Ivana Ilića, advokata iz Beograda" in general
     assert "Komisija za azil" in general and "Vrhovni sud" not in general
     assert "ne obuhvata izjavljivanje ustavne žalbe" in general
     assert "prevedena mi je na persijski jezik" in general
@@ -464,7 +464,7 @@ def test_minor_with_guardian():
     )
     text = one_line(text_of("poa", ctx))
     assert "maloletan, čiji je zakonski zastupnik privremeni staratelj Milica Petrović" in text
-    assert "Milica Petrović, privremeni staratelj za Omar Al-Hassan" in text
+    assert "Milica Petrović, privremeni staratelj maloletnog Omara Al-Hassana" in text
 
 
 # ------------------------------------------------------------------------------ hostile data
@@ -562,3 +562,13 @@ def test_every_template_converts_to_pdf(tmp_path: Path):
     )
     for template_id in IDS:
         assert (tmp_path / f"{template_id}.pdf").stat().st_size > 1000
+
+
+def test_power_of_attorney_declines_the_grantee_and_the_matters():
+    # Issue 10: "Ovlašćujem Ana Petrović" -> "Anu Petrović"; "koji se odnose na: azil i
+    # privremena zaštita" -> "…privremenu zaštitu" (the accusative after "na").
+    text = one_line(
+        text_of("poa", context("m", rep_gender="f", rep_full_name="Ana Petrović", scope_matters=[]))
+    )
+    assert "Ovlašćujem Anu Petrović, advokaticu iz Beograda" in text
+    assert "koji se odnose na: azil i privremenu zaštitu" in text
