@@ -26,6 +26,7 @@ from assembler.catalogue import FieldCatalogue, all_fields, template_path
 from assembler.contract import Script, TemplateInfo
 from assembler.errors import AssemblerError, TemplateError, ValidationError
 from assembler.filters import FILTERS
+from assembler.layout import keep_closing_together, rows_never_split
 from assembler.output import default_stem, write_new_version
 from assembler.translit import KEEP_END, KEEP_START, to_cyrillic
 from assembler.validation import prepare
@@ -159,6 +160,8 @@ def render_bytes(
         raise TemplateError(_template_name(template, path), [], str(exc)) from exc
     if review_notes:
         _add_review_notes(doc.docx, review_notes)
+    keep_closing_together(doc.docx)
+    rows_never_split(doc.docx)
     buffer = io.BytesIO()
     doc.save(buffer)
     data = buffer.getvalue()

@@ -572,3 +572,27 @@ def test_power_of_attorney_declines_the_grantee_and_the_matters():
     )
     assert "Ovlašćujem Anu Petrović, advokaticu iz Beograda" in text
     assert "koji se odnose na: azil i privremenu zaštitu" in text
+
+
+def test_the_closing_is_chained_and_table_rows_never_split():
+    # Issue 10 (layout): the last paragraph, the place and date and the signature are
+    # marked "keep with next" (Word keeps them on one page), and no table row breaks.
+    data = assembler.render_bytes(INFO["appeal"], context())
+    document = docx.Document(io.BytesIO(data))
+    paras = document.paragraphs
+    start = next(i for i, p in enumerate(paras) if p.text.startswith("U Beogradu"))
+    last_text = max(i for i in range(start) if paras[i].text.strip())
+    for p in paras[last_text : len(paras) - 1]:
+        assert p.paragraph_format.keep_with_next, p.text
+    data = assembler.render_bytes(INFO["application"], context())
+    rows = docx.Document(io.BytesIO(data)).element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr"
+    )
+    assert all(
+        row.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}trPr/"
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+        )
+        is not None
+        for row in rows
+    )
