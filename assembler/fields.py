@@ -510,6 +510,14 @@ LAWSUIT: tuple[Field, ...] = (
     ),
     _f("reasoning", T.MULTILINE, "Obrazloženje", "Reasoning"),
     _f(
+        "lawsuit_fee",
+        T.TEXT,
+        "Sudska taksa za tužbu (dinara)",
+        "Court fee for the lawsuit (RSD)",
+        help_sr="Iz podešavanja (lawsuit_fee); po Zakonu o sudskim taksama 390,00 dinara.",
+        help_en="From settings (lawsuit_fee); 390.00 RSD under the Law on Court Fees.",
+    ),
+    _f(
         "request_suspension",
         T.BOOL,
         "Zahtev za odlaganje izvršenja",

@@ -133,6 +133,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         required=(
             *COMMON_REQ,
             "court_address",
+            # The defendant's address: the court serves the lawsuit on it (FILINGS.md 3).
+            "commission_address",
             "commission_decision_no",
             "commission_decision_date",
             "commission_decision_delivered",
@@ -144,11 +146,11 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         ),
         optional=(
             *COMMON_OPT,
+            "lawsuit_fee",
             *LATE,
             "copies",
             "attachments",
             "co_applicants",
-            "commission_address",
             "commission_outcome",
             "lawsuit_deadline",
             "decision_summary",
@@ -206,7 +208,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         title_sr="Urgencija – ponovljeni zahtev za donošenje rešenja (ćutanje uprave)",
         title_en="Urgency – repeated request for a decision (administrative silence)",
         default_script="latin",
-        required=(*COMMON_REQ, "silence_deadline"),
+        # It goes to the Commission by registered post: its address is needed.
+        required=(*COMMON_REQ, "silence_deadline", "commission_address"),
         optional=(
             *COMMON_OPT,
             "copies",
@@ -214,7 +217,6 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "co_applicants",
             "silence_level",
             "asylum_office_address",
-            "commission_address",
             "ao_decision_no",
             "ao_decision_date",
             "appeal_lodged_date",

@@ -35,6 +35,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "court_address": "Nemanjina 9, 11000 Beograd",
     "constitutional_court_address": "Bulevar kralja Aleksandra 15, 11000 Beograd",
     "commission_address": "",
+    "lawsuit_fee": "390,00",
     "place": "Beogradu",
     "rep_city": "Beograda",
 }
@@ -562,6 +563,7 @@ def _office(settings: Mapping[str, str], case: Case) -> dict[str, Any]:
     out["court_address"] = settings["court_address"]
     out["constitutional_court_address"] = settings["constitutional_court_address"]
     out["commission_address"] = settings["commission_address"]
+    out["lawsuit_fee"] = settings["lawsuit_fee"]
     return out
 
 

@@ -97,6 +97,23 @@ COPIES = (
 ACT_SET = (
     "{%p set act = dict(resenje='rešenja', drugo='akta').get(contested_act_kind, 'presude') %}",
     "{%p set rel = dict(resenje='koje', drugo='koji').get(contested_act_kind, 'koju') %}",
+    # The body that made the act, in the genitive ("presude Upravnog suda").
+    # (docxtpl's paragraph tags cannot hold braces: dict(...) with the body as a key.)
+    "{%p set body_gen = dict(upravni_sud='Upravnog suda', vrhovni_sud='Vrhovnog suda', "
+    "vrhovni_kasacioni_sud='Vrhovnog kasacionog suda', komisija_za_azil='Komisije za azil', "
+    "kancelarija_za_azil='Kancelarije za azil').get((contested_act_body or '')|lower"
+    "|replace(' ', '_'), contested_act_body) %}",
+    "{%p set by_court = 'sud' in (contested_act_body or '')|lower %}",
+    "{%p set act_acc = dict(resenje='rešenje', drugo='akt').get(contested_act_kind, 'presudu') %}",
+    "{%p set body_dat = dict(upravni_sud='Upravnom sudu', vrhovni_sud='Vrhovnom sudu', "
+    "vrhovni_kasacioni_sud='Vrhovnom kasacionom sudu').get((contested_act_body or '')|lower"
+    "|replace(' ', '_'), contested_act_body) %}",
+)
+# The Constitutional Court takes three copies (FILINGS.md 5).
+COPIES_CC = (
+    "u {{ copies or 3 }} {{ 'primerak' if (copies or 3) % 10 == 1 and (copies or 3) % 100 != 11 "
+    "else ('primerka' if (copies or 3) % 10 in [2, 3, 4] and (copies or 3) % 100 not in "
+    "[12, 13, 14] else 'primeraka') }}"
 )
 
 PLURAL_SETS = (
@@ -982,8 +999,7 @@ def lawsuit(w: Writer) -> None:
     parties(w, ("TUŽILAC", "TUŽILJA", "TUŽIOCI", "TUŽILJE"))
     w.p(
         ("TUŽENI:", "b"),
-        " Komisija za azil, Beograd{% if commission_address %}, {{ commission_address }}"
-        "{% endif %}.",
+        " Komisija za azil, {{ commission_address }}.",
         style="Stranka",
     )
     w.title(
@@ -1059,6 +1075,12 @@ def lawsuit(w: Writer) -> None:
     )
     w.body("suspension_reasons")
     w.tag("{%p endif %}")
+    w.tag("{%p if not request_fee_exemption %}")
+    w.p(
+        "Sudska taksa za tužbu u iznosu od {{ lawsuit_fee or '390,00' }} dinara plaćena je; "
+        "dokaz o uplati prilaže se uz tužbu."
+    )
+    w.tag("{%p endif %}")
     w.tag("{%p if request_fee_exemption %}")
     w.h1("PREDLOG ZA OSLOBOĐENJE OD PLAĆANJA SUDSKIH TAKSI")
     w.p(
@@ -1103,6 +1125,8 @@ def lawsuit(w: Writer) -> None:
         "Osporeno rešenje Komisije za azil broj {{ commission_decision_no }}",
         "Rešenje Kancelarije za azil broj {{ ao_decision_no }}",
         "Punomoćje",
+        "{% if request_fee_exemption %}Dokazi o imovinskom stanju{% else %}Dokaz o uplati "
+        "sudske takse{% endif %}",
     )
     w.place_date()
     w.signature(TUZ_NOM_CAP)
@@ -1306,7 +1330,8 @@ def urgency(w: Writer) -> None:
         + " žalbu Komisiji za azil protiv rešenja Kancelarije za azil"
         "{% if ao_decision_no %} broj {{ ao_decision_no }}{% endif %}"
         "{% if ao_decision_date %} od {{ ao_decision_date|datum_ref }}{% endif %}"
-        "{% if appeal_received_date %}, a žalba je primljena {{ appeal_received_date|datum }}"
+        "{% if appeal_received_date %}, a žalba je primljena u Komisiji za azil "
+        "{{ appeal_received_date|datum }}"
         "{% endif %}{% if proof_of_lodging %} (dokaz: {{ proof_of_lodging }}){% endif %}."
     )
     w.p(
@@ -1382,7 +1407,7 @@ def urgency(w: Writer) -> None:
 
 ARTICLES = (
     "{% for r in violated_rights %}{% if not loop.first %}{{ ' i ' if loop.last else ', ' }}"
-    "{% endif %}članom {{ r.constitution_article }}{% endfor %}"
+    "{% endif %}članom {{ r.constitution_article }}.{% endfor %}"
 )
 POD_GEN = g2("podnosioca", "podnositeljke")
 
@@ -1414,9 +1439,10 @@ def constitutional_appeal(w: Writer) -> None:
     )
     w.title(
         "U S T A V N A   Ž A L B A",
-        "protiv {{ act }} broj {{ contested_act_no }} od {{ contested_act_date|datum_ref }}",
+        "protiv {{ act }} {{ body_gen }} broj {{ contested_act_no }} od "
+        "{{ contested_act_date|datum_ref }}",
         "zbog povrede prava zajemčenih " + ARTICLES + " Ustava Republike Srbije",
-        COPIES,
+        COPIES_CC,
     )
     w.p(
         g2("Podnosilac", "Podnositeljka")
@@ -1495,8 +1521,9 @@ def constitutional_appeal(w: Writer) -> None:
         style="Stavka",
     )
     w.p(
-        "– poništi osporeni akt i odredi da nadležni organ ponovo odluči{{ ';' if damages_claim "
-        "or request_postponement else '.' }}",
+        "– poništi {{ act_acc }} {{ body_gen }} broj {{ contested_act_no }} i odredi da "
+        "{% if by_court %}isti sud ponovo odluči o tužbi{% else %}nadležni organ ponovo "
+        "odluči{% endif %}{{ ';' if damages_claim or request_postponement else '.' }}",
         style="Stavka",
     )
     w.tag("{%p if damages_claim %}")
@@ -1519,11 +1546,16 @@ def constitutional_appeal(w: Writer) -> None:
         style="Stavka",
     )
     w.p("2. Specijalno punomoćje", style="Stavka")
+    # Against a judgment, the lawsuit it decided is part of what the Court reviews.
+    w.tag("{%p if by_court %}")
+    w.p("3. Kopija tužbe podnete {{ body_dat }}", style="Stavka")
+    w.tag("{%p endif %}")
+    w.tag("{%p set base = 3 if by_court else 2 %}")
     w.tag("{%p for a in prior_acts %}")
-    w.p("{{ loop.index + 2 }}. Kopija: {{ a.act }} broj {{ a.number }}", style="Stavka")
+    w.p("{{ loop.index + base }}. Kopija: {{ a.act }} broj {{ a.number }}", style="Stavka")
     w.tag("{%p endfor %}")
     w.tag("{%p for a in attachments %}")
-    w.p("{{ loop.index + 2 + prior_acts|length }}. {{ a.description }}", style="Stavka")
+    w.p("{{ loop.index + base + prior_acts|length }}. {{ a.description }}", style="Stavka")
     w.tag("{%p endfor %}")
     w.place_date()
     w.signature(g2("Podnosilac", "Podnositeljka") + " ustavne žalbe")

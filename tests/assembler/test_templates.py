@@ -447,7 +447,7 @@ def test_powers_of_attorney():
 
 def test_constitutional_appeal_content_and_cyrillic():
     latin = one_line(text_of("constitutional-appeal", context()))
-    assert "zbog povrede prava zajemčenih članom 32. stav 1 i članom 25 Ustava" in latin
+    assert "zbog povrede prava zajemčenih članom 32. stav 1. i članom 25. Ustava" in latin
     assert "u roku od 30 dana" in latin and "u 2 primerka" in latin
     assert "naknadu nematerijalne štete u iznosu od 200.000,00 dinara" in latin
     assert INFO["constitutional-appeal"].default_script == "cyrillic"
@@ -511,6 +511,8 @@ def test_hostile_values_come_out_exactly_as_entered(template_id):
                 continue
             if template_id == "urgency" and name == "asylum_office_address":
                 continue  # only the first-instance variant writes to the Asylum Office
+            if name == "lawsuit_fee" and ctx.get("request_fee_exemption"):
+                continue  # the fee is stated as paid only without an exemption request
             assert f"{HOSTILE} [{name}]" in text, name
     if any(FIELDS_BY_NAME[n].type is FieldType.MULTILINE for n in info.required):
         # every paragraph of the long text is its own Word paragraph, blank lines dropped
@@ -596,3 +598,30 @@ def test_the_closing_is_chained_and_table_rows_never_split():
         is not None
         for row in rows
     )
+
+
+def test_legal_content_the_reading_found_missing():
+    # Issue 10, legal content (FILINGS.md 3, 5, 6).
+    # Lawsuit: the defendant with its address; the court fee (390,00 RSD, Law on Court
+    # Fees) stated as paid with the proof attached, unless an exemption is requested.
+    lawsuit = one_line(text_of("lawsuit", context(request_fee_exemption=False)))
+    assert "TUŽENI: Komisija za azil, " in lawsuit
+    assert "Sudska taksa za tužbu u iznosu od 390,00 dinara plaćena je" in lawsuit
+    assert "Dokaz o uplati sudske takse" in lawsuit
+    assert "(član 96. stav 2. Zakona o azilu i privremenoj zaštiti)" in lawsuit
+    exempt = one_line(text_of("lawsuit", context(request_fee_exemption=True)))
+    assert "plaćena je" not in exempt and "Dokazi o imovinskom stanju" in exempt
+    # Constitutional appeal: the court named in the title and the proposal, the lawsuit
+    # attached, three copies even when none were given.
+    cc = one_line(text_of("constitutional-appeal", context(contested_act_body="Upravni sud",
+                                                           copies=None)))  # fmt: skip
+    assert "protiv presude Upravnog suda broj" in cc
+    # "poništi" takes the accusative: "presudu", not "presude".
+    expected = (
+        "poništi presudu Upravnog suda broj 3 U 21675/24 i odredi da isti sud ponovo odluči o tužbi"
+    )
+    assert expected in cc
+    assert "Kopija tužbe podnete Upravnom sudu" in cc and "u 3 primerka" in cc
+    # Urgency: who received the appeal, since that day starts the Commission's 60 days.
+    urgency = one_line(text_of("urgency", context(appeal_received_date="2024-03-01")))
+    assert "žalba je primljena u Komisiji za azil 1. marta 2024. godine" in urgency

@@ -103,6 +103,7 @@ def _urgency_case(url: str, received: dt.date) -> tuple[Casework, int]:
     lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
     cw.set_setting("office_name", "Centar")
     cw.set_setting("office_address", "Beograd")
+    cw.set_setting("commission_address", "Adresa Komisije 1, 11000 Beograd")  # goes by post
     client = cw.add_client(name_latin="Reza Hosseini", sex="m")
     case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
     cw.record_event(case.id, "decision-delivered", received - dt.timedelta(days=20),
@@ -212,21 +213,28 @@ def test_a_filing_stating_a_confidence_l_limit_warns(
 ) -> None:
     # The appeal against a discontinuation states 15 days (regular procedure, ZAPZ Art.
     # 95(1)); were its basis marked L, generating it must say "verify the legal basis".
-    cw = Casework(sqlite_url, actor="Ana Petrović")
+    cw, case_id = _discontinued_case(sqlite_url)
+    gen = documents.generate(case_id, "appeal", cw=cw, today=SIGNED)
+    [warning] = gen.warnings
+    assert "appeal-discontinuation" in warning and "verify the legal basis" in warning
+    assert "15 dana" in _text(Path(gen.document.path))
+    assert documents.legal_warnings(case_id, "poa", cw) == []  # states no time limit
+
+
+def _discontinued_case(url: str) -> tuple[Casework, int]:
+    """A discontinuation delivered Fri 26 Apr 2024, regular procedure: the appeal's 15 days
+    (ZAPZ čl. 95 st. 1) run to Mon 13 May; the lawyer's choices for the appeal filled in."""
+    cw = Casework(url, actor="Ana Petrović")
     lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
     cw.set_setting("office_name", "Centar")
     cw.set_setting("office_address", "Beograd")
     client = cw.add_client(name_latin="Senait Tesfaye", sex="f")
     case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
     cw.record_event(case.id, "discontinuation-delivered", D(2024, 4, 26), reference="26-1250/24",
-                    act_date=D(2024, 4, 24))  # fmt: skip
+                    act_date=D(2024, 4, 24), today=SIGNED)  # fmt: skip
     draft = {"grounds": ["postupak"], "proposal": "ponisti_i_vrati"}
     documents.set_drafting(case.id, cw.get_case(case.id).version, draft, cw)
-    gen = documents.generate(case.id, "appeal", cw=cw, today=SIGNED)
-    [warning] = gen.warnings
-    assert "appeal-discontinuation" in warning and "verify the legal basis" in warning
-    assert "15 dana" in _text(Path(gen.document.path))
-    assert documents.legal_warnings(case.id, "poa", cw) == []  # states no time limit
+    return cw, case.id
 
 
 # --- timeliness guards (issue 10): a late filing never calls itself timely -----------------
@@ -292,23 +300,13 @@ def test_a_confidence_l_limit_is_marked_inside_the_document_in_every_path(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    cw = Casework(sqlite_url, actor="Ana Petrović")
-    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
-    cw.set_setting("office_name", "Centar")
-    cw.set_setting("office_address", "Beograd")
-    client = cw.add_client(name_latin="Senait Tesfaye", sex="f")
-    case = cw.add_case(client.id, "regular", "appeal", lawyer.id)
-    # Discontinuation delivered Fri 26 Apr 2024, regular procedure: 15 days -> Mon 13 May.
-    cw.record_event(case.id, "discontinuation-delivered", D(2024, 4, 26), reference="26-1/24",
-                    act_date=D(2024, 4, 24), today=SIGNED)  # fmt: skip
-    draft = {"grounds": ["postupak"], "proposal": "ponisti_i_vrati"}
-    documents.set_drafting(case.id, cw.get_case(case.id).version, draft, cw)
-    gen = documents.generate(case.id, "appeal", cw=cw, today=SIGNED)
+    cw, case_id = _discontinued_case(sqlite_url)
+    gen = documents.generate(case_id, "appeal", cw=cw, today=SIGNED)
     first = docx.Document(gen.document.path).paragraphs[0].text
     assert first.startswith("NAPOMENA ZA ADVOKATA") and "pouzdanost L" in first
     # Exported, then rendered from the file elsewhere: the note travels with it.
     monkeypatch.setenv("AZIL_DATABASE_URL", sqlite_url)
-    assert main(["case", "export", str(case.id), "--json"]) == 0
+    assert main(["case", "export", str(case_id), "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
     exported["date_signed"] = SIGNED.isoformat()
     case_file = tmp_path / "case.json"
