@@ -129,7 +129,17 @@ def padez(name: object, case: str, gender: object) -> str:
     return (KEEP_START if start else "") + out + (KEEP_END if end else "")
 
 
+def ili(text: object) -> str:
+    """A list of alternatives in running text: "kirundi, francuski" -> "kirundi ili
+    francuski" ("a, b, c" -> "a, b ili c"): the client understands one of them."""
+    parts = [p.strip() for p in str(text or "").split(",") if p.strip()]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " ili " + parts[-1]
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "ili": ili,
     "padez": padez,
     "datum": datum,
     "datum_ref": datum_ref,

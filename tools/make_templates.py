@@ -469,7 +469,8 @@ def parties(w: Writer, labels: tuple[str, str, str, str], rel: str = "zastupa") 
         style="Stavka",
     )
     w.tag("{%p endfor %}")
-    w.p("Sve koje " + rel + " " + REP_DESC + ".", style="Stranka")
+    # "Sve koje zastupa" was ungrammatical: the representative acts for all of them.
+    w.p("Sve ih " + rel + " " + REP_DESC + ".", style="Stranka")
     w.tag("{%p endif %}")
 
 
@@ -894,7 +895,11 @@ def appeal(w: Writer) -> None:
         "'postupku na granici ili u tranzitnom prostoru (član 41.' }} Zakona o azilu i "
         "privremenoj zaštiti). Skraćeni rokovi tog postupka uskratili su "
         + ZAL_DAT
-        + " stvarnu mogućnost da iznese sve činjenice i pribavi dokaze, što samo po sebi "
+        + " stvarnu mogućnost da "
+        + sp("iznese", "iznesu")
+        + " sve činjenice i "
+        + sp("pribavi", "pribave")
+        + " dokaze, što samo po sebi "
         "predstavlja bitnu povredu pravila postupka."
     )
     w.tag("{%p endif %}")
@@ -907,7 +912,9 @@ def appeal(w: Writer) -> None:
     w.p(
         "Kancelarija za azil nije utvrdila da postoji veza na osnovu koje bi bilo razumno da se "
         + ZAL_NOM
-        + " vrati u tu zemlju, da bi ta zemlja prihvatila povratak i omogućila "
+        + " "
+        + sp("vrati", "vrate")
+        + " u tu zemlju, da bi ta zemlja prihvatila povratak i omogućila "
         "pristup delotvornom postupku azila, niti da u njoj ne postoji stvaran rizik od "
         "proterivanja suprotno načelu zabrane vraćanja (non-refoulement) iz člana 33. "
         "Konvencije o statusu izbeglica i člana 3. Evropske konvencije o ljudskim pravima. "
@@ -1044,7 +1051,10 @@ def lawsuit(w: Writer) -> None:
         "{% elif commission_outcome == 'zalba_odbacena' %}odbačena je žalba "
         "{% else %}odlučeno je o žalbi {% endif %}"
         + TUZ_GEN
-        + " izjavljena protiv rešenja Kancelarije za azil broj {{ ao_decision_no }} od "
+        # The participle agrees with "žalba" in its case: "žalba … izjavljena", but "o
+        # žalbi … izjavljenoj" (locative).
+        + " {{ 'izjavljenoj' if commission_outcome not in ['zalba_odbijena', 'zalba_odbacena'] "
+        "else 'izjavljena' }} protiv rešenja Kancelarije za azil broj {{ ao_decision_no }} od "
         "{{ ao_decision_date|datum_ref }}."
     )
     w.body("decision_summary")
@@ -1182,7 +1192,8 @@ def _poa_grantor(w: Writer) -> None:
 def _poa_end(w: Writer) -> None:
     w.tag("{%p if client_language %}")
     w.p(
-        "Sadržina ovog punomoćja prevedena mi je na {{ client_language }} jezik, koji razumem"
+        "Sadržina ovog punomoćja prevedena mi je na {{ client_language|ili }} jezik, koji "
+        "razumem"
         "{% if interpreter_name %}; prevodilac: {{ interpreter_name }}{% endif %}."
     )
     w.tag("{%p endif %}")

@@ -625,3 +625,24 @@ def test_legal_content_the_reading_found_missing():
     # Urgency: who received the appeal, since that day starts the Commission's 60 days.
     urgency = one_line(text_of("urgency", context(appeal_received_date="2024-03-01")))
     assert "žalba je primljena u Komisiji za azil 1. marta 2024. godine" in urgency
+
+
+def test_plural_agreement_and_cases_the_reading_found_wrong():
+    # Issue 10, grammar, each quoted from a generated filing.
+    daughter = {"full_name": "Sara Rahimi", "gender": "f", "relation": "ćerka",
+                "birth_date": "2015-06-01", "citizenship": "Avganistana"}  # fmt: skip
+    # Several appellants: "da iznese … i pribavi" -> "iznesu … pribave" (plural subject);
+    # "da se žalioci vrati" -> "vrate"; "Sve koje zastupa" -> "Sve ih zastupa".
+    family = one_line(text_of("appeal", context("f", co_applicants=[daughter],
+                                                procedure_type="accelerated")))  # fmt: skip
+    assert "stvarnu mogućnost da iznesu sve činjenice i pribave dokaze" in family
+    assert "Sve ih zastupa" in family and "Sve koje" not in family
+    dismissed = context("m", co_applicants=[daughter], ao_decision_outcome="odbacen_sigurna_treca")
+    third = one_line(text_of("appeal", dismissed))
+    assert " vrate u tu zemlju" in third
+    # "o žalbi tužilje izjavljena" -> "izjavljenoj" (the locative agrees).
+    lawsuit = one_line(text_of("lawsuit", context("f", commission_outcome="drugo")))
+    assert "odlučeno je o žalbi tužilje izjavljenoj protiv rešenja" in lawsuit
+    # "prevedena mi je na kirundi, francuski jezik" -> "na kirundi ili francuski jezik".
+    poa = one_line(text_of("poa", context(client_language="kirundi, francuski")))
+    assert "prevedena mi je na kirundi ili francuski jezik" in poa
