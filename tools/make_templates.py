@@ -788,10 +788,10 @@ OUTCOME = (
     + ZAL_GEN
     + "{% elif ao_decision_outcome == 'odbacen_sigurna_treca' %}odbačen je zahtev za azil "
     + ZAL_GEN
-    + " uz primenu koncepta sigurne treće zemlje, a da njegova osnovanost nije ispitana"
+    + " uz primenu koncepta sigurne treće države, a da njegova osnovanost nije ispitana"
     "{% elif ao_decision_outcome == 'odbacen_prva_zemlja' %}odbačen je zahtev za azil "
     + ZAL_GEN
-    + " uz primenu koncepta prve zemlje azila, a da njegova osnovanost nije ispitana"
+    + " uz primenu koncepta prve države azila, a da njegova osnovanost nije ispitana"
     "{% elif ao_decision_outcome == 'odbacen_naknadni' %}odbačen je naknadni zahtev za azil "
     + ZAL_GEN
     + "{% elif ao_decision_outcome == 'obustava' %}obustavljen je postupak po "
@@ -906,15 +906,15 @@ def appeal(w: Writer) -> None:
     w.tag("{%p if ao_decision_outcome in ['odbacen_sigurna_treca', 'odbacen_prva_zemlja'] %}")
     w.h2(
         "Nisu ispunjeni uslovi za primenu koncepta "
-        "{{ 'sigurne treće zemlje' if ao_decision_outcome == 'odbacen_sigurna_treca' else "
-        "'prve zemlje azila' }}"
+        "{{ 'sigurne treće države' if ao_decision_outcome == 'odbacen_sigurna_treca' else "
+        "'prve države azila' }}"
     )
     w.p(
         "Kancelarija za azil nije utvrdila da postoji veza na osnovu koje bi bilo razumno da se "
         + ZAL_NOM
         + " "
         + sp("vrati", "vrate")
-        + " u tu zemlju, da bi ta zemlja prihvatila povratak i omogućila "
+        + " u tu državu, da bi ta država prihvatila povratak i omogućila "
         "pristup delotvornom postupku azila, niti da u njoj ne postoji stvaran rizik od "
         "proterivanja suprotno načelu zabrane vraćanja (non-refoulement) iz člana 33. "
         "Konvencije o statusu izbeglica i člana 3. Evropske konvencije o ljudskim pravima. "

@@ -342,7 +342,9 @@ def test_appeal_variants_change_the_argument():
     accelerated = text_of("appeal", context(procedure_type="accelerated"))
     assert "Nisu bili ispunjeni uslovi za vođenje ubrzanog postupka" in accelerated
     safe = text_of("appeal", context(ao_decision_outcome="odbacen_sigurna_treca"))
-    assert "koncepta sigurne treće zemlje" in safe and "non-refoulement" in safe
+    assert (
+        "koncepta sigurne treće države" in safe and "non-refoulement" in safe
+    )  # the statute says "država" (ZAPZ čl. 42, 45)
     regular = text_of("appeal", context())
     assert "ubrzanog postupka" not in regular and "sigurne treće" not in regular
     partial = one_line(
@@ -639,7 +641,7 @@ def test_plural_agreement_and_cases_the_reading_found_wrong():
     assert "Sve ih zastupa" in family and "Sve koje" not in family
     dismissed = context("m", co_applicants=[daughter], ao_decision_outcome="odbacen_sigurna_treca")
     third = one_line(text_of("appeal", dismissed))
-    assert " vrate u tu zemlju" in third
+    assert " vrate u tu državu" in third
     # "o žalbi tužilje izjavljena" -> "izjavljenoj" (the locative agrees).
     lawsuit = one_line(text_of("lawsuit", context("f", commission_outcome="drugo")))
     assert "odlučeno je o žalbi tužilje izjavljenoj protiv rešenja" in lawsuit
