@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from casework.services import Casework
+from casework.services import Casework, ValidationError
 
 DEMO_MARKER = "demo.loaded"
 
@@ -25,7 +25,7 @@ APPEAL_DRAFT: dict[str, object] = {
     "grounds": ["postupak", "cinjenicno_stanje", "materijalno_pravo"],
     "proposal": "ponisti_i_vrati",
     "decision_summary": "Ožalbenim rešenjem odbijen je zahtev za azil kao neosnovan, uz "
-    "obrazloženje da izjava žalioca nije verodostojna.",
+    "obrazloženje da izjava žalioca nije verodostojna.",  # for a man; see _appeal_draft
     "ground_text_postupak": "Prvostepeni organ nije ocenio dokaze koje je žalilac priložio, niti "
     "je u obrazloženju naveo razloge zbog kojih ih nije prihvatio (član 141. ZUP).",
     "ground_text_cinjenice": "Informacije o zemlji porekla na koje se rešenje poziva su "
@@ -193,7 +193,16 @@ PLANS: tuple[Plan, ...] = (
             ("appeal-received", 75, None, None),
         ),
     ),
-    ("regular", "administrative-court", (("commission-decision-delivered", 6, None, "Až 412/26"),)),
+    (
+        "regular",
+        "administrative-court",
+        (
+            ("decision-delivered", 80, None, "26-0707/26"),
+            ("appeal-filed", 75, None, None),
+            ("appeal-received", 72, None, None),
+            ("commission-decision-delivered", 6, None, "Až 412/26"),
+        ),
+    ),
     (
         "regular",
         "administrative-court",
@@ -229,7 +238,7 @@ PLANS: tuple[Plan, ...] = (
     (
         "regular",
         "application",
-        (("registration", 16, "08:45", None), ("reported-to-centre", 15, None, None)),
+        (("registration", 16, "08:45", "26-RP-0412"), ("reported-to-centre", 15, None, None)),
     ),
 )
 
@@ -245,21 +254,89 @@ OUTCOMES: dict[str, str | None] = {
     "26-0801/26": "rejected",
     "26-0502/26": "subsidiary-instead-of-refuge",
     "26-0101/25": "rejected",
+    "26-0707/26": "rejected",
     "26-1201/26": None,
 }
 
 OFFICE_SETTINGS: dict[str, str] = {
     "office_name": "Centar za zaštitu i pomoć tražiocima azila – APC/CZA",
-    "office_address": "Beograd",
+    "office_address": "Primer ulica 1, 11000 Beograd",
+    # The Commission's seat is not confirmed (FILINGS.md): the demo says so where it goes.
+    "commission_address": "[adresa Komisije za azil – prepisati iz njenog rešenja]",
     "office_phone": "+381 11 000 0000",
     "office_email": "pravna.pomoc@example.org",
 }
 
 
+# The lawyer's text for the other filings the demo shows (one demo case each).
+LAWSUIT_DRAFT: dict[str, object] = {
+    "commission_outcome": "zalba_odbijena",
+    "zus24_points": ["1", "3", "4"],
+    "reasoning": "Komisija za azil ponovila je razloge prvostepenog rešenja, a nije ocenila "
+    "navode žalbe o riziku od proganjanja po povratku.\n\nInformacije o zemlji porekla na "
+    "koje se osporeno rešenje poziva su zastarele.",
+    "proposal": "ponisti_i_vrati",
+    "request_hearing": True,
+}
+CONSTITUTIONAL_DRAFT: dict[str, object] = {
+    "facts": "Zahtev za azil odbijen je rešenjem Kancelarije za azil, žalba je odbijena, a "
+    "Upravni sud je odbio tužbu.",
+    "exhaustion_statement": "Protiv presude Upravnog suda nije dozvoljeno drugo delotvorno "
+    "pravno sredstvo, pa su pravna sredstva iscrpljena.",
+    "violated_rights": [
+        {
+            "right_label": "Pravo na pravično suđenje",
+            "constitution_article": "32. stav 1",
+            "echr_article": "6",
+            "argument": "Sud nije ocenio bitne navode tužbe niti je održao raspravu.",
+        }
+    ],
+}
+APPLICATION_DRAFT: dict[str, object] = {
+    "reasons": "Podnosilac je napustio zemlju porekla zbog pretnji kojima je bio izložen "
+    "zbog rada za međunarodnu organizaciju.",
+}
+
+
+# Which demo case gets which drafting (by the number of its act), so that every filing
+# can be made for some demo case.
+_OTHER_DRAFTS: dict[str, dict[str, object]] = {
+    "Až 412/26": LAWSUIT_DRAFT,
+    "3 U 14022/26": CONSTITUTIONAL_DRAFT,
+    "26-RP-0412": APPLICATION_DRAFT,
+}
+
+
+def _appeal_draft(sex: str, outcome: str | None) -> dict[str, object]:
+    """The appeal's drafting in the client's gender, saying what the decision decided."""
+    draft = dict(APPEAL_DRAFT)
+    party = "žaliteljke" if sex == "f" else "žalioca"
+    if outcome and outcome.startswith("dismissed-"):
+        draft["decision_summary"] = (
+            "Ožalbenim rešenjem zahtev je odbačen, a da njegova osnovanost nije ispitana; "
+            f"navodi {party} o riziku po povratku nisu razmotreni."
+        )
+    else:
+        draft["decision_summary"] = (
+            "Ožalbenim rešenjem odbijen je zahtev za azil kao neosnovan, uz obrazloženje da "
+            f"izjava {party} nije verodostojna."
+        )
+    return draft
+
+
 def load_demo(cw: Casework, today: dt.date | None = None) -> str:
-    """Fill the database with the demo office unless it is already there; say what was done."""
+    """Fill the database with the demo office unless it is already there; say what was done.
+
+    Refused on a database that already holds an office's own data: the demo's invented
+    clients must never mix with real ones.
+    """
     if cw.get_setting(DEMO_MARKER):
         return "the demo office is already loaded; nothing added"
+    if cw.list_clients() or cw.list_cases():
+        raise ValidationError(
+            "this database already holds clients or cases: the demo office goes only into an "
+            "empty one (e.g. AZIL_DATA_DIR=/tmp/azil-demo azil demo)"
+        )
     today = today or dt.date.today()
     staff_ids = {}
     existing = {s.name: s.id for s in cw.list_staff()}
@@ -274,6 +351,7 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
     appeals: list[int] = []
     for i, (person, (procedure, stage, events)) in enumerate(zip(CLIENTS, PLANS, strict=False)):
         born = dt.date.fromisoformat(person.born) if len(person.born) > 4 else None
+        minor = born is not None and (today - born).days < 18 * 365
         client = acting.add_client(
             name_latin=person.latin,
             name_original=person.original,
@@ -286,8 +364,11 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
             languages=person.language,
             interpreter_language=person.language,
             accommodation=_ACCOMMODATION[i % len(_ACCOMMODATION)],
-            unaccompanied_minor=(born is not None and (today - born).days < 18 * 365),
-            family=_family(i, person),
+            unaccompanied_minor=minor,
+            # A child applying alone has a temporary guardian from the social work centre.
+            guardian_name="Milica Petrović" if minor else None,
+            guardian_csr="Centar za socijalni rad Beograd" if minor else None,
+            family=_family(i, person, minor),
         )
         case = acting.add_case(
             client.id,
@@ -321,9 +402,18 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
             from casework.documents import late_problems, set_drafting
 
             fresh = acting.get_case(case.id)
-            set_drafting(case.id, fresh.version, dict(APPEAL_DRAFT), acting)
+            outcome = next((OUTCOMES.get(ref or "") for ref in decided), None)
+            set_drafting(case.id, fresh.version, _appeal_draft(person.sex, outcome), acting)
             if not late_problems(case.id, "appeal", acting):  # drafts only while in time
                 appeals.append(case.id)
+        refs = {ref for _kind, _days, _time, ref in events if ref}
+        for ref, draft in _OTHER_DRAFTS.items():
+            if ref in refs:
+                from casework.documents import set_drafting
+
+                extra = {"special_poa_date": today} if draft is CONSTITUTIONAL_DRAFT else {}
+                fresh = acting.get_case(case.id)
+                set_drafting(case.id, fresh.version, {**draft, **extra}, acting)
         if stage == "closed":
             fresh = acting.get_case(case.id)
             acting.update_case(case.id, fresh.version, status="closed", outcome="odbijen zahtev")
@@ -363,9 +453,10 @@ _SPOUSES = (
 _CHILDREN = (("Ali", "sin"), ("Mariam", "ćerka"), ("Idris", "sin"), ("Noor", "ćerka"))
 
 
-def _family(i: int, person: DemoClient) -> list[dict[str, object]]:
-    """A spouse left behind and a child travelling with the applicant, for every third client."""
-    if i % 3:
+def _family(i: int, person: DemoClient, minor: bool) -> list[dict[str, object]]:
+    """A spouse left behind and a child travelling with the applicant, for every third adult
+    client (a minor has neither); the children are of different ages."""
+    if i % 3 or minor:
         return []
     surname = person.latin.split()[-1]
     spouse = "supruga" if person.sex == "m" else "suprug"
@@ -380,7 +471,7 @@ def _family(i: int, person: DemoClient) -> list[dict[str, object]]:
         {
             "full_name": f"{_CHILDREN[i % len(_CHILDREN)][0]} {surname}",
             "relation": _CHILDREN[i % len(_CHILDREN)][1],
-            "birth_date": dt.date(2019, 5, 1),
+            "birth_date": dt.date(2014 + i % 9, 1 + i % 12, 1 + (7 * i) % 28),
             "nationality": person.nationality,
             "whereabouts": "sa podnosiocem",
             "also_applying": True,

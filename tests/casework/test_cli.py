@@ -176,3 +176,37 @@ def test_demo_is_idempotent_and_realistic(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0 and "already" in out
     assert len(json.loads(run(capsys, "client", "list", "--json")[1])) == len(clients)
     assert json.loads(run(capsys, "deadlines", "--json")[1])  # the demo has open deadlines
+
+
+def test_the_demo_office_shows_every_filing_and_never_joins_real_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Issue 10: the demo must let a person see each of the seven filings, and must never
+    # add invented clients to a database that holds an office's own.
+    from casework import documents
+    from casework.services import Casework
+
+    assert run(capsys, "demo")[0] == 0
+    cw = Casework()
+    cases = [c.id for c in cw.list_cases(status="open")]
+    for template_id in ("application", "appeal", "lawsuit", "poa", "poa-constitutional",
+                        "urgency", "constitutional-appeal"):  # fmt: skip
+        renderable = [
+            i for i in cases
+            if not documents.check_case(i, template_id, cw)
+            and not documents.late_problems(i, template_id, cw)
+        ]  # fmt: skip
+        assert renderable, template_id
+    # Minors have a guardian and no spouse.
+    for listed in cw.list_clients():
+        client = cw.get_client(listed.id)
+        if client.unaccompanied_minor:
+            assert client.guardian_name
+            assert not any(m.relation.startswith("supru") for m in client.family)
+
+
+def test_the_demo_refuses_a_database_with_real_data(
+    capsys: pytest.CaptureFixture[str], office: None
+) -> None:
+    code, _, err = run(capsys, "demo")
+    assert code != 0 and "already holds clients or cases" in _one_line_error(err)
