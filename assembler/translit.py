@@ -100,10 +100,12 @@ _KEPT = re.compile(f"{KEEP_START}(.*?){KEEP_END}", re.DOTALL)
 # Words that are never Serbian: connectors of foreign names and case citations, and the
 # Latin or French terms of refugee law ("Ilias and Ahmed v. Hungary", "non-refoulement").
 _FOREIGN_WORDS = frozenset(
-    {"and", "the", "of", "for", "v", "vs", "non-refoulement", "refoulement", "prima",
-     "facie", "ex", "officio", "inter", "alia", "mutatis", "mutandis", "ratio", "decidendi",
+    {"and", "the", "of", "for", "v", "vs", "non-refoulement", "refoulement", "facie",
+     "officio", "alia", "mutatis", "mutandis", "decidendi",
      "de", "du", "des", "la", "le", "van", "von", "der", "al", "el", "bin", "ibn", "abu"}
 )  # fmt: skip
+# Latin phrases whose first word is also Serbian ("prima" is "receives"): kept whole.
+_LATIN_PHRASES = re.compile(r"\b(?:prima facie|ex officio|inter alia|ratio decidendi)\b")
 # Between capitalised foreign words these join them into one name or citation.
 _JOINERS = frozenset({"and", "of", "the", "v", "vs", "de", "du", "des", "la", "le", "van",
                       "von", "der", "al", "el", "bin", "ibn", "abu"})  # fmt: skip
@@ -180,6 +182,7 @@ def to_cyrillic(text: str) -> str:
     """Serbian Latin -> Cyrillic. Stays in Latin: e-mails, URLs, other scripts, foreign
     words and the names or citations they belong to, identifiers ("AB1234567"), and
     any span marked with KEEP_START ... KEEP_END (the marks are removed)."""
+    text = _LATIN_PHRASES.sub(lambda m: KEEP_START + m[0] + KEEP_END, text)
     parts: list[str] = []
     last = 0
     for m in _KEPT.finditer(text):

@@ -284,12 +284,22 @@ CONSTITUTIONAL_DRAFT: dict[str, object] = {
     "exhaustion_statement": "Protiv presude Upravnog suda nije dozvoljeno drugo delotvorno "
     "pravno sredstvo, pa su pravna sredstva iscrpljena.",
     "violated_rights": [
+        # Asylum and expulsion are not "civil rights" under ECHR Art. 6 (Maaouia v. France
+        # [GC]): the Convention's parallel is Art. 13 with Art. 3.
         {
-            "right_label": "Pravo na pravično suđenje",
-            "constitution_article": "32. stav 1",
-            "echr_article": "6",
-            "argument": "Sud nije ocenio bitne navode tužbe niti je održao raspravu.",
-        }
+            "right_label": "Pravo na pravno sredstvo",
+            "constitution_article": "36. stav 2",
+            "echr_article": "13",
+            "argument": "Sud nije ocenio bitne navode tužbe o riziku od mučenja po povratku "
+            "niti je održao raspravu.",
+        },
+        {
+            "right_label": "Nepovredivost fizičkog i psihičkog integriteta",
+            "constitution_article": "25",
+            "echr_article": "3",
+            "argument": "Povratak bi podnosioca izložio stvarnom riziku od postupanja "
+            "suprotnog zabrani mučenja.",
+        },
     ],
 }
 APPLICATION_DRAFT: dict[str, object] = {

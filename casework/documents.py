@@ -291,7 +291,25 @@ def context_for(
 
 
 def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
-    """A filing answers a recorded event, never a number typed into a field."""
+    """A filing answers a recorded event, never a number typed into a field; an urgency
+    has nothing to ask once the Commission's decision is delivered (the lawsuit answers
+    that decision)."""
+    if template_id == "urgency":
+        decided = _latest(case, "commission-decision-delivered")
+        received = _latest(case, "appeal-received")
+        if decided is not None and (
+            received is None or decided.occurred_on >= received.occurred_on
+        ):
+            return [
+                assembler.Problem(
+                    message="the Commission's decision was delivered on "
+                    f"{decided.occurred_on.isoformat()}: an urgency would say it was not; the "
+                    "lawsuit answers that decision",
+                    message_sr="rešenje Komisije dostavljeno je "
+                    f"{decided.occurred_on:%d.%m.%Y}.: urgencija bi tvrdila da nije; na to "
+                    "rešenje se podnosi tužba",
+                )
+            ]
     answer = _ANSWERS.get(template_id)
     if answer is None:
         return []
@@ -622,7 +640,7 @@ def _client(case: Case) -> dict[str, Any]:
         "co_applicants": [
             {
                 "full_name": f["full_name"],
-                "gender": "",
+                "gender": relation_gender(str(f["relation"] or "")),
                 "relation": f["relation"],
                 "birth_date": f["birth_date"],
                 "citizenship": f["citizenship"],
@@ -631,6 +649,21 @@ def _client(case: Case) -> dict[str, Any]:
             if f["also_applying"]
         ],
     }
+
+
+# A family member's grammatical gender from the relation recorded (the family table has
+# no field of its own): "ćerka" is a woman, "sin" a man; unknown stays empty.
+_RELATION_GENDER: dict[str, str] = {
+    "ćerka": "f", "kći": "f", "majka": "f", "supruga": "f", "žena": "f", "sestra": "f",
+    "baka": "f", "unuka": "f", "tetka": "f", "snaja": "f",
+    "sin": "m", "otac": "m", "suprug": "m", "muž": "m", "brat": "m", "deda": "m",
+    "unuk": "m", "ujak": "m", "stric": "m", "zet": "m",
+}  # fmt: skip
+
+
+def relation_gender(relation: str | None) -> str:
+    """'f' / 'm' for a relation word ("ćerka" -> "f"), '' where it does not say."""
+    return _RELATION_GENDER.get((relation or "").strip().lower(), "")
 
 
 def _latest(case: Case, *kinds: str) -> Event | None:

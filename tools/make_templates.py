@@ -464,7 +464,8 @@ def parties(w: Writer, labels: tuple[str, str, str, str], rel: str = "zastupa") 
     w.p(
         "{{ loop.index + 1 }}. {{ m.full_name }}{% if m.relation %} ({{ m.relation }}){% endif %}"
         "{% if m.birth_date %}, datum rođenja: {{ m.birth_date|datum_ref }}{% endif %}"
-        "{% if m.citizenship %}, državljanstvo: {{ m.citizenship }}{% endif %}"
+        "{% if m.citizenship %}, {% if m.gender == 'f' %}državljanka{% elif m.gender == 'm' %}"
+        "državljanin{% else %}državljanstvo:{% endif %} {{ m.citizenship }}{% endif %}"
         "{{ '.' if loop.last else ';' }}",
         style="Stavka",
     )
@@ -1032,7 +1033,7 @@ def lawsuit(w: Writer) -> None:
     w.p(
         "Tužba je blagovremena: podneta je u roku od 30 dana od dana dostavljanja osporenog "
         "rešenja, propisanom članom 18. stav 1. Zakona o upravnim sporovima"
-        "{% if lawsuit_deadline %}, koji ističe {{ lawsuit_deadline|datum }}{% endif %}."
+        "{% if lawsuit_deadline %}; rok ističe {{ lawsuit_deadline|datum }}{% endif %}."
     )
     w.tag("{%p else %}")
     w.p(
@@ -1338,7 +1339,8 @@ def urgency(w: Writer) -> None:
         + REP_GEN
         + ", "
         + g4("izjavio", "izjavila", "izjavili", "izjavile")
-        + " žalbu Komisiji za azil protiv rešenja Kancelarije za azil"
+        + " žalbu Komisiji za azil, preko Kancelarije za azil, protiv rešenja Kancelarije za "
+        "azil"
         "{% if ao_decision_no %} broj {{ ao_decision_no }}{% endif %}"
         "{% if ao_decision_date %} od {{ ao_decision_date|datum_ref }}{% endif %}"
         "{% if appeal_received_date %}, a žalba je primljena u Komisiji za azil "
@@ -1439,7 +1441,7 @@ def constitutional_appeal(w: Writer) -> None:
         style="Stranka",
     )
     w.p(
-        ("PUNOMOĆNIK:", "b"),
+        (g2("PUNOMOĆNIK", "PUNOMOĆNICA", "rep_gender") + ":", "b"),
         " {{ rep_full_name }}, {% if rep_kind == 'advokat' %}"
         + g2("advokat", "advokatica", "rep_gender")
         + " iz {{ rep_city }}{% else %}"
@@ -1470,9 +1472,10 @@ def constitutional_appeal(w: Writer) -> None:
         + POD_GEN.replace("podnosioca", "podnosiocu").replace("podnositeljke", "podnositeljki")
         + " ustavne žalbe {{ contested_act_delivered|datum }}. "
         "Ustavna žalba izjavljuje se u roku od 30 dana od dana dostavljanja, propisanom članom "
-        "84. stav 1. Zakona o Ustavnom sudu{% if cc_deadline %}, koji "
+        "84. stav 1. Zakona o Ustavnom sudu{% if cc_deadline %}; rok "
         "{% if filed_late %}je istekao{% else %}ističe{% endif %} "
-        "{{ cc_deadline|datum }}{% endif %}{% if not filed_late %}, pa je blagovremena{% endif %}."
+        "{{ cc_deadline|datum }}{% endif %}{% if not filed_late %}, pa je ustavna žalba "
+        "blagovremena{% endif %}."
     )
     w.tag("{%p if filed_late %}")
     w.body("late_reason")
@@ -1492,8 +1495,8 @@ def constitutional_appeal(w: Writer) -> None:
     w.tag("{%p endif %}")
     w.tag("{%p for r in violated_rights %}")
     w.h2(
-        "{{ r.right_label }} (član {{ r.constitution_article }} Ustava Republike Srbije"
-        "{% if r.echr_article %}; član {{ r.echr_article }} Evropske konvencije za zaštitu "
+        "{{ r.right_label }} (član {{ r.constitution_article }}. Ustava Republike Srbije"
+        "{% if r.echr_article %}; član {{ r.echr_article }}. Evropske konvencije za zaštitu "
         "ljudskih prava i osnovnih sloboda{% endif %})"
     )
     w.tag("{%p for para in r.argument|paragraphs %}")

@@ -648,3 +648,27 @@ def test_plural_agreement_and_cases_the_reading_found_wrong():
     # "prevedena mi je na kirundi, francuski jezik" -> "na kirundi ili francuski jezik".
     poa = one_line(text_of("poa", context(client_language="kirundi, francuski")))
     assert "prevedena mi je na kirundi ili francuski jezik" in poa
+
+
+def test_review_findings_in_wording():
+    # A woman representative is "PUNOMOĆNICA" in the constitutional appeal's parties.
+    cc = one_line(text_of("constitutional-appeal", context(rep_gender="f")))
+    assert "PUNOMOĆNICA:" in cc and "PUNOMOĆNIK:" not in cc
+    # "…Zakona o upravnim sporovima, koji ističe" made the law expire: the period does.
+    lawsuit = one_line(text_of("lawsuit", context()))
+    assert "Zakona o upravnim sporovima; rok ističe" in lawsuit
+    # A daughter applying with her mother: "državljanka", not "državljanstvo:".
+    daughter = {"full_name": "Noor Kovalenko", "gender": "f", "relation": "ćerka",
+                "birth_date": "2014-04-22", "citizenship": "Ukrajine"}  # fmt: skip
+    family = one_line(text_of("appeal", context("f", co_applicants=[daughter])))
+    assert "Noor Kovalenko (ćerka), datum rođenja: 22.04.2014. godine, državljanka Ukrajine" in (
+        family
+    )
+
+
+def test_prima_is_serbian_unless_it_is_prima_facie():
+    from assembler.translit import to_cyrillic
+
+    # "prima" (receives) in a power of attorney; "prima facie" is Latin.
+    assert to_cyrillic("– prima pismena") == "– прима писмена"
+    assert to_cyrillic("prima facie dokaz") == "prima facie доказ"

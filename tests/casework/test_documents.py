@@ -316,3 +316,19 @@ def test_a_confidence_l_limit_is_marked_inside_the_document_in_every_path(
     assert "pouzdanost L" in capsys.readouterr().err
     [made] = out.glob("*.docx")
     assert docx.Document(str(made)).paragraphs[0].text.startswith("NAPOMENA ZA ADVOKATA")
+
+
+def test_an_urgency_after_the_commission_decided_is_refused(sqlite_url: str) -> None:
+    # Review of the demo's filings: an urgency saying "no decision has been delivered"
+    # signed the same day as a lawsuit against the delivered decision. Once the
+    # Commission's decision is recorded, the urgency has no object.
+    cw, case_id = _urgency_case(sqlite_url, D(2024, 3, 1))
+    cw.record_event(case_id, "commission-decision-delivered", D(2024, 5, 20))
+    with pytest.raises(documents.DocumentError, match="Commission's decision was delivered"):
+        documents.generate(case_id, "urgency", cw=cw)
+
+
+def test_family_members_gender_comes_from_their_relation() -> None:
+    assert documents.relation_gender("ćerka") == "f"
+    assert documents.relation_gender("Sin") == "m"
+    assert documents.relation_gender("rođak") == ""  # the word does not say
