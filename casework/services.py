@@ -962,6 +962,13 @@ class Casework:
         if self.get_setting(key) == rules.LEGAL_MODEL:
             return []
         changes: list[DeadlineChange] = []
+        try:
+            return self._follow_the_law(key, changes)
+        except (IntegrityError, StaleDataError):
+            # Another desktop did it at the same moment (the setting's row exists now).
+            return []
+
+    def _follow_the_law(self, key: str, changes: list[DeadlineChange]) -> list[DeadlineChange]:
         with self._tx() as s:
             has_open = select(Deadline.case_id).where(Deadline.status == DeadlineStatus.OPEN.value)
             cases = s.scalars(select(Case).where(Case.id.in_(has_open)).order_by(Case.id)).all()
