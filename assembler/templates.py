@@ -175,6 +175,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         required=COMMON_REQ,
         optional=(
             *COMMON_OPT,
+            "co_applicants",
             "client_id_doc",
             "client_language",
             "scope_bodies",
@@ -194,6 +195,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         required=(*COMMON_REQ, "contested_act_body", "contested_act_no", "contested_act_date"),
         optional=(
             *COMMON_OPT,
+            "co_applicants",
             "contested_act_kind",
             "client_id_doc",
             "client_language",

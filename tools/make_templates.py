@@ -1181,10 +1181,28 @@ GRANTEE = (
 )
 
 
+# A parent grants the power also for the minor children applying with them: "u svoje ime
+# i kao zakonska zastupnica maloletne Noor Kovalenko, rođene 22.04.2014. godine".
+MINOR_CHILDREN = (
+    "{% set ns = namespace(n=0) %}{% for m in co_applicants %}"
+    "{% if m.birth_date and date_signed and (date_signed - m.birth_date).days < 6575 %}"
+    "{{ (', u svoje ime i kao ' ~ client_gender|rod('zakonski zastupnik', 'zakonska "
+    "zastupnica') ~ ' ') if ns.n == 0 else ' i ' }}"
+    "{% if m.gender in ['m', 'f'] %}{{ m.gender|rod('maloletnog', 'maloletne') }} "
+    "{{ m.full_name|padez('genitiv', m.gender) }}, {{ m.gender|rod('rođenog', 'rođene') }}"
+    "{% else %}maloletnog deteta {{ m.full_name }}, rođenog{% endif %} "
+    "{{ m.birth_date|datum_ref }}{% set ns.n = ns.n + 1 %}{% endif %}{% endfor %}"
+)
+
+
 def _poa_grantor(w: Writer) -> None:
     w.p(
         (g2("VLASTODAVAC", "VLASTODAVKA") + ":", "b"),
-        " " + CLIENT_DESC + "{% if client_id_doc %}, {{ client_id_doc }}{% endif %}.",
+        " "
+        + CLIENT_DESC
+        + "{% if client_id_doc %}, {{ client_id_doc }}{% endif %}"
+        + MINOR_CHILDREN
+        + ".",
         style="Stranka",
     )
     w.blank()

@@ -672,3 +672,17 @@ def test_prima_is_serbian_unless_it_is_prima_facie():
     # "prima" (receives) in a power of attorney; "prima facie" is Latin.
     assert to_cyrillic("– prima pismena") == "– прима писмена"
     assert to_cyrillic("prima facie dokaz") == "prima facie доказ"
+
+
+def test_a_parent_grants_the_power_also_for_a_minor_child():
+    # Issue 10: co-applicant children need "u svoje ime i kao zakonski zastupnik
+    # maloletne …". The daughter, born 22.04.2014, is a minor on 06.05.2024.
+    daughter = {"full_name": "Noor Kovalenko", "gender": "f", "relation": "ćerka",
+                "birth_date": "2014-04-22", "citizenship": "Ukrajine"}  # fmt: skip
+    poa = one_line(text_of("poa", context("f", co_applicants=[daughter])))
+    assert (
+        "u svoje ime i kao zakonska zastupnica maloletne Noor Kovalenko, rođene "
+        "22.04.2014. godine." in poa
+    )
+    adult = dict(daughter, birth_date="1990-01-01")
+    assert "u svoje ime" not in one_line(text_of("poa", context("f", co_applicants=[adult])))
