@@ -294,6 +294,20 @@ def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
     """A filing answers a recorded event, never a number typed into a field; an urgency
     has nothing to ask once the Commission's decision is delivered (the lawsuit answers
     that decision)."""
+    if template_id in ("poa", "poa-constitutional"):
+        client = case.client
+        if client.unaccompanied_minor and not client.guardian_name:
+            return [
+                assembler.Problem(
+                    message="the client is a minor: the power of attorney is granted by the "
+                    "temporary guardian; record the guardian (client field guardian_name)",
+                    field="guardian_name",
+                    label_sr="Privremeni staratelj",
+                    label_en="Temporary guardian",
+                    message_sr="klijent je maloletan: punomoćje daje privremeni staratelj; "
+                    "upišite staratelja",
+                )
+            ]
     if template_id == "urgency":
         decided = _latest(case, "commission-decision-delivered")
         received = _latest(case, "appeal-received")

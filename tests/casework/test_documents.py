@@ -332,3 +332,20 @@ def test_family_members_gender_comes_from_their_relation() -> None:
     assert documents.relation_gender("ćerka") == "f"
     assert documents.relation_gender("Sin") == "m"
     assert documents.relation_gender("rođak") == ""  # the word does not say
+
+
+def test_a_minor_without_a_guardian_grants_no_power_of_attorney(sqlite_url: str) -> None:
+    # Issue 10: "a 16-year-old signs as 'Vlastodavac' himself": the grantor of a minor
+    # applying alone is the temporary guardian, who must be recorded first.
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(name_latin="Abdirahman Warsame", sex="m", unaccompanied_minor=True)
+    case = cw.add_case(client.id, "regular", "first-instance", lawyer.id)
+    with pytest.raises(documents.DocumentError, match="granted by the temporary guardian"):
+        documents.generate(case.id, "poa", cw=cw)
+    cw.update_client(client.id, cw.get_client(client.id).version, guardian_name="Milica Petrović")
+    text = " ".join(_text(Path(documents.generate(case.id, "poa", cw=cw).document.path)).split())
+    assert "Zakonski zastupnik vlastodavca" in text
+    assert "Milica Petrović, privremeni staratelj maloletnog Abdirahmana Warsamea" in text
