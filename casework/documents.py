@@ -160,6 +160,11 @@ def case_context(
         for k, v in (case.drafting or {}).items()
         if v not in (None, "", []) and k not in _FROM_EVENTS
     }
+    office_due = _as_date(ctx.get("office_deadline_date"))
+    if office_due is not None and today > office_due and "self_lodging" not in drafting:
+        # The Office's 15 days have passed: the application is lodged on the applicant's
+        # own initiative, within the 8 days of ZAPZ čl. 36 st. 2, and says so.
+        ctx["self_lodging"] = True
     ctx.update(drafting)
     fields = assembler.all_fields()
     out = {name: ctx.get(name, _empty_json(field)) for name, field in fields.items()}

@@ -543,10 +543,11 @@ def application(w: Writer) -> None:
     w.tag("{%p if self_lodging %}")
     w.p(
         "Kancelarija za azil nije omogućila podnošenje zahteva za azil u roku od 15 dana od dana "
-        "registracije{% if office_deadline_date %}, koji je istekao "
+        "registracije (član 36. stav 1. Zakona o azilu i privremenoj zaštiti)"
+        "{% if office_deadline_date %}, koji je istekao "
         "{{ office_deadline_date|datum }}{% endif %}. Zahtev se zato podnosi samostalno, "
-        "pismenim putem, na propisanom obrascu, u roku od osam dana iz člana 36. Zakona o azilu "
-        "i privremenoj zaštiti{% if self_lodging_deadline_date %}, koji ističe "
+        "pismenim putem, na propisanom obrascu, u roku od osam dana iz člana 36. stav 2. "
+        "Zakona o azilu i privremenoj zaštiti{% if self_lodging_deadline_date %}; rok ističe "
         "{{ self_lodging_deadline_date|datum }}{% endif %}."
     )
     w.tag("{%p endif %}")

@@ -349,3 +349,27 @@ def test_a_minor_without_a_guardian_grants_no_power_of_attorney(sqlite_url: str)
     text = " ".join(_text(Path(documents.generate(case.id, "poa", cw=cw).document.path)).split())
     assert "Zakonski zastupnik vlastodavca" in text
     assert "Milica Petrović, privremeni staratelj maloletnog Abdirahmana Warsamea" in text
+
+
+def test_an_application_after_the_offices_15_days_says_it_is_lodged_by_the_applicant(
+    sqlite_url: str,
+) -> None:
+    # Registered Mon 4 Mar 2024 10:00: the Office's 15 days end Tue 19 Mar (ZAPZ čl. 36
+    # st. 1); signed Wed 20 Mar, the applicant lodges within the 8 days of st. 2, to Wed
+    # 27 Mar 2024 — and the application says so (the reading found it silent).
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    cw.set_setting("office_name", "Centar")
+    cw.set_setting("office_address", "Beograd")
+    client = cw.add_client(name_latin="Ahmad Karimi", sex="m", nationality="Avganistan")
+    case = cw.add_case(client.id, "regular", "registration", lawyer.id)
+    signed = D(2024, 3, 20)
+    cw.record_event(case.id, "registration", D(2024, 3, 4), at_time=dt.time(10, 0),
+                    reference="26-RP-1", today=signed)  # fmt: skip
+    documents.set_drafting(case.id, cw.get_case(case.id).version, {"reasons": "Pretnje."}, cw)
+    gen = documents.generate(case.id, "application", cw=cw, today=signed)
+    text = " ".join(_text(Path(gen.document.path)).split())
+    assert "(član 36. stav 1. Zakona o azilu i privremenoj zaštiti), koji je istekao 19. marta" in (
+        text
+    )
+    assert "u roku od osam dana iz člana 36. stav 2." in text and "27. marta 2024." in text
