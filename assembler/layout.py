@@ -24,8 +24,11 @@ def keep_closing_together(document: Any) -> None:
     body = document.element.body
     blocks = [child for child in body.iterchildren() if child.tag in (qn("w:p"), qn("w:tbl"))]
     texts = [_text(b) if b.tag == qn("w:p") else None for b in blocks]
+    # The place and date open the closing: a paragraph, or the first line of the closing
+    # table (the templates put the place, date and signature in one unsplittable row).
+    firsts = [texts[i] if texts[i] is not None else _first_line(b) for i, b in enumerate(blocks)]
     start = max(
-        (i for i, t in enumerate(texts) if t is not None and _PLACE_DATE.match(t)), default=None
+        (i for i, t in enumerate(firsts) if t is not None and _PLACE_DATE.match(t)), default=None
     )
     if start is None:
         return
@@ -60,6 +63,13 @@ def rows_never_split(document: Any) -> None:
             tr.insert(0, tr_pr)
         if tr_pr.find(qn("w:cantSplit")) is None:
             tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _first_line(table: Any) -> str | None:
+    """The text of a table's first paragraph."""
+    for p in table.iter(qn("w:p")):
+        return _text(p)
+    return None
 
 
 def _blank(text: str | None) -> bool:

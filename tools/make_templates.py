@@ -395,6 +395,36 @@ class Writer:
     def blank_sig(self) -> None:
         self.doc.add_paragraph(style="Potpis")
 
+    def closing(self, party: str, by_rep: bool = True) -> None:
+        """Place and date, then the signature block, in one borderless table row that may
+        not split: neither Word nor LibreOffice can then leave the signature alone on a
+        page or cut it in two (paragraph "keep with next" chains were seen ignored)."""
+        self.blank()
+        table = self.doc.add_table(rows=1, cols=1)
+        cell = table.rows[0].cells[0]
+        first = cell.paragraphs[0]
+        first.style = self.doc.styles["Normal"]
+        first.add_run("U {{ place }}, {{ date_signed|datum }}")
+        cell.add_paragraph(style="Potpis")
+
+        def line(text: str) -> None:
+            cell.add_paragraph(style="Potpis").add_run(text)
+
+        line(party)
+        if by_rep:
+            line("po " + g2("punomoćniku", "punomoćnici", "rep_gender"))
+        cell.add_paragraph(style="Potpis")
+        line("_______________________________")
+        line("{{ rep_full_name }}")
+        line(
+            "{% if rep_kind == 'advokat' %}"
+            + g2("advokat", "advokatica", "rep_gender")
+            + "{% if rep_bar_no %}, br. upisa {{ rep_bar_no }}{% endif %}{% else %}"
+            + g2("pravnik", "pravnica", "rep_gender")
+            + ", za {{ office_name }}{% endif %}"
+        )
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+
     def table(
         self,
         headers: list[str],
@@ -581,8 +611,7 @@ def application(w: Writer) -> None:
         "Punomoćje",
         "Kopija potvrde o registraciji",
     )
-    w.place_date()
-    w.signature(
+    w.closing(
         g4(
             "Podnosilac zahteva",
             "Podnositeljka zahteva",
@@ -978,8 +1007,7 @@ def appeal(w: Writer) -> None:
     w.tag("{%p endif %}")
     w.blank()
     w.attachments("Punomoćje", "Kopija ožalbenog rešenja")
-    w.place_date()
-    w.signature(g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke"))
+    w.closing(g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1140,8 +1168,7 @@ def lawsuit(w: Writer) -> None:
         "{% if request_fee_exemption %}Dokazi o imovinskom stanju{% else %}Dokaz o uplati "
         "sudske takse{% endif %}",
     )
-    w.place_date()
-    w.signature(TUZ_NOM_CAP)
+    w.closing(TUZ_NOM_CAP)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1418,8 +1445,7 @@ def urgency(w: Writer) -> None:
     w.tag("{%p else %}")
     w.attachments("Dokaz o podnošenju zahteva za azil", "Punomoćje")
     w.tag("{%p endif %}")
-    w.place_date()
-    w.signature(
+    w.closing(
         "{% if second %}"
         + g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke")
         + "{% else %}"
@@ -1590,8 +1616,7 @@ def constitutional_appeal(w: Writer) -> None:
     w.tag("{%p for a in attachments %}")
     w.p("{{ loop.index + base + prior_acts|length }}. {{ a.description }}", style="Stavka")
     w.tag("{%p endfor %}")
-    w.place_date()
-    w.signature(g2("Podnosilac", "Podnositeljka") + " ustavne žalbe")
+    w.closing(g2("Podnosilac", "Podnositeljka") + " ustavne žalbe")
 
 
 BUILDERS: dict[str, Callable[[Writer], None]] = {

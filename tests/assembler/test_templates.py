@@ -583,11 +583,17 @@ def test_the_closing_is_chained_and_table_rows_never_split():
     # marked "keep with next" (Word keeps them on one page), and no table row breaks.
     data = assembler.render_bytes(INFO["appeal"], context())
     document = docx.Document(io.BytesIO(data))
-    paras = document.paragraphs
-    start = next(i for i, p in enumerate(paras) if p.text.startswith("U Beogradu"))
-    last_text = max(i for i in range(start) if paras[i].text.strip())
-    for p in paras[last_text : len(paras) - 1]:
-        assert p.paragraph_format.keep_with_next, p.text
+    # The place, date and signature are one table row that may not split ...
+    [closing] = [t for t in document.tables if t.rows[0].cells[0].text.startswith("U Beogradu")]
+    assert (
+        closing.rows[0]._tr.trPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+        )
+        is not None
+    )
+    # ... and the filing's last paragraph before it keeps with it.
+    last = [p for p in document.paragraphs if p.text.strip()][-1]
+    assert last.paragraph_format.keep_with_next, last.text
     data = assembler.render_bytes(INFO["application"], context())
     rows = docx.Document(io.BytesIO(data)).element.body.iter(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr"
@@ -686,3 +692,50 @@ def test_a_parent_grants_the_power_also_for_a_minor_child():
     )
     adult = dict(daughter, birth_date="1990-01-01")
     assert "u svoje ime" not in one_line(text_of("poa", context("f", co_applicants=[adult])))
+
+
+def _closing_pages(tmp_path: Path, template_id: str, lengths: range) -> list[tuple[int, str]]:
+    """Render one filing per length of the lawyer's text (one line more each time, so every
+    position of the page break is tried), convert them in one LibreOffice run, and return
+    (length, why) for each PDF whose closing is split or alone on its page."""
+    for n in lengths:
+        paras = "\n\n".join(f"Pasus {i}." for i in range(n))
+        ctx = context(decision_summary=paras, reasoning=paras, urgency_reasons=paras)
+        ctx["attachments"] = [{"description": f"Prilog {i}"} for i in range(n)]
+        data = assembler.render_bytes(INFO[template_id], ctx)
+        (tmp_path / f"{template_id}-{n:03d}.docx").write_bytes(data)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+         *sorted(str(p) for p in tmp_path.glob(f"{template_id}-*.docx"))],
+        check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+    bad = []
+    for n in lengths:
+        pdf = str(tmp_path / f"{template_id}-{n:03d}.pdf")
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True)
+        pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+        for page in range(1, pages + 1):
+            text = subprocess.run(
+                ["pdftotext", "-layout", "-f", str(page), "-l", str(page), pdf, "-"],
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            lines = [x.strip() for x in text.splitlines() if x.strip() and not x.strip().isdigit()]
+            starts = [i for i, line in enumerate(lines) if line.startswith("U Beogradu")]
+            if starts and starts[0] == 0:
+                bad.append(
+                    (n, "the place and date open the page: nothing of the text is with them")
+                )
+            elif starts and not any("Jelena Marković" in line for line in lines[starts[0] :]):
+                bad.append((n, "the signature is cut from the place and date"))
+    return bad
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("template_id", ["appeal", "urgency"])
+def test_the_closing_never_splits_nor_stands_alone_on_the_pdf(tmp_path: Path, template_id):
+    # Issue 10: "the signature block falls alone onto the last page" and the urgency's
+    # signature was split over two pages. Checked on the PDF LibreOffice makes, for every
+    # position of the page break.
+    assert _closing_pages(tmp_path, template_id, range(0, 48)) == []
