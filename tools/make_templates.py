@@ -1244,15 +1244,26 @@ def _poa_end(w: Writer) -> None:
         "{% if interpreter_name %}; prevodilac: {{ interpreter_name }}{% endif %}."
     )
     w.tag("{%p endif %}")
-    w.place_date()
-    t = w.doc.add_table(rows=4, cols=2)
+    # Place and date, then both signatures, in one row that may not split (layout).
+    w.blank()
+    t = w.doc.add_table(rows=1, cols=2)
     left = [
+        ("U {{ place }}, {{ date_signed|datum }}", False),
+        ("", False),
         ("Punomoćje primam:", False),
         ("", False),
         ("_______________________________", False),
         ("{{ rep_full_name }}", False),
+        ("", False),
+        (
+            "{% if interpreter_name %}Prevodilac: ____________________ "
+            "({{ interpreter_name }}){% endif %}",
+            False,
+        ),
     ]
     right = [
+        ("", False),
+        ("", False),
         (
             "{% if client_is_minor and guardian_name %}Zakonski zastupnik "
             + g2("vlastodavca", "vlastodavke")
@@ -1270,16 +1281,18 @@ def _poa_end(w: Writer) -> None:
             "{% else %}{{ client_full_name }}{% endif %}",
             False,
         ),
+        ("", False),
+        ("", False),
     ]
-    for r in range(4):
-        for c, (text, bold) in enumerate((left[r], right[r])):
-            para = t.rows[r].cells[c].paragraphs[0]
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for c, column in enumerate((left, right)):
+        cell = t.rows[0].cells[c]
+        for r, (text, bold) in enumerate(column):
+            para = cell.paragraphs[0] if r == 0 else cell.add_paragraph()
+            para.alignment = (
+                WD_ALIGN_PARAGRAPH.LEFT if (c, r) == (0, 0) else (WD_ALIGN_PARAGRAPH.CENTER)
+            )
             para.add_run(text).bold = bold
-    w.blank()
-    w.tag("{%p if interpreter_name %}")
-    w.p("Prevodilac: _______________________________ ({{ interpreter_name }})", style="Potpis")
-    w.tag("{%p endif %}")
+    t.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
 
 
 def poa(w: Writer) -> None:
