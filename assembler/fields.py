@@ -449,6 +449,19 @@ APPEAL: tuple[Field, ...] = (
         ),
     ),
     _f(
+        "clauses_off",
+        T.MULTI_ENUM,
+        "Ugrađeni argumenti koji se izostavljaju",
+        "Built-in arguments left out",
+        choices=("skraceni_postupak", "koncept_odbacivanja"),
+        help_sr="skraceni_postupak: da uslovi ubrzanog postupka ili postupka na granici nisu "
+        "bili ispunjeni; koncept_odbacivanja: da uslovi sigurne treće države ili prve države "
+        "azila nisu ispunjeni. Advokat ih isključuje kada ne odgovaraju predmetu.",
+        help_en="skraceni_postupak: the conditions of the accelerated or border procedure were "
+        "not met; koncept_odbacivanja: the safe third country / first country of asylum "
+        "conditions were not met. The lawyer switches off what does not fit the case.",
+    ),
+    _f(
         "new_evidence_reason",
         T.MULTILINE,
         "Zašto novi dokazi nisu izneti ranije",

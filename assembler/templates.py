@@ -106,6 +106,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         optional=(
             *COMMON_OPT,
             *LATE,
+            "clauses_off",
             "copies",
             "attachments",
             "client_language",

@@ -348,14 +348,25 @@ class Writer:
     def h2(self, text: str) -> None:
         self.p(text, style="Heading 2")
 
-    def attachments(self, *fixed: str) -> None:
-        """Fixed attachments first, then the case's own list, numbered on."""
+    def attachments(self, *fixed: str, evidence: bool = False) -> None:
+        """Fixed attachments first, then the case's own list, then (with `evidence`) the
+        evidence the filing says is attached, numbered on."""
         self.p(("Prilozi:", "b"), style="Normal")
         for i, item in enumerate(fixed, 1):
             self.p(f"{i}. {item}", style="Stavka")
         self.tag("{%p for a in attachments %}")
         self.p("{{ loop.index + " + str(len(fixed)) + " }}. {{ a.description }}", style="Stavka")
         self.tag("{%p endfor %}")
+        if evidence:
+            # Evidence the filing says is attached ("u prilogu") is listed too.
+            self.tag("{%p set attached = (evidence or [])|selectattr('attached')|list %}")
+            self.tag("{%p for e in attached %}")
+            self.p(
+                "{{ loop.index + " + str(len(fixed)) + " + (attachments or [])|length }}. "
+                "{{ e.description }}",
+                style="Stavka",
+            )
+            self.tag("{%p endfor %}")
         self.blank()
 
     def evidence(self) -> None:
@@ -905,16 +916,21 @@ def appeal(w: Writer) -> None:
     w.tag("{%p endif %}")
     w.h1("O B R A Z L O Ž E NJ E")
     w.p(
-        "Ožalbenim rešenjem, donetim u "
+        # A discontinuation says itself what was decided ("…koji je obustavljen, obustavljen
+        # je postupak" was a tautology): no "donetim u … postupku" before it.
+        "Ožalbenim rešenjem{% if procedure_type != 'discontinuation' %}, donetim u "
         + PROCEDURE
-        + ", "
+        + ",{% endif %} "
         + OUTCOME
         + "{% if ao_legal_basis_cited %}, a na osnovu {{ ao_legal_basis_cited }}{% endif %}."
     )
     w.body("decision_summary")
     w.p("Ožalbeno rešenje je nezakonito iz razloga koji se izlažu u nastavku.")
     # procedure- and outcome-specific standard arguments
-    w.tag("{%p if procedure_type in ['accelerated', 'border'] %}")
+    w.tag(
+        "{%p if procedure_type in ['accelerated', 'border'] and 'skraceni_postupak' not in "
+        "(clauses_off or []) %}"
+    )
     w.h2(
         "Nisu bili ispunjeni uslovi za vođenje "
         "{{ 'ubrzanog postupka' if procedure_type == 'accelerated' else 'postupka na granici' }}"
@@ -934,7 +950,10 @@ def appeal(w: Writer) -> None:
         "predstavlja bitnu povredu pravila postupka."
     )
     w.tag("{%p endif %}")
-    w.tag("{%p if ao_decision_outcome in ['odbacen_sigurna_treca', 'odbacen_prva_zemlja'] %}")
+    w.tag(
+        "{%p if ao_decision_outcome in ['odbacen_sigurna_treca', 'odbacen_prva_zemlja'] and "
+        "'koncept_odbacivanja' not in (clauses_off or []) %}"
+    )
     w.h2(
         "Nisu ispunjeni uslovi za primenu koncepta "
         "{{ 'sigurne treće države' if ao_decision_outcome == 'odbacen_sigurna_treca' else "
@@ -1006,7 +1025,7 @@ def appeal(w: Writer) -> None:
     )
     w.tag("{%p endif %}")
     w.blank()
-    w.attachments("Punomoćje", "Kopija ožalbenog rešenja")
+    w.attachments("Punomoćje", "Kopija ožalbenog rešenja", evidence=True)
     w.closing(g4("Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke"))
 
 
@@ -1167,6 +1186,7 @@ def lawsuit(w: Writer) -> None:
         "Punomoćje",
         "{% if request_fee_exemption %}Dokazi o imovinskom stanju{% else %}Dokaz o uplati "
         "sudske takse{% endif %}",
+        evidence=True,
     )
     w.closing(TUZ_NOM_CAP)
 

@@ -739,3 +739,23 @@ def test_the_closing_never_splits_nor_stands_alone_on_the_pdf(tmp_path: Path, te
     # signature was split over two pages. Checked on the PDF LibreOffice makes, for every
     # position of the page break.
     assert _closing_pages(tmp_path, template_id, range(0, 48)) == []
+
+
+def test_built_in_arguments_switch_off_and_attached_evidence_is_listed():
+    # Issue 10: "the fixed paragraph claiming that shortened time limits are in themselves
+    # a procedural violation cannot be switched off"; evidence marked "(u prilogu)" was not
+    # among the attachments; a discontinuation read "…koji je obustavljen, obustavljen je".
+    on = one_line(text_of("appeal", context(procedure_type="accelerated")))
+    assert "Skraćeni rokovi tog postupka" in on
+    off = one_line(
+        text_of("appeal", context(procedure_type="accelerated", clauses_off=["skraceni_postupak"]))
+    )
+    assert "Skraćeni rokovi tog postupka" not in off
+    evidence = [{"description": "Lekarski izveštaj od 02.04.2024.", "attached": True}]
+    listed = one_line(text_of("appeal", context(evidence=evidence, attachments=[])))
+    assert "3. Lekarski izveštaj od 02.04.2024." in listed
+    stopped = one_line(
+        text_of("appeal", context(procedure_type="discontinuation", ao_decision_outcome="obustava"))
+    )
+    assert "koji je obustavljen, obustavljen" not in stopped
+    assert "Ožalbenim rešenjem obustavljen je postupak" in stopped
