@@ -127,9 +127,19 @@ def _ended_by(
 
 
 def sync_case(
-    cw: Casework, s: Session, case: Case, why: str, today: dt.date | None = None
+    cw: Casework,
+    s: Session,
+    case: Case,
+    why: str,
+    today: dt.date | None = None,
+    strict: bool = True,
 ) -> Synced:
-    """Bring the case's deadlines in line with its facts; `why` goes into the audit log."""
+    """Bring the case's deadlines in line with its facts; `why` goes into the audit log.
+
+    `strict` (a change the person makes to this case): a deadline the engine cannot count
+    refuses the change. Not strict (a closure day, a new legal model, over many cases):
+    such a deadline is left as it was, so one old case cannot block the office.
+    """
     today = today or dt.date.today()
     closures = cw.closures(s)
     procedure = Procedure(case.procedure)
@@ -179,28 +189,39 @@ def sync_case(
         for planned in plan:
             rule = planned.rule
             parent = done.get(planned.parent) if planned.parent else None
-            if planned.parent and parent is None:
-                continue
-            trigger = parent[0].due if parent else _event_trigger(ev, rule)
-            if trigger is None or (
-                rule.limit is not None and rule.limit.required and ev.missed_on is None
-            ):
-                continue
-            computed = rules.compute(
-                rule.id,
-                trigger,
-                closures_for(rule.id, closures),
-                procedure=procedure,
-                missed=ev.missed_on,
-                after=parent[0] if parent else None,
-                outcome_unknown=planned.outcome_unknown,
-                procedure_unknown=planned.procedure_unknown,
-            )
             key = (
                 ev.id,
                 rules.slot(planned.parent) if planned.parent else None,
                 rules.slot(rule.id),
             )
+            if planned.parent and parent is None:
+                # Its parent could not be counted (not strict): leave it as stored too.
+                matched.update(r.id for r in stored.get(key, []))
+                continue
+            trigger = parent[0].due if parent else _event_trigger(ev, rule)
+            if trigger is None or (
+                rule.limit is not None and rule.limit.required and ev.missed_on is None
+            ):
+                # A fact it needs is missing (a time, a missed day): what is stored stays.
+                matched.update(r.id for r in stored.get(key, []))
+                continue
+            try:
+                computed = rules.compute(
+                    rule.id,
+                    trigger,
+                    closures_for(rule.id, closures),
+                    procedure=procedure,
+                    missed=ev.missed_on,
+                    after=parent[0] if parent else None,
+                    outcome_unknown=planned.outcome_unknown,
+                    procedure_unknown=planned.procedure_unknown,
+                )
+            except rules.RulesError:
+                if strict:
+                    raise
+                # Left as stored (e.g. a date before the verified calendar): not waived.
+                matched.update(r.id for r in stored.get(key, []))
+                continue
             existing = next((r for r in stored.get(key, []) if r.id not in matched), None)
             if existing is None:
                 row = _create(

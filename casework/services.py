@@ -974,7 +974,7 @@ class Casework:
             cases = s.scalars(select(Case).where(Case.id.in_(has_open)).order_by(Case.id)).all()
             why = f"legal model {rules.LEGAL_MODEL}"
             for case in cases:
-                changes.extend(sync_case(self, s, case, why).changes)
+                changes.extend(sync_case(self, s, case, why, strict=False).changes)
             row = s.get(Setting, key)
             if row is None:
                 s.add(Setting(key=key, value=rules.LEGAL_MODEL))
@@ -999,7 +999,7 @@ class Casework:
         changes: list[DeadlineChange] = []
         for case_id in sorted(set(case_ids)):
             case = self._get(s, Case, case_id, "case", "see: azil case list")
-            changes.extend(sync_case(self, s, case, why).changes)
+            changes.extend(sync_case(self, s, case, why, strict=False).changes)
         return changes
 
     def mark_deadline(

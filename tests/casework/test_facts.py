@@ -380,3 +380,25 @@ def test_a_deadline_met_in_time_is_not_called_late(db_url: str) -> None:
     [row] = [r for r in cw.deadlines(case_id=case_id, status=None, today=late_day)
              if r.rule_id == "report-to-centre"]  # fmt: skip
     assert row.status == "done" and row.recorded_late is False
+
+
+def test_an_old_case_the_engine_cannot_count_does_not_block_a_closure_day(db_url: str) -> None:
+    # A case stored by an older azil with an event before the verified calendar (2011):
+    # recording a closure day recomputes the office's cases; that one is left as it was,
+    # neither blocking the closure nor waived.
+    from sqlalchemy import update
+
+    from casework.db import session_factory
+    from casework.models import Event
+
+    cw = _office(db_url)
+    old = _case(cw)
+    cw.record_event(old, "decision-delivered", D(2024, 4, 26), outcome="rejected", today=TODAY)
+    with session_factory(db_url)() as s, s.begin():
+        s.execute(update(Event).where(Event.case_id == old).values(occurred_on=D(2011, 5, 2)))
+    fresh = _case(cw)
+    cw.record_event(fresh, "decision-delivered", D(2024, 4, 26), outcome="rejected", today=TODAY)
+    # Mon 13 May 2024 recorded closed: the fresh appeal moves to Tue 14 May.
+    changes = cw.add_closure(D(2024, 5, 13), "Kancelarija nije radila", "asylum-office")
+    assert _lines(changes) == ["appeal-regular: 2024-05-13 -> 2024-05-14"]
+    assert [r.status for r in cw.deadlines(case_id=old, status=None, today=TODAY)] == ["open"]
