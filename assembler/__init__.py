@@ -4,7 +4,14 @@ Imports neither Qt nor SQLAlchemy (checked by import-linter). The public API is
 re-exported here; the catalogue data lives in `fields.py` and `templates.py`.
 """
 
-from assembler.catalogue import all_fields, all_templates, get_template, template_path
+from assembler.catalogue import (
+    all_fields,
+    all_templates,
+    get_template,
+    office_template,
+    template_path,
+    use_office_templates,
+)
 from assembler.checking import check_template
 from assembler.contract import Field, FieldType, Script, TemplateInfo
 from assembler.errors import (
@@ -41,8 +48,10 @@ __all__ = [
     "check_template",
     "coerce",
     "get_template",
+    "office_template",
     "render",
     "render_bytes",
     "template_path",
+    "use_office_templates",
     "validate",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from assembler.contract import Field, TemplateInfo
@@ -55,11 +55,36 @@ def get_template(template_id: str, templates: Iterable[TemplateInfo] | None = No
     raise UnknownTemplateError(template_id, ids, close[0] if close else None)
 
 
-def template_path(info: TemplateInfo) -> Path:
-    """Where the template's .docx lives: in the templates_docx package.
+# The office's own versions of the templates (`azil templates add`), looked up before the
+# shipped ones; set by the application layer, which knows where the office's data lives.
+# (A function, not a path: the data folder is the one in force when a filing is made.)
+_OFFICE_DIR: Callable[[], Path | None] = lambda: None  # noqa: E731
 
-    An absolute `filename` is taken as is (tests and a lawyer's own templates).
-    """
+
+def use_office_templates(folder: Callable[[], Path | None]) -> None:
+    """Take a template from the folder `folder()` names where the office put its own
+    version of it."""
+    global _OFFICE_DIR
+    _OFFICE_DIR = folder
+
+
+def office_template(info: TemplateInfo) -> Path | None:
+    """The office's own version of this template, if it has one."""
+    folder = _OFFICE_DIR()
+    if folder is None:
+        return None
+    path = folder / Path(info.filename).name
+    return path if path.is_file() else None
+
+
+def template_path(info: TemplateInfo) -> Path:
+    """Where the template's .docx lives: the office's own version where there is one,
+    else the one shipped in the templates_docx package. An absolute `filename` is taken
+    as is (tests and a lawyer's own templates)."""
     from templates_docx import TEMPLATES_DIR
 
+    if not Path(info.filename).is_absolute():
+        own = office_template(info)
+        if own is not None:
+            return own
     return TEMPLATES_DIR / info.filename

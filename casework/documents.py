@@ -20,7 +20,7 @@ from typing import Any
 import assembler
 import rules
 from casework import CaseworkError
-from casework.config import documents_dir, ensure_private_dir
+from casework.config import data_dir, documents_dir, ensure_private_dir
 from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
@@ -84,6 +84,15 @@ DRAFT_RULES: dict[str, tuple[str, ...]] = {
     "constitutional-appeal": ("constitutional-appeal",),
     "application": ("lodging-office", "lodging-own-initiative"),
 }
+
+
+def office_templates_dir() -> Path:
+    """Where the office keeps its own versions of the templates (`azil templates add`)."""
+    return data_dir() / "templates"
+
+
+# Every filing made through casework takes the office's version of a template first.
+assembler.use_office_templates(office_templates_dir)
 
 
 class DocumentError(CaseworkError):

@@ -22,6 +22,7 @@ from assembler import (
     all_templates,
     check_template,
     get_template,
+    office_template,
     render,
     template_path,
 )
@@ -42,7 +43,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.set_defaults(func=cmd_list)
     q = tsub.add_parser("check", help="report every problem in a template (all shipped: no PATH)")
     q.add_argument("path", nargs="?", type=Path, metavar="PATH", help="an edited .docx template")
+    q.add_argument("--id", dest="template_id", help="check PATH as this template's version")
     q.set_defaults(func=cmd_check)
+    q = tsub.add_parser(
+        "add",
+        help="use the office's own version of a template (checked first; kept in the data folder)",
+    )
+    q.add_argument("path", type=Path, metavar="FILE", help="the edited .docx")
+    q.add_argument("--id", dest="template_id", required=True, help="the template it replaces")
+    q.set_defaults(func=cmd_add)
+    q = tsub.add_parser("reset", help="go back to the shipped version of a template")
+    q.add_argument("template_id", metavar="TEMPLATE_ID")
+    q.set_defaults(func=cmd_reset)
 
     p = sub.add_parser("render", help="fill a filing from one case")
     p.add_argument("template_id", metavar="TEMPLATE_ID")
@@ -83,7 +95,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     """One line per template; with --fields, one per catalogue field."""
     for info in all_templates():
         print(f"{info.id:<24} {info.default_script:<9} {info.title_sr} / {info.title_en}")
-        print(f"{'':<24} file: {info.filename}; basis: {info.legal_basis}")
+        own = office_template(info)
+        where = f"the office's own: {own}" if own else info.filename
+        print(f"{'':<24} file: {where}; basis: {info.legal_basis}")
         print(f"{'':<24} needs: {', '.join(info.required) or '-'}")
     if args.fields:
         print()
@@ -118,13 +132,58 @@ def _declaration_problems(info: TemplateInfo, path: Path) -> list[Problem]:
     return problems
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Check the edited template as the version of TEMPLATE_ID; only a clean one is taken.
+
+    The office's version goes into the data folder (`templates/`), never over the
+    shipped one; the version it replaces is kept beside it with a time stamp.
+    """
+    import datetime as dt
+    import shutil
+
+    info = get_template(args.template_id)
+    if not args.path.is_file():
+        raise _usage(f"no such template file: {args.path}")
+    problems = check_template(args.path) + _declaration_problems(info, args.path)
+    if problems:
+        print(f"{args.path}: {len(problems)} problem(s); the template was not taken")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    folder = documents.office_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(info.filename).name
+    if target.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target.rename(target.with_name(f"{target.stem}.{stamp}{target.suffix}"))
+    shutil.copyfile(args.path, target)
+    print(f"{info.id}: the office's version is now {target}")
+    return 0
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    """Go back to the shipped template (the office's version is kept, renamed)."""
+    import datetime as dt
+
+    info = get_template(args.template_id)
+    own = office_template(info)
+    if own is None:
+        print(f"{info.id}: already the shipped version")
+        return 0
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    own.rename(own.with_name(f"{own.stem}.{stamp}{own.suffix}"))
+    print(f"{info.id}: the shipped version is used again (the office's kept as {own.stem}.{stamp})")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Report every problem; non-zero exit when there is any."""
     targets: list[tuple[str, Path, TemplateInfo | None]] = []
     if args.path is not None:
         if not args.path.is_file():
             raise _usage(f"no such template file: {args.path}")
-        targets.append((str(args.path), args.path, None))
+        chosen = get_template(args.template_id) if args.template_id else None
+        targets.append((str(args.path), args.path, chosen))
     else:
         targets.extend((info.id, template_path(info), info) for info in all_templates())
     total = 0
@@ -231,7 +290,11 @@ class _ProgressBar:
 
 def cmd_render_batch(args: argparse.Namespace) -> int:
     """Render for many cases; failures are listed and make the exit code 1."""
+    import dataclasses
+
     info = get_template(args.template_id)
+    # Worker processes get the file itself (the office's version where it has one).
+    info = dataclasses.replace(info, filename=str(template_path(info)))
     if args.jobs < 1:
         raise _usage("--jobs must be at least 1")
     contexts: list[tuple[str, Mapping[str, Any]]] = []

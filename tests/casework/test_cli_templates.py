@@ -138,3 +138,31 @@ def test_templates_list(catalogue, capsys):
     assert cli.main(["templates", "list", "--fields"]) == 0
     out = capsys.readouterr().out
     assert "appeal" in out and "Žalba Komisiji za azil" in out and "decision_no" in out
+
+
+def test_the_office_owns_its_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 10: the office edits a template in Word and uses it, checked before it is
+    # taken; a broken one is refused; reset goes back to the shipped one.
+    import docx
+
+    from assembler import get_template, template_path
+    from casework import documents
+
+    info = get_template("poa")
+    shipped = template_path(info)
+    edited = tmp_path / "punomocje.docx"
+    document = docx.Document(str(shipped))
+    document.add_paragraph("Napomena kancelarije: punomoćje važi do opoziva.")
+    document.save(str(edited))
+    assert cli.main(["templates", "add", str(edited), "--id", "poa"]) == 0
+    assert template_path(info) == documents.office_templates_dir() / "punomocje.docx"
+    assert "the office's own" in (cli.main(["templates", "list"]), capsys.readouterr().out)[1]
+    broken = tmp_path / "broken.docx"
+    bad = docx.Document(str(shipped))
+    bad.add_paragraph("{{ client_ful_name }}")
+    bad.save(str(broken))
+    assert cli.main(["templates", "add", str(broken), "--id", "poa"]) == 1
+    assert "the template was not taken" in capsys.readouterr().out
+    assert template_path(info).read_bytes() == edited.read_bytes()  # the good one stays
+    assert cli.main(["templates", "reset", "poa"]) == 0
+    assert template_path(info) == shipped
