@@ -894,9 +894,8 @@ def appeal(w: Writer) -> None:
         + sp("izjavljuje", "izjavljuju")
         + " žalbu protiv rešenja Kancelarije za azil broj {{ ao_decision_no }} od "
         "{{ ao_decision_date|datum_ref }}, koje je " + ZAL_DAT + " dostavljeno "
-        "{{ ao_decision_delivered|datum }}"
-        "{% if ao_decision_outcome == 'supsidijarna_umesto_utocista' %}, u delu kojim je odbijen "
-        "zahtev za priznavanje prava na utočište{% endif %}, iz svih zakonom predviđenih "
+        # The part appealed is named once, in the title; the reasoning states the outcome.
+        "{{ ao_decision_delivered|datum }}, iz svih zakonom predviđenih "
         "razloga{% if gl %}, a naročito zbog {{ gl[:-1]|join(', ') }}"
         "{% if gl|length > 1 %} i {% endif %}{{ gl[-1] }}{% endif %}."
     )

@@ -355,7 +355,13 @@ def test_appeal_variants_change_the_argument():
             ),
         )
     )
-    assert "u delu kojim je odbijen zahtev za priznavanje prava na utočište" in partial
+    # Before the reasoning, the part appealed is named once, in the title ("Ž A L B A
+    # protiv rešenja … u delu kojim je odbijen …"); the introduction does not repeat it,
+    # the reasoning says what the decision did and the proposal which part to change.
+    scope = "u delu kojim je odbijen zahtev za priznavanje prava na utočište"
+    before_reasoning = partial.split("O B R A Z L O Ž E NJ E")[0]
+    assert before_reasoning.count(scope) == 1
+    assert partial.split(scope)[0].rstrip(", ").endswith("godine")  # the title's line
     assert "ožalbeno rešenje preinači" in partial
     assert "odobrena supsidijarna zaštita" in partial
 
