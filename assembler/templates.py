@@ -254,7 +254,6 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         optional=(
             *COMMON_OPT,
             *LATE,
-            "copies",
             "attachments",
             "client_id_doc",
             "contested_act_kind",

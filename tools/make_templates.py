@@ -93,6 +93,13 @@ COPIES = (
     "else ('primerka' if copies % 10 in [2, 3, 4] and copies % 100 not in [12, 13, 14] "
     "else 'primeraka') }}{% endif %}"
 )
+# The lawsuit goes to the court, the defendant (the Commission) and one comes back stamped:
+# three unless the office sets otherwise (FILINGS.md 3(c): 2 + interested persons + 1).
+COPIES_LAWSUIT = (
+    "{% set n = copies or 3 %}u {{ n }} {{ 'primerak' if n % 10 == 1 and n % 100 != 11 "
+    "else ('primerka' if n % 10 in [2, 3, 4] and n % 100 not in [12, 13, 14] "
+    "else 'primeraka') }}"
+)
 
 ACT_SET = (
     "{%p set act = dict(resenje='rešenja', drugo='akta').get(contested_act_kind, 'presude') %}",
@@ -109,12 +116,9 @@ ACT_SET = (
     "vrhovni_kasacioni_sud='Vrhovnom kasacionom sudu').get((contested_act_body or '')|lower"
     "|replace(' ', '_'), contested_act_body) %}",
 )
-# The Constitutional Court takes three copies (FILINGS.md 5).
-COPIES_CC = (
-    "u {{ copies or 3 }} {{ 'primerak' if (copies or 3) % 10 == 1 and (copies or 3) % 100 != 11 "
-    "else ('primerka' if (copies or 3) % 10 in [2, 3, 4] and (copies or 3) % 100 not in "
-    "[12, 13, 14] else 'primeraka') }}"
-)
+# The Constitutional Court takes three copies, whatever the case's `copies` says
+# (FILINGS.md 5: "fixed 3", H); the case's count is for the other filings.
+COPIES_CC = "u 3 primerka"
 
 PLURAL_SETS = (
     "{%p set pl = co_applicants|length > 0 %}",
@@ -1063,7 +1067,7 @@ def lawsuit(w: Writer) -> None:
         "{{ commission_decision_date|datum_ref }}",
         "{% if request_suspension %}sa zahtevom za odlaganje izvršenja{% endif %}",
         "{% if request_hearing %}sa predlogom za održavanje usmene rasprave{% endif %}",
-        COPIES,
+        COPIES_LAWSUIT,
     )
     w.p(
         TUZ_NOM_CAP

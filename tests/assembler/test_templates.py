@@ -456,7 +456,9 @@ def test_powers_of_attorney():
 def test_constitutional_appeal_content_and_cyrillic():
     latin = one_line(text_of("constitutional-appeal", context()))
     assert "zbog povrede prava zajemčenih članom 32. stav 1. i članom 25. Ustava" in latin
-    assert "u roku od 30 dana" in latin and "u 2 primerka" in latin
+    # The case says 2 copies (for its appeal); the Constitutional Court takes three,
+    # always (FILINGS.md 5, "fixed 3").
+    assert "u roku od 30 dana" in latin and "u 3 primerka" in latin and "u 2 primerka" not in latin
     assert "naknadu nematerijalne štete u iznosu od 200.000,00 dinara" in latin
     assert INFO["constitutional-appeal"].default_script == "cyrillic"
     cyr = one_line(text_of("constitutional-appeal", context(), script="cyrillic"))
@@ -623,6 +625,11 @@ def test_legal_content_the_reading_found_missing():
     assert "Sudska taksa za tužbu u iznosu od 390,00 dinara plaćena je" in lawsuit
     assert "Dokaz o uplati sudske takse" in lawsuit
     assert "(član 96. stav 2. Zakona o azilu i privremenoj zaštiti)" in lawsuit
+    # Copies: court + defendant + the stamped return copy = "u 3 primerka" when the office
+    # set none (FILINGS.md 3(c)); a count the office set is printed as set, declined
+    # ("u 5 primeraka").
+    assert "u 3 primerka" in one_line(text_of("lawsuit", context(copies=None)))
+    assert "u 5 primeraka" in one_line(text_of("lawsuit", context(copies=5)))
     exempt = one_line(text_of("lawsuit", context(request_fee_exemption=True)))
     assert "plaćena je" not in exempt and "Dokazi o imovinskom stanju" in exempt
     # Constitutional appeal: the court named in the title and the proposal, the lawsuit
