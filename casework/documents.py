@@ -151,7 +151,11 @@ def case_context(
     what the case file does not know is empty, so `validate` can list it.
     """
     cw = cw or Casework()
-    case = cw.get_case(case_id)
+    return _context(cw.get_case(case_id), cw, today)
+
+
+def _context(case: Case, cw: Casework, today: dt.date | None) -> dict[str, Any]:
+    """`case_context` for a case already loaded (a filing loads it once)."""
     settings = {**DEFAULT_SETTINGS, **cw.settings()}
     today = today or dt.date.today()
     ctx: dict[str, Any] = {}
@@ -184,23 +188,26 @@ def case_context(
     return out
 
 
-def _review_notes(case: Case, used: set[str] | None = None) -> list[str]:
-    """The Serbian notes for the lawyer about time limits of confidence L in this case
-    (of the fields in `used`, a template's, where given)."""
+def _review_notes(case: Case, used: set[str] | None = None, lang: rules.Lang = "sr") -> list[str]:
+    """The notes for the lawyer about time limits of confidence L in this case (of the
+    fields in `used`, a template's, where given): Serbian for the document, English for
+    the person generating it."""
     notes = []
     for name, rule_ids in _DEADLINE_FIELDS:
-        if used is not None and name not in used:
+        found = _deadline(case, rule_ids) if used is None or name in used else None
+        if found is None or found.confidence != "L":
             continue
-        found = _deadline(case, rule_ids)
-        if found is not None and found.confidence == "L":
-            rule = rules.get_rule(found.rule_id)
-            days = rules.period_words(
-                rule.period_for(found.trigger, rules.Procedure(case.procedure)), rule.unit, "sr"
-            )
-            notes.append(
-                f"rok od {days} ({rule.basis_text('sr', case.procedure)}) ima pouzdanost L: "
-                "proverite pravni osnov pre podnošenja"
-            )
+        rule = rules.get_rule(found.rule_id)
+        days = rules.period_words(
+            rule.period_for(found.trigger, rules.Procedure(case.procedure)), rule.unit, lang
+        )
+        basis = rule.basis_text(lang, case.procedure)
+        notes.append(
+            f"rok od {days} ({basis}) ima pouzdanost L: proverite pravni osnov pre podnošenja"
+            if lang == "sr"
+            else f"{name}: the time limit of {rule.id} ({days}, {basis}) has confidence L: "
+            "verify the legal basis before filing"
+        )
     return notes
 
 
@@ -260,20 +267,7 @@ def legal_warnings(
     cw = cw or Casework()
     info = assembler.get_template(template_id)
     used = set(info.required) | set(info.optional)
-    case = cw.get_case(case_id)
-    out = []
-    for name, rule_ids in _DEADLINE_FIELDS:
-        found = _deadline(case, rule_ids) if name in used else None
-        if found is not None and found.confidence == "L":
-            rule = rules.get_rule(found.rule_id)
-            procedure = rules.Procedure(case.procedure)
-            days = rules.period_words(rule.period_for(found.trigger, procedure), rule.unit, "en")
-            out.append(
-                f"{name}: the time limit of {rule.id} ({days}, "
-                f"{rule.basis_text('en', case.procedure)}) has confidence L: verify the "
-                "legal basis before filing"
-            )
-    return out if lang == "en" else _review_notes(case, used)
+    return _review_notes(cw.get_case(case_id), used, "en" if lang == "en" else "sr")
 
 
 def context_for(
@@ -290,8 +284,8 @@ def context_for(
     generates through (render, render-batch, the app); `validate` also lists every
     missing field in the same refusal."""
     cw = cw or Casework()
-    context = case_context(case_id, cw, today)
     case = cw.get_case(case_id)
+    context = _context(case, cw, today)
     problems = timing_problems(template_id, context) + _unanswered(template_id, case)
     if validate:
         problems = assembler.validate(assembler.get_template(template_id), context) + problems
@@ -361,8 +355,8 @@ def late_problems(
 ) -> list[assembler.Problem]:
     """Why the filing would be late (for a front end to ask the person to confirm)."""
     cw = cw or Casework()
-    context = case_context(case_id, cw, today)
-    return timeliness_problems(template_id, context, cw.get_case(case_id))
+    case = cw.get_case(case_id)
+    return timeliness_problems(template_id, _context(case, cw, today), case)
 
 
 def confirm_late(
