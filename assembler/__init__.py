@@ -24,6 +24,7 @@ from assembler.errors import (
     UnknownTemplateError,
     ValidationError,
 )
+from assembler.grammar import format_forms, parse_forms
 from assembler.problems import Problem
 from assembler.render import RenderResult, render, render_bytes
 from assembler.validation import coerce, validate
@@ -47,8 +48,10 @@ __all__ = [
     "all_templates",
     "check_template",
     "coerce",
+    "format_forms",
     "get_template",
     "office_template",
+    "parse_forms",
     "render",
     "render_bytes",
     "template_path",

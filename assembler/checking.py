@@ -20,6 +20,7 @@ from jinja2 import meta, nodes
 
 from assembler.catalogue import FieldCatalogue, all_fields
 from assembler.filters import FILTERS
+from assembler.phrases import AGREEMENTS, PHRASES, WORDS, _base_key, fields_read
 from assembler.problems import Problem
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -143,6 +144,19 @@ def _undeclared(env: jinja2.Environment, ast: nodes.Template) -> set[str]:
         ast.environment = env
 
 
+def _unknown_words(ast: nodes.Template, paragraphs: list[_Paragraph]) -> Iterator[Problem]:
+    """`s.žalilac`, `k.Podnosilac`, `z.punomoćniku`: the word must be in the table WORDS,
+    or the filing would fail only when rendered."""
+    for node in ast.find_all(nodes.Getattr):
+        target = node.node.name if isinstance(node.node, nodes.Name) else ""
+        if target in AGREEMENTS and _base_key(node.attr) not in WORDS:
+            yield Problem(
+                f"unknown word '{node.attr}' after '{target}.'; the words that agree "
+                "with a person are listed in docs/templates.md (assembler/phrases.py WORDS)",
+                place=paragraphs[min(node.lineno, len(paragraphs)) - 1].place(),
+            )
+
+
 def check_template(path: Path, *, fields: FieldCatalogue | None = None) -> list[Problem]:
     """Every unknown field, Jinja syntax error and split tag of the template, with places."""
     from assembler.render import make_environment
@@ -179,15 +193,16 @@ def check_template(path: Path, *, fields: FieldCatalogue | None = None) -> list[
                             place=paragraphs[min(node.lineno, len(paragraphs)) - 1].place(),
                         )
                     )
+            problems.extend(_unknown_words(ast, paragraphs))
             places = _name_places(ast)
             for name in sorted(_undeclared(env, ast), key=lambda n: places.get(n, 0)):
-                if name in catalogue:
+                if name in catalogue or name in PHRASES:
                     continue
                 line = places.get(name, 1)
                 problems.append(
                     Problem(
-                        "unknown field: not in the field catalogue; check the spelling "
-                        "(`azil templates list --fields` shows the fields)",
+                        "unknown field: not in the field catalogue nor a phrase; check the "
+                        "spelling (`azil templates list --fields` shows both)",
                         field=name,
                         place=paragraphs[min(line, len(paragraphs)) - 1].place(),
                     )
@@ -212,3 +227,9 @@ def used_fields(path: Path) -> set[str]:
                 continue
             names |= _undeclared(env, ast)
     return names
+
+
+def template_fields(path: Path) -> set[str]:
+    """The fields a template needs: those it names, and those its phrases are made from."""
+    used = used_fields(path)
+    return (used - PHRASES.keys()) | fields_read(used & PHRASES.keys())

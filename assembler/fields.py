@@ -146,7 +146,32 @@ CLIENT: tuple[Field, ...] = (
     ),
     _f("client_language", T.TEXT, "Jezik za prevođenje", "Language for interpretation"),
     _f("client_is_minor", T.BOOL, "Maloletno lice", "Minor"),
+    _f(
+        "client_name_forms",
+        T.TEXT,
+        "Padeži imena klijenta (gde pravilo greši)",
+        "The client's name in grammatical cases (where the rule is wrong)",
+        help_sr="Npr. „gen=Pavla Ilića; acc=Pavla Ilića“.",
+        help_en="E.g. “gen=Pavla Ilića; acc=Pavla Ilića”.",
+    ),
+    _f(
+        "rep_name_forms",
+        T.TEXT,
+        "Padeži imena punomoćnika (gde pravilo greši)",
+        "The representative's name in grammatical cases (where the rule is wrong)",
+        help_sr="Npr. „acc=Pavla Ilića“.",
+        help_en="E.g. “acc=Pavla Ilića”.",
+    ),
     _f("guardian_name", T.TEXT, "Ime privremenog staratelja", "Temporary guardian's name"),
+    _f(
+        "guardian_gender",
+        T.ENUM,
+        "Pol privremenog staratelja",
+        "Temporary guardian's sex",
+        choices=("m", "f"),
+        help_sr="Za oblik „privremena starateljka“; bez njega „privremeni staratelj“.",
+        help_en="For “privremena starateljka”; without it, “privremeni staratelj”.",
+    ),
     _f(
         "guardian_csr",
         T.TEXT,
@@ -205,7 +230,25 @@ FILING: tuple[Field, ...] = (
         "Razlog podnošenja po isteku roka",
         "Why it is filed after the deadline",
     ),
-    _f("copies", T.INT, "Broj primeraka", "Number of copies"),
+    _f(
+        "copies",
+        T.INT,
+        "Broj primeraka",
+        "Number of copies",
+        help_sr="Za žalbu i urgenciju; tužba ima svoj broj (lawsuit_copies), ustavna žalba uvek 3.",
+        help_en="For the appeal and the urgency; the lawsuit has its own count "
+        "(lawsuit_copies), the constitutional appeal always 3.",
+    ),
+    _f(
+        "lawsuit_copies",
+        T.INT,
+        "Broj primeraka tužbe",
+        "Copies of the lawsuit",
+        help_sr="Podrazumevano 3: sud, tuženi i overeni primerak koji se vraća; više ako ima "
+        "zainteresovanih lica.",
+        help_en="3 by default: the court, the defendant and the stamped return copy; more "
+        "where there are interested persons.",
+    ),
     _f(
         "attachments",
         T.LIST,
@@ -446,6 +489,15 @@ APPEAL: tuple[Field, ...] = (
         columns=(
             _f("description", T.TEXT, "Dokaz", "Evidence"),
             _f("attached", T.BOOL, "U prilogu", "Attached"),
+            _f(
+                "point",
+                T.ENUM,
+                "Uz razlog tužbe (tačka člana 24. ZUS)",
+                "Under the lawsuit's ground (ZUS Art. 24 point)",
+                choices=("1", "2", "3", "4", "5"),
+                help_sr="Tužba ga navodi kao „Dokaz:“ ispod obrazloženja tog razloga.",
+                help_en="The lawsuit gives it as “Dokaz:” under that ground's reasoning.",
+            ),
         ),
     ),
     _f(
@@ -522,6 +574,15 @@ LAWSUIT: tuple[Field, ...] = (
         help_en="1 law misapplied; 2 incompetent body; 3 procedure; 4 facts; 5 discretion.",
     ),
     _f("reasoning", T.MULTILINE, "Obrazloženje", "Reasoning"),
+    *(
+        _f(
+            f"zus24_text_{n}",
+            T.MULTILINE,
+            f"Obrazloženje razloga iz tačke {n}) člana 24. ZUS",
+            f"Reasoning of the ground in ZUS Art. 24 point {n}",
+        )
+        for n in range(1, 6)
+    ),
     _f(
         "lawsuit_fee",
         T.TEXT,

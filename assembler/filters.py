@@ -1,7 +1,7 @@
 """Jinja filters the templates use: Serbian dates, gender forms, paragraphs, script.
 
 Names are part of the template contract (templates_docx/ uses them): datum, datum_ref,
-rod, paragraphs, cyr, lat, spaced.
+rod, padez, ili, primeraka, nepoznato, paragraphs, cyr, lat, spaced.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from docxtpl import Listing
+
 from assembler.errors import AssemblerError
-from assembler.grammar import decline
+from assembler.grammar import case_of, decline, parse_forms
 from assembler.translit import KEEP_END, KEEP_START, to_cyrillic, to_latin
 
 MONTHS_GENITIVE_LAT = (
@@ -88,11 +90,39 @@ def paragraphs(text: object) -> list[str]:
     """Split multi-paragraph text at blank lines; single line breaks stay inside a paragraph."""
     if text is None:
         return []
+    if isinstance(text, Paragraphs):
+        return list(text.parts)
     if not isinstance(text, str):
         raise FilterError(f"filter 'paragraphs' needs text, got {type(text).__name__}")
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     parts = (p.strip("\n") for p in _BLANK_LINES.split(normalised))
     return [p for p in parts if p.strip()]
+
+
+# Marks the paragraph of an empty multi-paragraph field, which is then removed
+# (assembler.layout.drop_empty_fields): INVISIBLE SEPARATOR, never typed by a person.
+EMPTY_FIELD = "\u2063"
+
+
+class Paragraphs(Listing):  # type: ignore[misc]
+    """A multi-paragraph value in a paragraph of its own: `{{ reasons }}` becomes one Word
+    paragraph per paragraph of the text, each in the style of the paragraph the tag stands
+    in (docxtpl's Listing: "\a" opens a paragraph, "\n" breaks a line); empty, the
+    paragraph disappears. So a template says `{{ reasons }}`, not a loop."""
+
+    def __init__(self, text: object) -> None:
+        self.parts = paragraphs(text)
+        super().__init__("\a".join(self.parts) if self.parts else EMPTY_FIELD)
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Paragraphs):
+            return self.parts == other.parts
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def spaced(text: object) -> str:
@@ -111,9 +141,10 @@ def lat(text: object) -> str:
     return to_latin("" if text is None else str(text))
 
 
-def padez(name: object, case: str, gender: object) -> str:
+def padez(name: object, case: str, gender: object, forms: object = "") -> str:
     """A person's full name in a grammatical case: {{ rep_full_name|padez('akuzativ',
-    rep_gender) }} -> "Marka Jovanovića" / "Anu Petrović" (assembler.grammar)."""
+    rep_gender) }} -> "Marka Jovanovića" / "Anu Petrović" (assembler.grammar). `forms` are
+    the forms recorded for the person where the rule is wrong ("gen=Pavla Ilića; ...")."""
     if name is None or name == "":
         return ""
     if gender not in ("m", "f"):
@@ -123,7 +154,8 @@ def padez(name: object, case: str, gender: object) -> str:
     start, end = text.startswith(KEEP_START), text.endswith(KEEP_END)
     bare = text.removeprefix(KEEP_START).removesuffix(KEEP_END)
     try:
-        out = decline(bare, str(gender), case)
+        recorded = parse_forms(str(forms or "").replace(KEEP_START, "").replace(KEEP_END, ""))
+        out = decline(bare, str(gender), case, recorded.get(case_of(case)))
     except ValueError as exc:
         raise FilterError(f"filter 'padez': {exc}") from exc
     return (KEEP_START if start else "") + out + (KEEP_END if end else "")
@@ -138,7 +170,29 @@ def ili(text: object) -> str:
     return ", ".join(parts[:-1]) + " ili " + parts[-1]
 
 
+def primeraka(count: object) -> str:
+    """'1 primerak', '3 primerka', '5 primeraka', '21 primerak', '12 primeraka'."""
+    n = int(count)  # type: ignore[call-overload]
+    if n % 10 == 1 and n % 100 != 11:
+        word = "primerak"
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        word = "primerka"
+    else:
+        word = "primeraka"
+    return f"{n} {word}"
+
+
+def nepoznato(value: object) -> object:
+    """A data-sheet value, or 'nepoznato / unknown' where the case does not give it: an
+    empty cell on a form reads as forgotten, this reads as asked and not known."""
+    if value is None or (isinstance(value, str) and not value.strip()) or value == []:
+        return "nepoznato / unknown"
+    return value
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "primeraka": primeraka,
+    "nepoznato": nepoznato,
     "ili": ili,
     "padez": padez,
     "datum": datum,

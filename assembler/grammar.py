@@ -99,6 +99,28 @@ def _decline_word(word: str, gender: str, case: Case) -> str:
     return word + ending
 
 
+def parse_forms(text: str | None) -> dict[Case, str]:
+    """A person's recorded forms, "gen=Pavla Ilića; acc=Pavla Ilića" (case names long or
+    short), as a table; a mistake raises ValueError saying what to write."""
+    forms: dict[Case, str] = {}
+    for part in (text or "").split(";"):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        if not sep or not value.strip():
+            raise ValueError(
+                f"write each form as CASE=FORM, e.g. 'gen=Pavla Ilića; acc=Pavla Ilića' "
+                f"(got {part.strip()!r})"
+            )
+        forms[case_of(key)] = " ".join(value.split())
+    return forms
+
+
+def format_forms(forms: dict[Case, str]) -> str:
+    """The stored text of a person's forms, in the order of CASES."""
+    return "; ".join(f"{c}={forms[c]}" for c in CASES if c in forms)
+
+
 def decline(full_name: str, gender: str, case: str, override: str | None = None) -> str:
     """A full name in a grammatical case; `override` (the form recorded for the person)
     wins where the rule is wrong."""
@@ -108,4 +130,4 @@ def decline(full_name: str, gender: str, case: str, override: str | None = None)
     return " ".join(_decline_word(w, gender, which) for w in full_name.split())
 
 
-__all__ = ["CASES", "Case", "case_of", "decline"]
+__all__ = ["CASES", "Case", "case_of", "decline", "format_forms", "parse_forms"]

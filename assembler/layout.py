@@ -97,3 +97,18 @@ def _keep_with_next(p: Any) -> None:
 
 
 __all__ = ["keep_closing_together", "rows_never_split"]
+
+
+def drop_empty_fields(document: Any) -> None:
+    """Remove each paragraph that held only an empty multi-paragraph field (marked with
+    EMPTY_FIELD by assembler.filters.Paragraphs): an empty "reasons" leaves no blank line."""
+    from assembler.filters import EMPTY_FIELD
+
+    for p in list(document.element.body.iter(qn("w:p"))):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        if EMPTY_FIELD in text and not text.replace(EMPTY_FIELD, "").strip():
+            p.getparent().remove(p)
+        elif EMPTY_FIELD in text:
+            for t in p.iter(qn("w:t")):
+                if t.text and EMPTY_FIELD in t.text:
+                    t.text = t.text.replace(EMPTY_FIELD, "")

@@ -23,11 +23,12 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
 from assembler.catalogue import FieldCatalogue, all_fields, template_path
-from assembler.contract import Script, TemplateInfo
+from assembler.contract import FieldType, Script, TemplateInfo
 from assembler.errors import AssemblerError, TemplateError, ValidationError
-from assembler.filters import FILTERS
-from assembler.layout import keep_closing_together, rows_never_split
+from assembler.filters import FILTERS, Paragraphs
+from assembler.layout import drop_empty_fields, keep_closing_together, rows_never_split
 from assembler.output import default_stem, write_new_version
+from assembler.phrases import PHRASES, derive
 from assembler.translit import KEEP_END, KEEP_START, to_cyrillic
 from assembler.validation import prepare
 
@@ -109,6 +110,20 @@ def transliterate_docx(data: bytes) -> bytes:
     return out.getvalue()
 
 
+_USED: dict[tuple[str, int, int], frozenset[str]] = {}
+
+
+def phrases_used(path: Path) -> frozenset[str]:
+    """The phrases (assembler.phrases) a template names; read once per version of the file."""
+    from assembler.checking import used_fields
+
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _USED:
+        _USED[key] = frozenset(used_fields(path) & PHRASES.keys())
+    return _USED[key]
+
+
 def _template_name(info: TemplateInfo, path: Path) -> str:
     return f"'{info.id}' ({path})"
 
@@ -138,6 +153,10 @@ def render_bytes(
             f"template file {path} for '{template.id}' is missing; reinstall azil or "
             "restore the file in templates_docx/"
         )
+    prepared.update(derive(prepared, phrases_used(path)))
+    for name, field in catalogue.items():
+        if field.type is FieldType.MULTILINE and isinstance(prepared.get(name), str):
+            prepared[name] = Paragraphs(prepared[name])
     doc = DocxTemplate(str(path))
     try:
         doc.render(prepared, jinja_env=environment())
@@ -160,6 +179,7 @@ def render_bytes(
         raise TemplateError(_template_name(template, path), [], str(exc)) from exc
     if review_notes:
         _add_review_notes(doc.docx, review_notes)
+    drop_empty_fields(doc.docx)
     keep_closing_together(doc.docx)
     rows_never_split(doc.docx)
     buffer = io.BytesIO()

@@ -24,6 +24,7 @@ CLIENT_OPT = (
     "client_residence",
     "client_is_minor",
     "guardian_name",
+    "guardian_gender",
     "guardian_csr",
 )
 FILING_REQ = ("place", "date_signed")
@@ -149,7 +150,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             *COMMON_OPT,
             "lawsuit_fee",
             *LATE,
-            "copies",
+            "lawsuit_copies",
+            *(f"zus24_text_{n}" for n in range(1, 6)),
             "attachments",
             "co_applicants",
             "commission_outcome",
@@ -183,6 +185,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "scope_matters",
             "powers",
             "interpreter_name",
+            "client_name_forms",
+            "rep_name_forms",
         ),
         legal_basis="ZUP (zastupanje, punomoćje; brojevi članova L); ZPP shodno pred Upravnim "
         "sudom (L); ne obuhvata ustavnu žalbu (posebno punomoćje)",
@@ -201,6 +205,8 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
             "client_id_doc",
             "client_language",
             "interpreter_name",
+            "client_name_forms",
+            "rep_name_forms",
         ),
         legal_basis="Zakon o Ustavnom sudu čl. 85 (potpis lica sa specijalnim ovlašćenjem); "
         "Ustavni sud, „Podnošenje podnesaka“ (specijalno ovlašćenje)",

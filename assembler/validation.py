@@ -13,6 +13,7 @@ from typing import Any
 
 from assembler.catalogue import FieldCatalogue, all_fields
 from assembler.contract import Field, FieldType, TemplateInfo
+from assembler.grammar import parse_forms
 from assembler.problems import Problem
 
 # Characters XML 1.0 cannot carry, plus the ones docxtpl turns into layout (\a, \f, \v):
@@ -44,6 +45,10 @@ def is_empty(value: object) -> bool:
     return False
 
 
+# Text fields with a shape of their own: a person's name in grammatical cases.
+_NAME_FORMS = frozenset({"client_name_forms", "rep_name_forms"})
+
+
 def _convert(field: Field, value: object) -> tuple[Any, str | None]:
     """Return (converted value, None) or (value unchanged, what to fix)."""
     kind = field.type
@@ -59,6 +64,11 @@ def _convert(field: Field, value: object) -> tuple[Any, str | None]:
         for marker in _DOCXTPL_MARKERS:
             if marker in value:
                 return value, f"contains '{marker}', which the document engine would alter"
+        if field.name in _NAME_FORMS:
+            try:
+                parse_forms(value)
+            except ValueError as exc:
+                return value, str(exc)
         if kind is FieldType.ENUM and value not in field.choices:
             return value, f"'{value}' is not one of: {', '.join(field.choices)}"
         return value, None

@@ -27,9 +27,10 @@ from assembler import (
     template_path,
 )
 from assembler.batch import BatchItem, render_batch
-from assembler.checking import used_fields
+from assembler.checking import template_fields
 from assembler.contract import Script
 from assembler.pdf import to_pdf
+from assembler.phrases import PHRASES, WORDS
 from assembler.problems import Problem
 from casework import documents
 
@@ -105,6 +106,16 @@ def cmd_list(args: argparse.Namespace) -> int:
             extra = f" [{'|'.join(field.choices)}]" if field.choices else ""
             labels = f"{field.label_sr} / {field.label_en}"
             print(f"{field.name:<28} {field.type.value:<10} {labels}{extra}")
+        # What a template may name besides the fields: phrases computed from the case,
+        # and the words that agree with a person (assembler.phrases).
+        print()
+        print("phrases (computed from the fields; a template uses them like fields):")
+        for phrase in PHRASES.values():
+            print(f"{phrase.name:<28} {'phrase':<10} {phrase.description}")
+        print()
+        print("words after s. (the party), k. (the client), z. (the representative), written")
+        print("in the masculine singular; a capital or all capitals carry over:")
+        print("  " + ", ".join(WORDS))
     return 0
 
 
@@ -127,7 +138,7 @@ def _declaration_problems(info: TemplateInfo, path: Path) -> list[Problem]:
             field=name,
             place=str(path),
         )
-        for name in sorted((used_fields(path) & set(catalogue)) - declared)
+        for name in sorted((template_fields(path) & set(catalogue)) - declared)
     )
     return problems
 

@@ -68,6 +68,8 @@ def _value(field: Field, name_hint: str) -> Any:
         return [{c.name: _value(c, c.name) for c in field.columns} for _ in range(2)]
     if field.type is FieldType.MULTILINE:
         return REASONING
+    if name_hint.endswith("_name_forms"):
+        return f"acc={name_hint} {NASTY}"  # a person's forms have a shape: CASE=FORM
     return f"{name_hint} {NASTY}"
 
 

@@ -1,0 +1,248 @@
+"""Grammar as data: the words that agree with a person, the phrases a case selects, and
+what a template looks like to the lawyer who edits it.
+
+The expected Serbian is written by hand from the grammar (gender and number agreement;
+grammatical case after a preposition or verb), with the reason in a comment.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+
+import assembler
+from assembler.checking import check_template, used_fields
+from assembler.filters import nepoznato, primeraka
+from assembler.phrases import PHRASES, WORDS, Agreement, party
+from templates_docx import TEMPLATES_DIR
+from tests.assembler.test_templates import INFO, context, one_line, text_of
+
+# ------------------------------------------------------------------------------ agreement
+
+# (key, man, woman, men or a mixed group, women) — the party of a filing.
+AGREEING = [
+    # nominative of the appellant: -lac / -teljka; plural -oci / -teljke
+    ("Žalilac", "Žalilac", "Žaliteljka", "Žalioci", "Žaliteljke"),
+    # dative after "dostavljeno": žaliocu / žaliteljki / žaliocima / žaliteljkama
+    ("žaliocu", "žaliocu", "žaliteljki", "žaliocima", "žaliteljkama"),
+    # the accusative differs from the genitive for a woman: "sasluša žaliteljku"
+    ("žalioca_ak", "žalioca", "žaliteljku", "žalioce", "žaliteljke"),
+    ("žalioca", "žalioca", "žaliteljke", "žalilaca", "žaliteljki"),
+    # the plaintiff: tužilac / tužilja
+    ("TUŽILAC", "TUŽILAC", "TUŽILJA", "TUŽIOCI", "TUŽILJE"),
+    # verbs agree in number only: "podnosi" / "podnose"
+    ("podnosi", "podnosi", "podnosi", "podnose", "podnose"),
+    # the past participle agrees in gender and number: izjavio/la/li/le
+    ("izjavio", "izjavio", "izjavila", "izjavili", "izjavile"),
+    # the clitic pronoun: "da ga / je / ih sud oslobodi"
+    ("ga", "ga", "je", "ih", "ih"),
+]
+
+
+@pytest.mark.parametrize(("key", "man", "woman", "men", "women"), AGREEING)
+def test_words_agree_with_the_party(key: str, man: str, woman: str, men: str, women: str):
+    assert Agreement("x", "m")[key] == man
+    assert Agreement("x", "f")[key] == woman
+    assert Agreement("x", "m", plural=True)[key] == men
+    assert Agreement("x", "f", plural=True, women=True)[key] == women
+
+
+def test_a_group_is_feminine_only_when_all_are_women():
+    daughter = {"full_name": "Noor", "gender": "f"}
+    son = {"full_name": "Ali", "gender": "m"}
+    unknown = {"full_name": "X", "gender": ""}
+    # mother and daughter: "žaliteljke"; mother and son: "žalioci" (a mixed group takes
+    # the masculine plural); a member whose gender is not recorded: masculine too.
+    assert party({"client_gender": "f", "co_applicants": [daughter]})["žalilac"] == "žaliteljke"
+    assert party({"client_gender": "f", "co_applicants": [son]})["žalilac"] == "žalioci"
+    assert party({"client_gender": "f", "co_applicants": [unknown]})["žalilac"] == "žalioci"
+    assert party({"client_gender": "m", "co_applicants": []})["žalilac"] == "žalilac"
+
+
+def test_a_word_without_a_gender_says_what_to_record():
+    with pytest.raises(assembler.AssemblerError, match="need a gender"):
+        Agreement("the client", "")["žalilac"]
+    with pytest.raises(KeyError):
+        Agreement("the client", "m")["nepostojeća_reč"]
+
+
+def test_every_word_has_four_forms_and_a_lowercase_key():
+    for key, forms in WORDS.items():
+        assert len(forms) == 4 and all(forms), key
+        assert key == key.lower(), key
+
+
+# ------------------------------------------------------------------------------ phrases
+
+
+@pytest.mark.parametrize(
+    ("count", "words"),
+    [(1, "1 primerak"), (2, "2 primerka"), (4, "4 primerka"), (5, "5 primeraka"),
+     (11, "11 primeraka"), (12, "12 primeraka"), (21, "21 primerak"), (22, "22 primerka")],
+)  # fmt: skip
+def test_copies_take_the_form_the_number_asks_for(count: int, words: str):
+    # Serbian: 1 (not 11) takes the singular, 2-4 (not 12-14) the paucal, the rest genitive pl.
+    assert primeraka(count) == words
+
+
+def test_an_unknown_value_on_the_data_sheet_says_so():
+    assert nepoznato("") == "nepoznato / unknown"
+    assert nepoznato(None) == "nepoznato / unknown"
+    assert nepoznato("Tigrinja") == "Tigrinja"
+
+
+class Recording(Mapping[str, Any]):
+    """A context that remembers which fields were read."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data, self.read = dict(data), set()
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self.read.add(key)
+        return self.data.get(key, default)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def _coerced(**changes: Any) -> dict[str, Any]:
+    from assembler.validation import coerce
+
+    return coerce(context(**changes))
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_a_phrase_reads_only_the_fields_it_declares(name: str):
+    # A template that uses a phrase must declare what the phrase is made from, or the
+    # case is never checked for it (`templates check`, the declared-fields test).
+    for ctx in (_coerced(), _coerced(gender="f", co_applicants=[]), _coerced(client_is_minor=True)):
+        recording = Recording(ctx)
+        PHRASES[name].compute(recording)
+        assert recording.read <= set(PHRASES[name].reads), recording.read - set(PHRASES[name].reads)
+
+
+# ------------------------------------------------------------------------------ templates
+
+
+def test_an_empty_multi_paragraph_field_leaves_no_paragraph():
+    # An empty "what the decision said" leaves no blank paragraph behind; given, each of
+    # its paragraphs is one of the filing.
+    text = text_of("appeal", context(decision_summary="", new_evidence_reason=""))
+    assert "\u2063" not in text
+    with_summary = text_of(
+        "appeal", context(decision_summary="Prvi.\n\nDrugi.", new_evidence_reason="")
+    )
+    # each paragraph of the text is a paragraph of the filing, in the body style
+    lines = with_summary.splitlines()
+    assert lines[lines.index("Prvi.") + 1] == "Drugi."
+    assert len(lines) == len(text.splitlines()) + 2
+
+
+def test_the_lawsuit_reasoning_is_numbered_by_ground_with_its_evidence():
+    # FILINGS.md 3(b) 7: numbered sections per ground, "Dokaz:" after the claims.
+    ctx = context(
+        zus24_points=["3", "4"],
+        zus24_text_3="Tužilja nije saslušana uz prevodioca.",
+        zus24_text_4="Izveštaji o zemlji porekla su zastareli.",
+        evidence=[
+            {"description": "Zapisnik o saslušanju", "attached": True, "point": "3"},
+            {"description": "Izveštaj UNHCR-a iz 2025.", "attached": False, "point": "4"},
+            {"description": "Lekarski izveštaj", "attached": True},
+        ],
+    )
+    text = text_of("lawsuit", ctx)
+    three = text.index("Povreda pravila postupka (član 24. stav 1. tačka 3) Zakona o upravnim")
+    four = text.index("Nepotpuno i netačno utvrđeno činjenično stanje (član 24. stav 1. tačka 4)")
+    assert three < text.index("Tužilja nije saslušana uz prevodioca.") < four
+    assert three < text.index("Dokaz: Zapisnik o saslušanju (u prilogu)") < four
+    assert four < text.index("Dokaz: Izveštaj UNHCR-a iz 2025.")
+    # evidence under no ground is listed after the grounds
+    assert text.index("Dokaz: Izveštaj UNHCR-a iz 2025.") < text.index("Dokaz: Lekarski izveštaj")
+    # the headings are Word's numbered Heading 2, so the numbers follow what is printed
+    doc = Document(str(_render_docx("lawsuit", ctx)))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert headings[0].startswith("Povreda pravila postupka")
+    assert headings[1].startswith("Nepotpuno i netačno")
+
+
+def _render_docx(template_id: str, ctx: dict[str, Any]) -> Path:
+    import tempfile
+
+    out = Path(tempfile.mkdtemp()) / "f.docx"
+    out.write_bytes(assembler.render_bytes(INFO[template_id], ctx))
+    return out
+
+
+def test_an_empty_cell_of_the_data_sheet_says_unknown():
+    text = one_line(text_of("application", context(ethnicity="", religion="")))
+    assert "Nacionalna pripadnost / Ethnicity nepoznato / unknown" in text
+    assert "Veroispovest / Religion nepoznato / unknown" in text
+
+
+def test_a_template_naming_an_unknown_word_is_refused_by_the_check(tmp_path: Path):
+    source = TEMPLATES_DIR / INFO["appeal"].filename
+    broken = tmp_path / "zalba.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"{{ s.izjavljuje }}", b"{{ s.izjavljujee }}")
+            zout.writestr(item, data)
+    problems = check_template(broken)
+    assert any("unknown word 'izjavljujee'" in p.message for p in problems)
+
+
+# The share of each template's text that sits inside {{ }} / {% %} tags, as a lawyer
+# editing it in Word sees it. The generated templates were 66-83 %; grammar and choices
+# now come from assembler.phrases. A change may not make a template harder to read.
+TAG_SHARE_LIMIT = {
+    "application": 0.45,
+    "appeal": 0.40,
+    "lawsuit": 0.48,
+    "poa": 0.54,
+    "poa-constitutional": 0.46,
+    "urgency": 0.57,
+    "constitutional-appeal": 0.55,
+}
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def tag_share(path: Path) -> float:
+    from xml.etree import ElementTree as ET
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("word/document.xml"))
+    text = "\n".join("".join(t.text or "" for t in p.iter(f"{w}t")) for p in root.iter(f"{w}p"))
+    return sum(len(t) for t in _TAG.findall(text)) / len(text)
+
+
+@pytest.mark.parametrize("template_id", sorted(TAG_SHARE_LIMIT))
+def test_a_template_reads_as_prose(template_id: str):
+    share = tag_share(TEMPLATES_DIR / INFO[template_id].filename)
+    assert share <= TAG_SHARE_LIMIT[template_id], f"{share:.0%} of the text is template code"
+
+
+@pytest.mark.parametrize("template_id", sorted(TAG_SHARE_LIMIT))
+def test_no_template_spells_grammar_in_template_code(template_id: str):
+    # The forms of a word by gender are the table WORDS' business: no `|rod(` and no
+    # "if fem"/"if pl" choices of words inside the shipped templates.
+    path = TEMPLATES_DIR / INFO[template_id].filename
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode()
+    assert "|rod(" not in xml and " if fem " not in xml and " if pl " not in xml
+    assert "{%p set" not in xml and "{% set" not in xml
+    assert used_fields(path)  # it does use the case
