@@ -615,6 +615,7 @@ def _representative(lawyer: Staff | None, settings: Mapping[str, str]) -> dict[s
         "rep_gender": lawyer.sex or "",
         "rep_kind": lawyer.capacity or settings.get("rep_kind", "pravnik_udruzenja"),
         "rep_bar_no": lawyer.bar_no or "",
+        "rep_name_forms": lawyer.name_forms or "",
         "rep_city": settings["rep_city"],
         "rep_address": settings.get("office_address", ""),
     }
@@ -640,6 +641,7 @@ def _client(case: Case) -> dict[str, Any]:
             c.name_original if c.name_original and c.name_original != c.name_latin else ""
         ),
         "client_gender": c.sex or "",
+        "client_name_forms": c.name_forms or "",
         "client_birth_date": c.birth_date.isoformat() if c.birth_date else "",
         "client_birth_year": c.birth_year,
         "client_birth_place": c.birth_place or "",
@@ -653,6 +655,7 @@ def _client(case: Case) -> dict[str, Any]:
         "client_is_minor": c.unaccompanied_minor,
         "guardian_name": c.guardian_name or "",
         "guardian_csr": c.guardian_csr or "",
+        "guardian_gender": c.guardian_sex or "",
         "ethnicity": c.ethnicity or "",
         "religion": c.religion or "",
         "marital_status": c.marital_status or "",

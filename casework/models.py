@@ -132,6 +132,8 @@ class Staff(Base):
     sex: Mapped[str | None] = mapped_column(String(1))
     capacity: Mapped[str | None] = mapped_column(String(30))
     bar_no: Mapped[str | None] = mapped_column(String(100))
+    # The name in grammatical cases where the declension rule is wrong ("acc=Pavla Ilića").
+    name_forms: Mapped[str | None] = mapped_column(String(500))
     # Per-person reminder offsets (days before due) overriding the rules' defaults.
     reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON(none_as_null=True))
 
@@ -142,6 +144,8 @@ class Client(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name_latin: Mapped[str] = mapped_column(String(300))
     name_original: Mapped[str | None] = mapped_column(String(300))
+    # The name in grammatical cases where the declension rule is wrong ("gen=Pavla Ilića").
+    name_forms: Mapped[str | None] = mapped_column(String(500))
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)
@@ -164,6 +168,7 @@ class Client(Base):
     unaccompanied_minor: Mapped[bool] = mapped_column(Boolean, default=False)
     guardian_name: Mapped[str | None] = mapped_column(String(200))
     guardian_csr: Mapped[str | None] = mapped_column(String(200))
+    guardian_sex: Mapped[str | None] = mapped_column(String(1))
     vulnerability_medical: Mapped[bool] = mapped_column(Boolean, default=False)
     vulnerability_trauma: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)

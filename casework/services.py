@@ -158,7 +158,7 @@ CLIENT_FIELDS: frozenset[str] = frozenset(
         "interpreter_language", "marital_status", "father_name", "mother_name", "education",
         "occupation", "documents_held", "id_document", "contact", "accommodation",
         "unaccompanied_minor", "guardian_name", "guardian_csr", "vulnerability_medical",
-        "vulnerability_trauma", "notes",
+        "vulnerability_trauma", "notes", "name_forms", "guardian_sex",
     }
 )  # fmt: skip
 CASE_FIELDS: frozenset[str] = frozenset(
@@ -362,6 +362,7 @@ class Casework:
         sex: str | None = None,
         capacity: str | None = None,
         bar_no: str | None = None,
+        name_forms: str | None = None,
     ) -> Staff:
         """A new colleague; names are unique because people pick themselves by name."""
         problems: list[str] = []
@@ -370,6 +371,8 @@ class Casework:
         _check_enum(Role, role, "role", problems)
         if sex is not None:
             _check_enum(Sex, sex, "sex", problems)
+        if name_forms:
+            name_forms = _name_forms(name_forms, problems)
         if problems:
             raise ValidationError("; ".join(problems))
         with self._tx() as s:
@@ -377,7 +380,7 @@ class Casework:
                 raise ValidationError(f"a staff member named {name.strip()!r} already exists")
             staff = Staff(
                 name=name.strip(), role=role, active=True, email=email, os_user=os_user,
-                sex=sex, capacity=capacity, bar_no=bar_no,
+                sex=sex, capacity=capacity, bar_no=bar_no, name_forms=name_forms or None,
             )  # fmt: skip
             s.add(staff)
             s.flush()
@@ -387,10 +390,15 @@ class Casework:
     def update_staff(self, staff_id: int, **changes: Any) -> Staff:
         """Change role, activity (on leave), e-mail or the mapped OS login."""
         allowed = {"name", "role", "active", "email", "os_user", "reminder_offsets", "sex",
-                   "capacity", "bar_no"}  # fmt: skip
+                   "capacity", "bar_no", "name_forms"}  # fmt: skip
         unknown = set(changes) - allowed
         if unknown:
             raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
+        if changes.get("name_forms") is not None:
+            found: list[str] = []
+            changes["name_forms"] = _name_forms(str(changes["name_forms"]), found)
+            if found:
+                raise ValidationError("; ".join(found))
         if "role" in changes:
             problems: list[str] = []
             _check_enum(Role, changes["role"], "role", problems)
@@ -1324,6 +1332,15 @@ def _unknown_name(what: str, name: str, names: Sequence[str]) -> str:
     return f"no {what} named {name!r}{hint}" + ("" if hint else " (see: azil staff list)")
 
 
+def _name_forms(text: str, problems: list[str]) -> str | None:
+    """A person's name in grammatical cases, stored in one canonical spelling."""
+    try:
+        return assembler.format_forms(assembler.parse_forms(text)) or None
+    except ValueError as exc:
+        problems.append(f"the name's forms: {exc}")
+        return text
+
+
 def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     problems: list[str] = []
     unknown = set(values) - CLIENT_FIELDS
@@ -1335,6 +1352,10 @@ def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[
         problems.append("the client's name in Latin script is required")
     if clean.get("sex") is not None:
         _check_enum(Sex, clean["sex"], "sex", problems)
+    if clean.get("guardian_sex") is not None:
+        _check_enum(Sex, clean["guardian_sex"], "guardian's sex", problems)
+    if clean.get("name_forms") is not None:
+        clean["name_forms"] = _name_forms(clean["name_forms"], problems)
     if clean.get("marital_status") is not None:
         # The application form's own list (assembler's field catalogue) is the vocabulary.
         choices = assembler.all_fields()["marital_status"].choices

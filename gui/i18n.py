@@ -157,6 +157,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "client.accommodation": ("Smeštaj", "Accommodation"),
     "client.contact": ("Kontakt", "Contact"),
     "client.id_document": ("Lični dokument", "Identity document"),
+    "client.name_forms": ("Padeži imena", "Name in cases"),
+    "client.guardian_name": ("Privremeni staratelj", "Temporary guardian"),
+    "client.guardian_sex": ("Pol staratelja", "Guardian's sex"),
+    "client.guardian_csr": ("Centar za socijalni rad", "Social-welfare centre"),
+    "client.name_forms.tip": (
+        "Samo gde podnesci pogrešno menjaju ime po padežima, npr. „gen=Pavla Ilića; "
+        "acc=Pavla Ilića“",
+        "Only where filings decline the name wrongly, e.g. “gen=Pavla Ilića; acc=Pavla Ilića”",
+    ),
     "client.minor": ("Maloletnik bez pratnje", "Unaccompanied minor"),
     "client.notes": ("Napomene", "Notes"),
     "client.family": ("Članovi porodice", "Family members"),

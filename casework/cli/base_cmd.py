@@ -85,7 +85,19 @@ def _register_staff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     q.add_argument("--capacity", choices=["advokat", "pravnik_udruzenja"],
                    help="how the signature block describes this person")  # fmt: skip
     q.add_argument("--bar-no", help="bar registration number (advokat)")
+    q.add_argument("--name-forms", metavar="FORMS",
+                   help="the name in grammatical cases where filings decline it wrongly, "
+                   "e.g. 'acc=Pavla Ilića; gen=Pavla Ilića'")  # fmt: skip
     q.set_defaults(func=cmd_staff_add)
+    q = ssub.add_parser("edit", help="change how filings name and describe a staff member")
+    q.add_argument("name")
+    q.add_argument("--sex", choices=["m", "f"])
+    q.add_argument("--capacity", choices=["advokat", "pravnik_udruzenja"])
+    q.add_argument("--bar-no")
+    q.add_argument("--email")
+    q.add_argument("--name-forms", metavar="FORMS",
+                   help="e.g. 'acc=Pavla Ilića'; an empty string removes them")  # fmt: skip
+    q.set_defaults(func=cmd_staff_edit)
     q = ssub.add_parser("list", help="list staff")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_staff_list)
@@ -107,9 +119,30 @@ def _register_user(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     s = open_casework().add_staff(
-        args.name, args.role, args.email, args.os_user, args.sex, args.capacity, args.bar_no
-    )
+        args.name, args.role, args.email, args.os_user, args.sex, args.capacity, args.bar_no,
+        args.name_forms,
+    )  # fmt: skip
     print(f"staff {s.id}: {s.name} ({s.role})")
+    return 0
+
+
+def cmd_staff_edit(args: argparse.Namespace) -> int:
+    cw = open_casework()
+    s = cw.find_staff(args.name)
+    changes = {
+        key: value
+        for key, value in (("sex", args.sex), ("capacity", args.capacity),
+                           ("bar_no", args.bar_no), ("email", args.email),
+                           ("name_forms", args.name_forms))
+        if value is not None
+    }  # fmt: skip
+    if changes.get("name_forms") == "":
+        changes["name_forms"] = None
+    if not changes:
+        print("nothing to change: give --sex, --capacity, --bar-no, --email or --name-forms")
+        return 2
+    s = cw.update_staff(s.id, **changes)
+    print(f"staff {s.id}: {s.name}" + (f" ({s.name_forms})" if s.name_forms else ""))
     return 0
 
 
@@ -170,6 +203,13 @@ def _register_client(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     q.add_argument("--mother")
     q.add_argument("--id-document", help="asylum-seeker ID card or registration certificate number")
     q.add_argument("--notes")
+    q.add_argument("--name-forms", metavar="FORMS",
+                   help="the name in grammatical cases where filings decline it wrongly, "
+                   "e.g. 'gen=Pavla Ilića; acc=Pavla Ilića'")  # fmt: skip
+    q.add_argument("--minor", action="store_true", help="an unaccompanied minor")
+    q.add_argument("--guardian", help="the temporary guardian's name (a minor)")
+    q.add_argument("--guardian-sex", choices=["m", "f"], help="for 'privremena starateljka'")
+    q.add_argument("--guardian-csr", help="the social-welfare centre that appointed the guardian")
     q.set_defaults(func=cmd_client_add)
     q = csub.add_parser("list", help="list clients")
     q.add_argument("--search", help="name in either script, nationality or a case number")
@@ -196,6 +236,11 @@ def cmd_client_add(args: argparse.Namespace) -> int:
         "mother_name": args.mother,
         "id_document": args.id_document,
         "notes": args.notes,
+        "name_forms": args.name_forms,
+        "unaccompanied_minor": bool(args.minor),
+        "guardian_name": args.guardian,
+        "guardian_sex": args.guardian_sex,
+        "guardian_csr": args.guardian_csr,
     }
     if args.born:
         values["birth_date"], values["birth_year"] = parse_birth(args.born)

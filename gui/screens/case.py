@@ -60,7 +60,7 @@ from rules.vocabulary import EventKind, Outcome, Procedure
 CLIENT_TEXT_FIELDS: tuple[str, ...] = (
     "name_latin", "name_original", "birth_place", "birth_country", "nationality", "ethnicity",
     "religion", "languages", "interpreter_language", "father_name", "mother_name",
-    "id_document", "contact",
+    "id_document", "contact", "name_forms", "guardian_name", "guardian_csr",
 )  # fmt: skip
 CASE_TEXT_FIELDS: tuple[str, ...] = (
     "office_ref", "asylum_office_no", "commission_no", "court_no", "constitutional_no",
@@ -79,6 +79,10 @@ TEMPLATE_FIELD_TARGETS: dict[str, tuple[str, str]] = {
     "client_father_name": ("client", "father_name"),
     "client_mother_name": ("client", "mother_name"),
     "client_id_doc": ("client", "id_document"),
+    "guardian_name": ("client", "guardian_name"),
+    "guardian_gender": ("client", "guardian_sex"),
+    "guardian_csr": ("client", "guardian_csr"),
+    "client_name_forms": ("client", "name_forms"),
     "client_residence": ("client", "accommodation"),
     "client_language": ("client", "interpreter_language"),
     "ethnicity": ("client", "ethnicity"),
@@ -271,8 +275,9 @@ class CaseScreen(QWidget):
         for name in ("birth_place", "birth_country", "nationality", "ethnicity", "religion"):
             self._line(name, f"client.{name}", left)
         for name in ("languages", "interpreter_language", "father_name", "mother_name",
-                     "id_document", "contact"):  # fmt: skip
+                     "id_document", "contact", "name_forms"):  # fmt: skip
             self._line(name, f"client.{name}", right)
+        self.fields["name_forms"].setToolTip(t("client.name_forms.tip"))
         acc = QComboBox()
         acc.setObjectName("accommodation")
         acc.setEditable(True)
@@ -291,6 +296,19 @@ class CaseScreen(QWidget):
         right.addRow("", minor)
         self.fields["unaccompanied_minor"] = minor
         minor.setProperty("i18n", "client.minor")
+        # A minor's filings name the temporary guardian, who grants the power of attorney.
+        self._line("guardian_name", "client.guardian_name", right)
+        gsex = QComboBox()
+        gsex.setObjectName("guardian_sex")
+        for key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
+            gsex.addItem(t(key), value)
+        gsex.currentIndexChanged.connect(self._touched)
+        lab = self._lab("client.guardian_sex")
+        lab.setBuddy(gsex)
+        right.addRow(lab, gsex)
+        self.fields["guardian_sex"] = gsex
+        gsex.setProperty("i18n", "client.guardian_sex")
+        self._line("guardian_csr", "client.guardian_csr", right)
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
         notes.setFixedHeight(60)
@@ -658,6 +676,9 @@ class CaseScreen(QWidget):
         sex = self.fields["sex"]
         assert isinstance(sex, QComboBox)
         sex.setCurrentIndex(max(0, sex.findData(cl.sex if cl else None)))
+        gsex = self.fields["guardian_sex"]
+        assert isinstance(gsex, QComboBox)
+        gsex.setCurrentIndex(max(0, gsex.findData(cl.guardian_sex if cl else None)))
         birth = self.fields["birth_date"]
         assert isinstance(birth, DateField)
         birth.set_date(cl.birth_date if cl else None)
@@ -785,6 +806,9 @@ class CaseScreen(QWidget):
         sex = self.fields["sex"]
         assert isinstance(sex, QComboBox)
         values["sex"] = sex.currentData()
+        gsex = self.fields["guardian_sex"]
+        assert isinstance(gsex, QComboBox)
+        values["guardian_sex"] = gsex.currentData()
         birth = self.fields["birth_date"]
         assert isinstance(birth, DateField)
         values["birth_date"] = birth.date()

@@ -349,6 +349,13 @@ def test_a_minor_without_a_guardian_grants_no_power_of_attorney(sqlite_url: str)
     text = " ".join(_text(Path(documents.generate(case.id, "poa", cw=cw).document.path)).split())
     assert "Zakonski zastupnik vlastodavca" in text
     assert "Milica Petrović, privremeni staratelj maloletnog Abdirahmana Warsamea" in text
+    # With her sex recorded the title agrees: "privremena starateljka" (and in the party
+    # line "čija je zakonska zastupnica", the relative agreeing with the guardian).
+    cw.update_client(client.id, cw.get_client(client.id).version, guardian_sex="f")
+    text = " ".join(_text(Path(documents.generate(case.id, "poa", cw=cw).document.path)).split())
+    assert "Milica Petrović, privremena starateljka maloletnog Abdirahmana Warsamea" in text
+    assert "Zakonska zastupnica vlastodavca" in text
+    assert "čija je zakonska zastupnica privremena starateljka Milica Petrović" in text
 
 
 def test_an_application_after_the_offices_15_days_says_it_is_lodged_by_the_applicant(
@@ -373,3 +380,25 @@ def test_an_application_after_the_offices_15_days_says_it_is_lodged_by_the_appli
         text
     )
     assert "u roku od osam dana iz člana 36. stav 2." in text and "27. marta 2024." in text
+
+
+def test_a_name_the_rule_declines_wrongly_takes_the_recorded_form(sqlite_url: str) -> None:
+    # "Pavao" loses its fleeting a in the oblique cases (Pavla, Pavlu): the declension rule
+    # drops the final -o as in Marko -> Marka and would write "Ovlašćujem Pavaa Ilića"; the
+    # form recorded for the lawyer wins.
+    cw = Casework(sqlite_url, actor="Pavao Ilić")
+    lawyer = cw.add_staff("Pavao Ilić", "lawyer", sex="m", name_forms="akuzativ = Pavla  Ilića")
+    assert lawyer.name_forms == "acc=Pavla Ilića"  # stored in one spelling
+    cw.set_setting("office_name", "Centar za pravnu pomoć")
+    cw.set_setting("office_address", "Kralja Milana 12, Beograd")
+    client = cw.add_client(name_latin="Ahmad Karimi", sex="m", nationality="Avganistan")
+    case = cw.add_case(client.id, "regular", "registration", lawyer.id)
+    gen = documents.generate(case.id, "poa", cw=cw, today=D(2026, 12, 2))
+    text = _text(Path(gen.document.path))
+    assert "Ovlašćujem Pavla Ilića, pravnika udruženja" in text
+    # A form written without its case is refused with what to write, nothing stored.
+    with pytest.raises(ValidationError, match="CASE=FORM"):
+        cw.update_staff(lawyer.id, name_forms="Pavla Ilića")
+    with pytest.raises(ValidationError, match="unknown grammatical case"):
+        cw.add_client(name_latin="Pavao Jović", sex="m", name_forms="ablativ=Pavla Jovića")
+    assert cw.find_staff("Pavao Ilić").name_forms == "acc=Pavla Ilića"
