@@ -4,6 +4,9 @@ Imports neither Qt nor SQLAlchemy (checked by import-linter). The public API is
 re-exported here; the catalogue data lives in `fields.py` and `templates.py`.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from assembler.catalogue import (
     all_fields,
     all_templates,
@@ -12,7 +15,6 @@ from assembler.catalogue import (
     template_path,
     use_office_templates,
 )
-from assembler.checking import check_template
 from assembler.contract import Field, FieldType, Script, TemplateInfo
 from assembler.errors import (
     AssemblerError,
@@ -26,8 +28,30 @@ from assembler.errors import (
 )
 from assembler.grammar import format_forms, parse_forms
 from assembler.problems import Problem
-from assembler.render import RenderResult, render, render_bytes
 from assembler.validation import coerce, validate
+
+if TYPE_CHECKING:
+    from assembler.checking import check_template
+    from assembler.render import RenderResult, render, render_bytes
+
+# Rendering and checking need docxtpl and Jinja (a tenth of a second to import): they
+# are loaded when first used, so the command line starts without them (PEP 562).
+_LAZY: dict[str, str] = {
+    "check_template": "assembler.checking",
+    "RenderResult": "assembler.render",
+    "render": "assembler.render",
+    "render_bytes": "assembler.render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AssemblerError",

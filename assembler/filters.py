@@ -186,7 +186,7 @@ def nepoznato(value: object) -> object:
     """A data-sheet value, or 'nepoznato / unknown' where the case does not give it: an
     empty cell on a form reads as forgotten, this reads as asked and not known."""
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
-        return "nepoznato / unknown"
+        return f"nepoznato / {KEEP_START}unknown{KEEP_END}"  # English stays Latin
     return value
 
 

@@ -20,38 +20,39 @@ _PLACE_DATE = re.compile(r"^U \S.*, \d{1,2}\. \S+ \d{4}\. godine\s*$")
 
 
 def keep_closing_together(document: Any) -> None:
-    """Chain the last content paragraph, the place and date and everything after it."""
+    """Chain the last content paragraph, the place and date and everything after it; a
+    document with two closings (the application and its data sheet) chains both."""
     body = document.element.body
     blocks = [child for child in body.iterchildren() if child.tag in (qn("w:p"), qn("w:tbl"))]
     texts = [_text(b) if b.tag == qn("w:p") else None for b in blocks]
     # The place and date open the closing: a paragraph, or the first line of the closing
     # table (the templates put the place, date and signature in one unsplittable row).
     firsts = [texts[i] if texts[i] is not None else _first_line(b) for i, b in enumerate(blocks)]
-    start = max(
-        (i for i, t in enumerate(firsts) if t is not None and _PLACE_DATE.match(t)), default=None
-    )
-    if start is None:
-        return
-    # Back over empty paragraphs to the last paragraph with text: it travels along.
-    first = start
-    for i in range(start - 1, -1, -1):
-        text = texts[i]
-        if text is None:
-            break
-        first = i
-        if text.strip():
-            break
-    last = len(blocks) - 1
-    while last > start and _blank(texts[last]):
-        last -= 1
-    for block in blocks[first:last]:
-        if block.tag == qn("w:p"):
-            _keep_with_next(block)
+    starts = [i for i, t in enumerate(firsts) if t is not None and _PLACE_DATE.match(t)]
+    for n, start in enumerate(starts):
+        # Back over empty paragraphs to the last paragraph with text: it travels along.
+        first = start
+        for i in range(start - 1, -1, -1):
+            text = texts[i]
+            if text is None:
+                break
+            first = i
+            if text.strip():
+                break
+        if n < len(starts) - 1:
+            last = start  # an earlier closing: its own block ends it
         else:
-            rows = block.findall(qn("w:tr"))
-            for row in rows[:-1]:
-                for para in row.iter(qn("w:p")):
-                    _keep_with_next(para)
+            last = len(blocks) - 1
+            while last > start and _blank(texts[last]):
+                last -= 1
+        for block in blocks[first:last]:
+            if block.tag == qn("w:p"):
+                _keep_with_next(block)
+            else:
+                rows = block.findall(qn("w:tr"))
+                for row in rows[:-1]:
+                    for para in row.iter(qn("w:p")):
+                        _keep_with_next(para)
 
 
 def rows_never_split(document: Any) -> None:

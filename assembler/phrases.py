@@ -29,6 +29,7 @@ from typing import Any
 
 from assembler.filters import FilterError, datum_ref, padez
 from assembler.filters import rod as _g
+from assembler.translit import KEEP_END, KEEP_START
 
 Forms = tuple[str, str, str, str]  # man, woman; men or a mixed group, women
 
@@ -77,6 +78,7 @@ WORDS: dict[str, Forms] = {
     "traži": ("traži", "traži", "traže", "traže"),
     "osporava": ("osporava", "osporava", "osporavaju", "osporavaju"),
     "predlaže": ("predlaže", "predlaže", "predlažu", "predlažu"),
+    "zahteva": ("zahteva", "zahteva", "zahtevaju", "zahtevaju"),
     "ga": ("ga", "je", "ih", "ih"),
     "koga": ("koga", "koju", "koje", "koje"),
 }
@@ -144,6 +146,12 @@ def party(ctx: Mapping[str, Any]) -> Agreement:
         plural=bool(ctx.get("co_applicants")),
         women=_women(ctx),
     )
+
+
+def bi(sr: str, en: str) -> str:
+    """'muški / male': the English half is marked to stay in Latin script in a Cyrillic
+    filing (the marks are removed from a Latin one)."""
+    return f"{sr} / {KEEP_START}{en}{KEEP_END}"
 
 
 def _join_and(items: Sequence[str]) -> str:
@@ -241,13 +249,41 @@ def _is_minor_on(birth: object, signed: object) -> bool:
     return (signed - birth).days < 6575  # under 18 years (18 × 365.25 days)
 
 
+def _minors(ctx: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [
+        m
+        for m in ctx.get("co_applicants") or []
+        if _is_minor_on(m.get("birth_date"), ctx.get("date_signed"))
+    ]
+
+
+def me_zastupa(ctx: Mapping[str, Any]) -> str:
+    """'da me zastupa', or where the parent grants it for minor children too, 'da zastupa
+    mene i maloletnu Noor Kovalenko'."""
+    children = []
+    for m in _minors(ctx):
+        g = m.get("gender")
+        if g in ("m", "f"):
+            children.append(
+                f"{_g(g, 'maloletnog', 'maloletnu')} {padez(m.get('full_name'), 'akuzativ', g)}"
+            )
+        else:
+            children.append(f"maloletno dete {m.get('full_name') or ''}")
+    if not children:
+        return "me zastupa"
+    return "zastupa " + " i ".join(["mene", *children])
+
+
+def moje(ctx: Mapping[str, Any]) -> str:
+    """'u moje ime', or 'u naše ime' where the power is granted for minor children too."""
+    return "naše" if _minors(ctx) else "moje"
+
+
 def minor_children(ctx: Mapping[str, Any]) -> str:
     """', u svoje ime i kao zakonska zastupnica maloletne Noor Kovalenko, rođene …': a parent
     grants the power also for the minor children applying with them ('' if none)."""
     parts: list[str] = []
-    for m in ctx.get("co_applicants") or []:
-        if not _is_minor_on(m.get("birth_date"), ctx.get("date_signed")):
-            continue
+    for m in _minors(ctx):
         g = m.get("gender")
         if g in ("m", "f"):
             who = (
@@ -297,12 +333,51 @@ def co_applicant_lines(ctx: Mapping[str, Any]) -> list[str]:
             line += f" ({m['relation']})"
         if m.get("birth_date"):
             line += f", datum rođenja: {datum_ref(m['birth_date'])}"
+        g = m.get("gender")
         if m.get("citizenship"):
-            g = m.get("gender")
             word = {"f": "državljanka", "m": "državljanin"}.get(g or "", "državljanstvo:")
             line += f", {word} {m['citizenship']}"
+        if _is_minor_on(m.get("birth_date"), ctx.get("date_signed")):
+            line += _minor_represented(ctx, m)
         lines.append(line + ("." if i == len(members) + 1 else ";"))
     return lines
+
+
+_CHILDREN = frozenset({"ćerka", "kći", "kćerka", "sin", "dete"})
+
+
+def _minor_represented(ctx: Mapping[str, Any], m: Mapping[str, Any]) -> str:
+    """', maloletna, koju zastupa majka kao zakonska zastupnica': a child of the client is
+    represented by the client (the issue's "no line saying that her parent represents
+    her"); another minor relative is only said to be a minor."""
+    g = m.get("gender")
+    adjective, whom = (
+        (_g(g, "maloletan", "maloletna"), _g(g, "koga", "koju"))
+        if g in ("m", "f")
+        else ("maloletno", "koje")
+    )
+    if str(m.get("relation") or "").strip().lower() not in _CHILDREN:
+        return f", {adjective}"
+    parent_gender = ctx.get("client_gender")
+    if parent_gender not in ("m", "f"):
+        return f", {adjective}"
+    parent = _g(parent_gender, "otac", "majka")
+    role = _g(parent_gender, "zakonski zastupnik", "zakonska zastupnica")
+    return f", {adjective}, {whom} zastupa {parent} kao {role}"
+
+
+def sve_ih(ctx: Mapping[str, Any]) -> str:
+    """Whom the representative acts for, in the accusative, as the party block's last line
+    begins: 'Sve ih' (three or more), for two 'Obe' (women), 'Obojicu' (men), 'Oboje'."""
+    members = ctx.get("co_applicants") or []
+    if len(members) != 1:
+        return "Sve ih"
+    genders = {ctx.get("client_gender"), members[0].get("gender")}
+    if genders == {"f"}:
+        return "Obe"
+    if genders == {"m"}:
+        return "Obojicu"
+    return "Oboje"
 
 
 def office_line(ctx: Mapping[str, Any]) -> str:
@@ -630,8 +705,10 @@ def bodies_lines(ctx: Mapping[str, Any]) -> list[str]:
 
 
 def powers_lines(ctx: Mapping[str, Any]) -> list[str]:
-    """What the representative may do, one line each (all by default)."""
-    return _listed(POWERS, ctx.get("powers") or [])
+    """What the representative may do, one line each (all by default); 'u naše ime'
+    where the power is granted for minor children too."""
+    lines = _listed(POWERS, ctx.get("powers") or [])
+    return [line.replace("u moje ime", f"u {moje(ctx)} ime") for line in lines]
 
 
 # --------------------------------------------------------------------------------------------
@@ -639,14 +716,14 @@ def powers_lines(ctx: Mapping[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 VULNERABILITIES = {
-    "maloletnik_bez_pratnje": "maloletnik bez pratnje / unaccompanied child",
-    "zrtva_torture": "žrtva torture / torture survivor",
-    "zrtva_trgovine_ljudima": "žrtva trgovine ljudima / victim of trafficking",
-    "invaliditet": "invaliditet / disability",
-    "zdravstveni_problemi": "zdravstveni problemi / health problems",
-    "trudnoca": "trudnoća / pregnancy",
-    "starije_lice": "starije lice / elderly person",
-    "drugo": "drugo / other",
+    "maloletnik_bez_pratnje": bi("maloletnik bez pratnje", "unaccompanied child"),
+    "zrtva_torture": bi("žrtva torture", "torture survivor"),
+    "zrtva_trgovine_ljudima": bi("žrtva trgovine ljudima", "victim of trafficking"),
+    "invaliditet": bi("invaliditet", "disability"),
+    "zdravstveni_problemi": bi("zdravstveni problemi", "health problems"),
+    "trudnoca": bi("trudnoća", "pregnancy"),
+    "starije_lice": bi("starije lice", "elderly person"),
+    "drugo": bi("drugo", "other"),
 }
 _MARITAL: dict[str, tuple[str, str, str]] = {
     "neozenjen": ("neoženjen", "neudata", "single"),
@@ -657,23 +734,23 @@ _MARITAL: dict[str, tuple[str, str, str]] = {
     "odvojen": ("u braku, odvojeno žive", "u braku, odvojeno žive", "married, separated"),
 }
 _EDUCATION = {
-    "bez": "bez obrazovanja / none",
-    "osnovno": "osnovno / primary",
-    "srednje": "srednje / secondary",
-    "visoko": "visoko / university",
+    "bez": bi("bez obrazovanja", "none"),
+    "osnovno": bi("osnovno", "primary"),
+    "srednje": bi("srednje", "secondary"),
+    "visoko": bi("visoko", "university"),
 }
 DOCUMENT_STATUS = {
-    "kod_podnosioca": "kod podnosioca / held",
-    "izgubljena": "izgubljena / lost",
-    "oduzeta": "oduzeta / seized",
+    "kod_podnosioca": bi("kod podnosioca", "held"),
+    "izgubljena": bi("izgubljena", "lost"),
+    "oduzeta": bi("oduzeta", "seized"),
 }
-_SEX = {"m": "muški / male", "f": "ženski / female"}
+_SEX = {"m": bi("muški", "male"), "f": bi("ženski", "female")}
 
 
 def vulnerabilities_text(ctx: Mapping[str, Any]) -> str:
     """The special needs stated, '; '-separated, or that none were stated."""
     chosen = ctx.get("vulnerabilities") or []
-    return "; ".join(VULNERABILITIES[v] for v in chosen) or "nisu navedene / none stated"
+    return "; ".join(VULNERABILITIES[v] for v in chosen) or bi("nisu navedene", "none stated")
 
 
 def marital_text(ctx: Mapping[str, Any]) -> str:
@@ -681,7 +758,7 @@ def marital_text(ctx: Mapping[str, Any]) -> str:
     forms = _MARITAL.get(str(ctx.get("marital_status") or ""))
     if forms is None:
         return ""
-    return f"{_g(ctx.get('client_gender'), forms[0], forms[1])} / {forms[2]}"
+    return bi(_g(ctx.get("client_gender"), forms[0], forms[1]), forms[2])
 
 
 def education_text(ctx: Mapping[str, Any]) -> str:
@@ -708,7 +785,7 @@ def birth_place_text(ctx: Mapping[str, Any]) -> str:
 def citizenship_text(ctx: Mapping[str, Any]) -> str:
     """'državljanka Ukrajine', or stateless."""
     if ctx.get("client_stateless"):
-        return "lice bez državljanstva / stateless"
+        return bi("lice bez državljanstva", "stateless")
     if not ctx.get("client_citizenship"):
         return ""
     word = _g(ctx.get("client_gender"), "državljanin", "državljanka")
@@ -739,7 +816,7 @@ def registration_text(ctx: Mapping[str, Any]) -> str:
 def document_rows(ctx: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The identity documents, each with where it is in words."""
     return [
-        {**d, "where": DOCUMENT_STATUS.get(str(d.get("status") or ""), "drugo / other")}
+        {**d, "where": DOCUMENT_STATUS.get(str(d.get("status") or ""), bi("drugo", "other"))}
         for d in ctx.get("documents") or []
     ]
 
@@ -750,7 +827,7 @@ def family_rows(ctx: Mapping[str, Any]) -> list[dict[str, Any]]:
         {
             **m,
             "born": datum_ref(m.get("birth_date")),
-            "applies": "da / yes" if m.get("also_applying") else "ne / no",
+            "applies": bi("da", "yes") if m.get("also_applying") else bi("ne", "no"),
         }
         for m in ctx.get("family_members") or []
     ]
@@ -763,7 +840,9 @@ def sex_text(ctx: Mapping[str, Any]) -> str:
 
 def officer_sex_text(ctx: Mapping[str, Any]) -> str:
     """The sex of officer the client asked for, or no preference."""
-    return _SEX.get(str(ctx.get("officer_sex_pref") or ""), "bez posebne želje / no preference")
+    return _SEX.get(
+        str(ctx.get("officer_sex_pref") or ""), bi("bez posebne želje", "no preference")
+    )
 
 
 def interpreter_sex_text(ctx: Mapping[str, Any]) -> str:
@@ -903,7 +982,12 @@ PHRASES: dict[str, Phrase] = {
                 "client_name_forms",
             ),
         ),
-        Phrase("co_applicant_lines", co_applicant_lines, ("co_applicants",)),
+        Phrase(
+            "co_applicant_lines",
+            co_applicant_lines,
+            ("co_applicants", "date_signed", "client_gender"),
+        ),
+        Phrase("sve_ih", sve_ih, ("co_applicants", "client_gender")),
         Phrase(
             "office_line",
             office_line,
@@ -958,7 +1042,9 @@ PHRASES: dict[str, Phrase] = {
         Phrase("cc_attachment_base", cc_attachment_base, ("contested_act_body",)),
         Phrase("matters_text", matters_text, ("scope_matters",)),
         Phrase("bodies_lines", bodies_lines, ("scope_bodies",)),
-        Phrase("powers_lines", powers_lines, ("powers",)),
+        Phrase("powers_lines", powers_lines, ("powers", "co_applicants", "date_signed")),
+        Phrase("me_zastupa", me_zastupa, ("co_applicants", "date_signed")),
+        Phrase("moje", moje, ("co_applicants", "date_signed")),
         Phrase("vulnerabilities_text", vulnerabilities_text, ("vulnerabilities",)),
         Phrase("marital_text", marital_text, ("marital_status", "client_gender")),
         Phrase("education_text", education_text, ("education_level", "education_detail")),

@@ -76,8 +76,28 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_RUN = re.compile(r"<w:r(?:\s[^>]*)?>.*?</w:r>", re.DOTALL)
+_ENGLISH_RUN = re.compile(r'<w:lang [^>]*w:val="en-')
+
+
+def _keep_english_runs(xml: str) -> str:
+    """Text in a run whose language is English (the data sheet's English labels) stays in
+    Latin script: its text is marked as kept."""
+
+    def one(run: re.Match[str]) -> str:
+        text = run.group(0)
+        if not _ENGLISH_RUN.search(text.split("</w:rPr>", 1)[0]):
+            return text
+        return _W_T.sub(
+            lambda m: m.group(1) + KEEP_START + m.group(2) + KEEP_END + m.group(3), text
+        )
+
+    return _RUN.sub(one, xml)
+
+
 def _cyrillic_xml(xml: str) -> str:
     inside = False  # within a kept span that Word may have split over several runs
+    xml = _keep_english_runs(xml)
 
     def one(m: re.Match[str]) -> str:
         nonlocal inside
@@ -186,8 +206,28 @@ def render_bytes(
     doc.save(buffer)
     data = buffer.getvalue()
     if script == "cyrillic":
-        data = transliterate_docx(data)
-    return data
+        return transliterate_docx(data)
+    return strip_keep_marks(data)
+
+
+_MARKS = (KEEP_START.encode(), KEEP_END.encode())
+
+
+def strip_keep_marks(data: bytes) -> bytes:
+    """A Latin filing keeps no "stay in Latin" marks (bilingual phrases carry them)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts = {i.filename for i in source.infolist() if _TEXT_PART.match(i.filename)}
+    if not any(m in source.read(p) for p in parts for m in _MARKS):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename in parts:
+                for mark in _MARKS:
+                    content = content.replace(mark, b"")
+            target.writestr(item, content)
+    return out.getvalue()
 
 
 # Values that keep their Latin form in a Cyrillic filing: foreign persons' names (no

@@ -260,6 +260,7 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         optional=(
             *COMMON_OPT,
             *LATE,
+            "co_applicants",
             "attachments",
             "client_id_doc",
             "contested_act_kind",

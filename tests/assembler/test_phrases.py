@@ -92,9 +92,24 @@ def test_copies_take_the_form_the_number_asks_for(count: int, words: str):
 
 
 def test_an_unknown_value_on_the_data_sheet_says_so():
-    assert nepoznato("") == "nepoznato / unknown"
-    assert nepoznato(None) == "nepoznato / unknown"
+    # the English half is marked to stay in Latin script in a Cyrillic filing
+    assert nepoznato("") == "nepoznato / \ue000unknown\ue001"
+    assert nepoznato(None) == nepoznato("")
     assert nepoznato("Tigrinja") == "Tigrinja"
+
+
+def test_the_data_sheets_english_stays_latin_in_a_cyrillic_filing():
+    # Issue 10 review: "Applicant" came out as "Апплицант", while "Pol / Sex" and
+    # "Država / Country" stayed Latin (the foreign-word guess). Each half is now marked.
+    text = one_line(text_of("application", context(ethnicity=""), "cyrillic"))
+    assert "Име и презиме / Full name" in text
+    assert "Пол / Sex мушки / male" in text
+    assert "Држава / Country" in text
+    assert "Национална припадност / Ethnicity непознато / unknown" in text
+    assert "ASYLUM APPLICATION DATA SHEET" in text
+    assert "пуномоћје у прилогу / power of attorney attached." in text
+    latin = text_of("application", context(ethnicity=""))
+    assert "\ue000" not in latin and "\ue001" not in latin
 
 
 class Recording(Mapping[str, Any]):
@@ -246,3 +261,45 @@ def test_no_template_spells_grammar_in_template_code(template_id: str):
     assert "|rod(" not in xml and " if fem " not in xml and " if pl " not in xml
     assert "{%p set" not in xml and "{% set" not in xml
     assert used_fields(path)  # it does use the case
+
+
+def test_a_parent_grants_the_power_for_the_minor_child_too():
+    # Review of issue 10: "u svoje ime i kao zakonska zastupnica maloletne Noor" in the
+    # grantor line, but then "da me zastupa ... u moje ime": the operative text must
+    # cover the child. Accusative of the adjective: "maloletnu" (ž. r.), the name does not
+    # decline (a woman's foreign name not in -a).
+    daughter = {"full_name": "Noor Kovalenko", "gender": "f", "relation": "ćerka",
+                "birth_date": "2014-04-22", "citizenship": "Ukrajine"}  # fmt: skip
+    ctx = context("f", client_full_name="Olena Kovalenko", co_applicants=[daughter])
+    text = one_line(text_of("poa", ctx))
+    assert "da zastupa mene i maloletnu Noor Kovalenko u postupcima" in text
+    assert "daje izjave u naše ime" in text and "u moje ime" not in text
+    special = one_line(text_of("poa-constitutional", ctx))
+    assert "da u naše ime izjavi ustavnu žalbu" in special
+    # alone, the ordinary wording
+    alone = one_line(text_of("poa", context("f", co_applicants=[])))
+    assert "da me zastupa u postupcima" in alone and "u moje ime" in alone
+
+
+def test_a_mother_and_her_minor_daughter_lodge_a_constitutional_appeal_together():
+    # Review of issue 10: the constitutional appeal left the daughter out. Each appellant
+    # is named (Law on the Constitutional Court čl. 85), the party in the plural:
+    # "podnositeljke" (nom.), "podnositeljkama" (dat.), "podnositeljki" (gen.), and the
+    # verb "izjavljuju"; the child "maloletna, koju zastupa majka kao zakonska zastupnica".
+    daughter = {"full_name": "Noor Kovalenko", "gender": "f", "relation": "ćerka",
+                "birth_date": "2014-04-22", "citizenship": "Ukrajine"}  # fmt: skip
+    ctx = context("f", client_full_name="Olena Kovalenko", co_applicants=[daughter])
+    text = one_line(text_of("constitutional-appeal", ctx))
+    assert "PODNOSITELJKE USTAVNE ŽALBE: 1. Olena Kovalenko" in text
+    assert "2. Noor Kovalenko (ćerka)" in text
+    assert "maloletna, koju zastupa majka kao zakonska zastupnica." in text
+    assert "Podnositeljke ustavne žalbe, preko punomoćnice," in text
+    assert "izjavljuju ustavnu žalbu" in text
+    assert "dostavljen je podnositeljkama ustavne žalbe" in text
+    # The representative acts for both: "Obe" (two women), "Oboje" (a mother and son).
+    appeal = one_line(text_of("appeal", ctx))
+    assert "Obe zastupa punomoćnica Jelena Marković" in appeal
+    son = dict(daughter, full_name="Ali Kovalenko", gender="m", relation="sin")
+    mixed = one_line(text_of("appeal", context("f", co_applicants=[son])))
+    assert "Oboje zastupa punomoćnica" in mixed
+    assert "maloletan, koga zastupa majka kao zakonska zastupnica" in mixed
