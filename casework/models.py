@@ -31,6 +31,11 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from casework.vocabulary import CaseStatus as CaseStatus  # re-exported: the enums live there
+from casework.vocabulary import DeadlineStatus as DeadlineStatus
+from casework.vocabulary import Role as Role
+from casework.vocabulary import Sex as Sex
+from casework.vocabulary import Stage as Stage
 from rules.vocabulary import Outcome
 
 NAMING = {
@@ -77,46 +82,6 @@ class Base(DeclarativeBase):
     """Declarative base with stable constraint names (needed for migrations on SQLite)."""
 
     metadata = MetaData(naming_convention=NAMING)
-
-
-class Role(StrEnum):
-    """What a staff member may do: only lawyers and admins close deadlines."""
-
-    LAWYER = "lawyer"
-    PARALEGAL = "paralegal"
-    ADMIN = "admin"
-
-
-class Stage(StrEnum):
-    """Where a case stands in the procedure."""
-
-    REGISTRATION = "registration"
-    APPLICATION = "application"
-    FIRST_INSTANCE = "first-instance"
-    APPEAL = "appeal"
-    ADMINISTRATIVE_COURT = "administrative-court"
-    CONSTITUTIONAL_COURT = "constitutional-court"
-    ECTHR = "ecthr"
-    CLOSED = "closed"
-
-
-class CaseStatus(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class DeadlineStatus(StrEnum):
-    """Open until someone says otherwise; 'done' may also follow from a recorded event."""
-
-    OPEN = "open"
-    DONE = "done"
-    MISSED = "missed"
-    WAIVED = "waived"
-
-
-class Sex(StrEnum):
-    MALE = "m"
-    FEMALE = "f"
 
 
 class Staff(Base):

@@ -4,14 +4,11 @@ Pure Python. Imports neither Qt nor SQLAlchemy nor docxtpl (checked by import-li
 The public API is re-exported here; casework codes against these names only.
 """
 
-from rules.calendar import (
-    FIRST_DAY,
-    LAST_DAY,
-    Lang,
-    is_working_day,
-    moment_label,
-    non_working_reason,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The catalogue is eager: its function `catalogue` shares the submodule's name, and an
+# eager import is what makes the name mean the function (it is light: no calendar).
 from rules.catalogue import (
     LEGAL_MODEL,
     AbsoluteLimit,
@@ -25,6 +22,7 @@ from rules.catalogue import (
     appeal_rule_for,
     catalogue,
     get_rule,
+    period_words,
     plan_event,
     procedure_unknown,
     rules_chained_from,
@@ -32,7 +30,6 @@ from rules.catalogue import (
     slot,
 )
 from rules.citations import Cite, Law, cite_text
-from rules.engine import BELGRADE, Deadline, Step, StepKind, add_months, compute, period_words
 from rules.errors import (
     CalendarDataError,
     CalendarRangeError,
@@ -41,7 +38,41 @@ from rules.errors import (
     RulesError,
     UnknownRuleError,
 )
-from rules.vocabulary import Body, EventKind, Outcome, Procedure
+from rules.vocabulary import Body, EventKind, Lang, Outcome, Procedure
+
+if TYPE_CHECKING:
+    from rules.calendar import (
+        FIRST_DAY,
+        LAST_DAY,
+        is_working_day,
+        moment_label,
+        non_working_reason,
+    )
+    from rules.engine import BELGRADE, Deadline, Step, StepKind, add_months, compute
+
+# The calendar builds its table of 39 years when first imported and the engine its own
+# tables: a command that lists rules or prints help must not pay for them, so their
+# names are imported when first used (PEP 562).
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        ("FIRST_DAY", "LAST_DAY", "is_working_day", "moment_label", "non_working_reason"),
+        "rules.calendar",
+    ),
+    **dict.fromkeys(
+        ("BELGRADE", "Deadline", "Step", "StepKind", "add_months", "compute"),
+        "rules.engine",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BELGRADE",

@@ -2,7 +2,8 @@
 
 Non-working: every Saturday (practice, not statute: hence the safe date), every Sunday,
 the statutory holidays with their Sunday transfer days (the `holidays` package, country
-RS, checked against the Holidays Law in tests/rules for every verified year), and the
+RS, frozen in rules/holidays_rs.py by tools/freeze_holidays.py and checked against the
+installed package and the Holidays Law in tests/rules for every verified year), and the
 closure days the office records. The whole verified range is precomputed once, indexed
 by ordinal, so that counting a deadline is a few list look-ups.
 """
@@ -13,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import Literal
 
-import holidays
 from dateutil.easter import EASTER_ORTHODOX, easter
 
 from rules.errors import CalendarDataError, CalendarRangeError, InvalidClosureError
+from rules.holidays_rs import HOLIDAYS, PACKAGE_VERSION
+from rules.vocabulary import Lang
 
-Lang = Literal["sr", "en"]
+__all__ = ["Lang"]  # re-exported: it lives in rules.vocabulary (no calendar needed)
 LANGS: tuple[Lang, ...] = ("sr", "en")
 
 # The verified range: from the 2011 amendment's first year to the last year the test
@@ -118,10 +119,7 @@ def _holiday_reason(package_name: str) -> Reason:
 
 def _build_table() -> tuple[list[Reason | None], dict[date, str]]:
     """One entry per day of the verified range: None for a working day, else why not."""
-    package = holidays.country_holidays(
-        "RS", years=range(FIRST_DAY.year, LAST_DAY.year + 1), language="en_US"
-    )
-    names: dict[date, str] = {d: str(n) for d, n in package.items()}
+    names: dict[date, str] = {date.fromisoformat(d): n for d, n in HOLIDAYS.items()}
     reasons: dict[str, Reason] = {}
     table: list[Reason | None] = []
     for ordinal in range(FIRST_ORD, LAST_ORD + 1):
@@ -164,8 +162,8 @@ def law_holidays(year: int) -> set[date]:
 
 
 def _disagreeing_years() -> frozenset[int]:
-    """Years whose holiday dates in the installed `holidays` package differ from the law:
-    no deadline is counted in them (a new package release must not move a due date)."""
+    """Years whose holiday dates in the frozen table differ from the law: no deadline is
+    counted in them (a safety net; tests/rules/test_calendar_data.py keeps it empty)."""
     package: dict[int, set[date]] = {}
     for day in _PACKAGE_NAMES:
         package.setdefault(day.year, set()).add(day)
@@ -177,7 +175,7 @@ def _disagreeing_years() -> frozenset[int]:
 
 
 UNVERIFIED_YEARS = _disagreeing_years()
-_VERSION = getattr(holidays, "__version__", "?")
+_VERSION = PACKAGE_VERSION
 
 
 def check_verified(day: date) -> None:
@@ -185,10 +183,9 @@ def check_verified(day: date) -> None:
     if UNVERIFIED_YEARS and (day.year in UNVERIFIED_YEARS or day.year + 1 in UNVERIFIED_YEARS):
         years = ", ".join(str(y) for y in sorted(UNVERIFIED_YEARS))
         raise CalendarDataError(
-            f"the installed holidays package ({_VERSION}) gives holiday dates "
-            f"that differ from the Holidays Law for {years}: deadlines near those years "
-            "are not computed; install the version azil was tested with "
-            "(pip install -e .) or count by hand"
+            f"the holiday table (from the holidays package {_VERSION}) gives holiday "
+            f"dates that differ from the Holidays Law for {years}: deadlines near those "
+            "years are not computed; reinstall azil or count by hand"
         )
 
 

@@ -11,10 +11,9 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from rules.calendar import Lang
 from rules.citations import Cite, Law, cite_text, running_text
 from rules.errors import UnknownRuleError
-from rules.vocabulary import Body, EventKind, Outcome, Procedure
+from rules.vocabulary import Body, EventKind, Lang, Outcome, Procedure
 
 
 class Unit(StrEnum):
@@ -978,9 +977,33 @@ __all__ = [
     "appeal_rule_for",
     "catalogue",
     "get_rule",
+    "period_words",
     "plan_event",
     "procedure_unknown",
     "rules_chained_from",
     "rules_triggered_by",
     "slot",
 ]
+
+
+def _plural_sr(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+def period_words(period: int, unit: Unit, lang: Lang) -> str:
+    """'15 dana', '3 meseca', '72 časa' / '15 days', '3 months', '72 hours'. (Here, not in
+    the engine: listing the rules must not load the calendar.)"""
+    if lang == "sr":
+        if unit is Unit.DAYS:
+            word = _plural_sr(period, "dan", "dana", "dana")
+        elif unit is Unit.HOURS:
+            word = _plural_sr(period, "čas", "časa", "časova")
+        else:
+            word = _plural_sr(period, "mesec", "meseca", "meseci")
+        return f"{period} {word}"
+    word = {Unit.DAYS: "day", Unit.HOURS: "hour", Unit.MONTHS: "month"}[unit]
+    return f"{period} {word}{'' if period == 1 else 's'}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from rules.calendar import Lang
+from rules.vocabulary import Lang
 
 
 class Law(Enum):

@@ -42,6 +42,7 @@ from rules.catalogue import (
     Unit,
     catalogue,
     get_rule,
+    period_words,
 )
 from rules.citations import (
     CC_BY_POST,
@@ -303,28 +304,6 @@ def _make(
 
 
 # --- wording ---------------------------------------------------------------------------
-
-
-def _plural_sr(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return few
-    return many
-
-
-def period_words(period: int, unit: Unit, lang: Lang) -> str:
-    """'15 dana', '3 meseca', '72 časa' / '15 days', '3 months', '72 hours'."""
-    if lang == "sr":
-        if unit is Unit.DAYS:
-            word = _plural_sr(period, "dan", "dana", "dana")
-        elif unit is Unit.HOURS:
-            word = _plural_sr(period, "čas", "časa", "časova")
-        else:
-            word = _plural_sr(period, "mesec", "meseca", "meseci")
-        return f"{period} {word}"
-    word = {Unit.DAYS: "day", Unit.HOURS: "hour", Unit.MONTHS: "month"}[unit]
-    return f"{period} {word}{'' if period == 1 else 's'}"
 
 
 def _period_info(period: int, unit: Unit, clamped: bool) -> PeriodInfo:

@@ -8,6 +8,10 @@ in the catalogue (`rules.catalogue`), chosen by the case's procedure.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
+
+# The two languages every explanation is written in.
+Lang = Literal["sr", "en"]
 
 
 class Procedure(StrEnum):

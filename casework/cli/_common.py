@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casework import db
-from casework.services import Casework
+if TYPE_CHECKING:
+    from casework.services import Casework
 
 
 def open_casework() -> Casework:
     """The case file for this computer's database, migrated to the newest schema first,
-    its open deadlines recomputed once if the legal model changed since they were."""
+    its open deadlines recomputed once if the legal model changed since they were.
+    (SQLAlchemy and Alembic are imported here, not when `azil --help` starts.)"""
+    from casework import db
+    from casework.services import Casework
+
     db.upgrade()
     cw = Casework()
     moved = cw.follow_the_law()

@@ -6,16 +6,18 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casework import db
 from casework.cli._common import open_casework, print_json, table
 from casework.config import current_user_name, data_dir, database_url, write_local
-from casework.models import Case, Client, Deadline, DeadlineStatus, Role, Stage
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
-from casework.services import DeadlineChange, DeadlineRow
 from casework.urgency import Urgency, overdue_remedy
+from casework.vocabulary import DeadlineStatus, Role, Stage
 from rules.vocabulary import Body, EventKind, Outcome, Procedure
+
+if TYPE_CHECKING:  # the database layer is imported by the commands that use it
+    from casework.models import Case, Client, Deadline
+    from casework.services import DeadlineChange, DeadlineRow
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -759,12 +761,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from casework import db
+
     db.upgrade()
     print(f"database {db.safe_url(database_url())} is at the newest schema")
     return 0
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
+    from casework import db
+
     out = args.out or data_dir() / "backups" / f"azil-{dt.datetime.now():%Y%m%d-%H%M%S}.backup"
     db.upgrade()
     print(db.backup(out))
@@ -772,6 +778,8 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_info(args: argparse.Namespace) -> int:
+    from casework import db
+
     print(f"database: {db.safe_url(database_url())}")
     print(f"data folder: {data_dir()}")
     return 0

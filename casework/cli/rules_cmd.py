@@ -12,12 +12,15 @@ import datetime as dt
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rules
 from casework.cli import CliError
 from casework.parsing import InputError, parse_date
-from rules import Deadline, Lang, Rule
+from rules import Lang
+
+if TYPE_CHECKING:
+    from rules import Deadline, Rule
 
 _DATE_TIME = re.compile(r"^\s*(.+?)[T ](\d{1,2}):(\d{2})\s*$")
 

@@ -13,13 +13,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casework import db
 from casework.cli._common import print_json
 from casework.parsing import InputError, parse_date
-from casework.services import Casework
 
 if TYPE_CHECKING:
     from casework.reminders import Digest
+    from casework.services import Casework
 
 REMINDERS_HELP = """\
 What is overdue, due today and to be reminded now, for each person (or one person).
@@ -124,6 +123,9 @@ def _subcommands(
 
 def _casework() -> Casework:
     """The case file, acting as the chosen person or the staff member mapped to this login."""
+    from casework import db
+    from casework.services import Casework
+
     db.upgrade()
     return Casework()
 

@@ -13,26 +13,23 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import assembler
 from assembler import (
     AssemblerError,
     TemplateInfo,
     all_fields,
     all_templates,
-    check_template,
     get_template,
     office_template,
-    render,
     template_path,
 )
-from assembler.batch import BatchItem, render_batch
-from assembler.checking import template_fields
 from assembler.contract import Script
-from assembler.pdf import to_pdf
-from assembler.phrases import PHRASES, WORDS
 from assembler.problems import Problem
-from casework import documents
+
+if TYPE_CHECKING:  # rendering (docxtpl, Jinja) and the case file load when a command runs
+    from assembler.batch import BatchItem
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,6 +91,8 @@ def _usage(message: str) -> Exception:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """One line per template; with --fields, one per catalogue field."""
+    from assembler.phrases import PHRASES, WORDS
+
     for info in all_templates():
         print(f"{info.id:<24} {info.default_script:<9} {info.title_sr} / {info.title_en}")
         own = office_template(info)
@@ -121,6 +120,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _declaration_problems(info: TemplateInfo, path: Path) -> list[Problem]:
     """The shipped template's fields against its TemplateInfo and the catalogue."""
+    from assembler.checking import template_fields
+
     catalogue = all_fields()
     declared = set(info.required) | set(info.optional)
     problems = [
@@ -152,10 +153,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     import datetime as dt
     import shutil
 
+    from casework import documents
+
     info = get_template(args.template_id)
     if not args.path.is_file():
         raise _usage(f"no such template file: {args.path}")
-    problems = check_template(args.path) + _declaration_problems(info, args.path)
+    problems = assembler.check_template(args.path) + _declaration_problems(info, args.path)
     if problems:
         print(f"{args.path}: {len(problems)} problem(s); the template was not taken")
         for problem in problems:
@@ -202,7 +205,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not path.is_file():
             problems = [Problem("the template file is missing", place=str(path))]
         else:
-            problems = check_template(path)
+            problems = assembler.check_template(path)
             if info is not None:
                 problems += _declaration_problems(info, path)
         total += len(problems)
@@ -236,6 +239,9 @@ def _script(args: argparse.Namespace, info: TemplateInfo) -> Script:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """Render one document; print where it went and its SHA-256."""
+    from assembler.pdf import to_pdf
+    from casework import documents
+
     info = get_template(args.template_id)
     if args.case is not None:
         # The one generation path (the app and render-batch use it too): guards, record.
@@ -262,7 +268,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     notes = [str(n) for n in context.get("review_notes") or ()]
     for note in notes:
         print(f"azil: warning: {note}", file=sys.stderr)
-    result = render(
+    result = assembler.render(
         info,
         context,
         args.out or Path.cwd(),
@@ -302,6 +308,10 @@ class _ProgressBar:
 def cmd_render_batch(args: argparse.Namespace) -> int:
     """Render for many cases; failures are listed and make the exit code 1."""
     import dataclasses
+
+    from assembler.batch import BatchItem, render_batch
+    from assembler.pdf import to_pdf
+    from casework import documents
 
     info = get_template(args.template_id)
     # Worker processes get the file itself (the office's version where it has one).
