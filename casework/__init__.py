@@ -1,5 +1,17 @@
 """The office's case file: models, storage, use cases and the command line."""
 
+from typing import Any
+
 
 class CaseworkError(Exception):
-    """Base of every error casework reports to a user; the message says what to fix."""
+    """Base of every error casework reports to a user; the message says what to fix.
+
+    `code` and `params` say the same thing as data, so that an interface can word it in
+    the person's language ("date.bad", text="2024-13-40"); the message is the English
+    wording the command line prints.
+    """
+
+    def __init__(self, message: str = "", *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params

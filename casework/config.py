@@ -10,22 +10,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "azil"
-
-
-@dataclass(frozen=True)
-class LocalConfig:
-    """What this computer remembers: where the data is and who uses it."""
-
-    data_dir: Path
-    config_file: Path
-    database_url: str
-    user: str | None
 
 
 def data_dir() -> Path:

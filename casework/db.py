@@ -7,8 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -151,20 +149,6 @@ def _unreachable(url: str, exc: BaseException) -> str:
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
     """Sessions for the URL; objects stay readable after commit (the GUI shows them)."""
     return sessionmaker(engine(url or database_url()), expire_on_commit=False)
-
-
-@contextmanager
-def transaction(url: str | None = None) -> Iterator[Session]:
-    """One unit of work: committed as a whole or not at all."""
-    url = url or database_url()
-    session = session_factory(url)()
-    try:
-        with session.begin():
-            yield session
-    except OperationalError as exc:
-        raise DatabaseError(_unreachable(url, exc)) from exc
-    finally:
-        session.close()
 
 
 def backup(out: Path, url: str | None = None) -> str:

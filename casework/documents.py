@@ -10,7 +10,6 @@ document can be made without a database.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -122,6 +121,33 @@ class Generated:
     document: Document
     pdf: Path | None
     warnings: tuple[str, ...] = ()
+
+
+# A filing field's kind, for the app's drafting questions (the catalogue is the assembler's).
+FieldType = assembler.FieldType
+
+
+def field_spec(name: str) -> assembler.Field | None:
+    """The catalogue's declaration of a filing field (kind, choices, labels), or None."""
+    return assembler.all_fields().get(name)
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A filing the office can generate, as a screen lists it."""
+
+    id: str
+    title_sr: str
+    title_en: str
+
+
+def template_choices() -> list[TemplateChoice]:
+    """The filings the office can generate, in catalogue order."""
+    try:
+        found = assembler.all_templates()
+    except assembler.AssemblerError as exc:  # the catalogue shipped broken: say so
+        raise DocumentError(str(exc)) from exc
+    return [TemplateChoice(t.id, t.title_sr, t.title_en) for t in found]
 
 
 def case_folder_path(case_id: int) -> Path:
@@ -587,11 +613,6 @@ def record_document(
     """Record a generated file (template, hash, who, when, version) and mark the draft."""
     marks = DRAFT_RULES.get(template_id, ())
     return (cw or Casework()).record_document(case_id, template_id, path, sha256, marks)
-
-
-def file_sha256(path: Path) -> str:
-    """The hash recorded with a document, to notice later edits or corruption."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # ---------------------------------------------------------------------- context parts

@@ -18,11 +18,12 @@ class InputError(CaseworkError):
 
 
 _SERBIAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
 def parse_date(text: str, what: str = "date") -> dt.date:
-    """ISO 2024-04-26 or Serbian 26.4.2024 (with or without the final dot)."""
+    """ISO 2024-04-26 (or 2024-4-26) or Serbian 26.4.2024 (with or without the final dot).
+    The one date parser: the command line and the app accept the same dates."""
     m = _ISO_DATE.match(text) or None
     parts: tuple[int, int, int] | None = None
     if m:
@@ -32,22 +33,34 @@ def parse_date(text: str, what: str = "date") -> dt.date:
         if s:
             parts = (int(s.group(3)), int(s.group(2)), int(s.group(1)))
     if parts is None:
-        raise InputError(f"{what} {text!r} is not a date; write it as YYYY-MM-DD or d.m.yyyy")
+        raise InputError(
+            f"{what} {text!r} is not a date; write it as YYYY-MM-DD or d.m.yyyy",
+            code="date.bad",
+            text=text.strip(),
+        )
     try:
         return dt.date(*parts)
     except ValueError as exc:
-        raise InputError(f"{what} {text!r} does not exist ({exc})") from exc
+        raise InputError(
+            f"{what} {text!r} does not exist ({exc})", code="date.impossible", text=text.strip()
+        ) from exc
 
 
 def parse_time(text: str, what: str = "time") -> dt.time:
     """24-hour HH:MM."""
     m = re.match(r"^\s*(\d{1,2}):(\d{2})\s*$", text)
     if not m:
-        raise InputError(f"{what} {text!r} is not a time; write it as HH:MM (24-hour)")
+        raise InputError(
+            f"{what} {text!r} is not a time; write it as HH:MM (24-hour)",
+            code="time.bad",
+            text=text.strip(),
+        )
     try:
         return dt.time(int(m.group(1)), int(m.group(2)))
     except ValueError as exc:
-        raise InputError(f"{what} {text!r} does not exist ({exc})") from exc
+        raise InputError(
+            f"{what} {text!r} does not exist ({exc})", code="time.bad", text=text.strip()
+        ) from exc
 
 
 def parse_birth(text: str) -> tuple[dt.date | None, int | None]:

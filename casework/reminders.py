@@ -489,3 +489,29 @@ def record_runs(cw: Casework, digests: Iterable[Digest], via: str) -> None:
     with session_factory(cw.url)() as s, s.begin():
         for d in digests:
             s.add(ReminderRun(staff_id=d.staff_id, day=d.day, at=now, via=via, items=d.count))
+
+
+@dataclass(frozen=True)
+class ReminderLine:
+    """One reminder to show: the deadline and why it reminds now."""
+
+    row: DeadlineRow
+    why: str  # "overdue", "today" or "remind"
+    team: bool = False  # shown to everyone: the lawyer is on leave or none is assigned
+
+
+def reminder_lines(
+    cw: Casework, staff: str | None, today: dt.date | None = None
+) -> list[ReminderLine]:
+    """The reminders due now for `staff` (None: the whole team), one line per deadline (a
+    team run has one digest per person; a deadline in several digests is shown once)."""
+    lines: dict[int, ReminderLine] = {}
+    for digest in reminders(cw, day=today, staff=staff).digests:
+        for why, items in (
+            ("overdue", digest.overdue),
+            ("today", digest.due_today),
+            ("remind", digest.remind),
+        ):
+            for item in items:
+                lines.setdefault(item.row.id, ReminderLine(item.row, why, item.team))
+    return sorted(lines.values(), key=lambda x: (x.row.due, x.row.id))

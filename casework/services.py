@@ -26,6 +26,7 @@ from casework import CaseworkError
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
 from casework.facts import ALL_BODIES, DeadlineChange, sync_case
+from casework.search import fold
 from casework.urgency import Urgency, act_by, overdue_remedy, urgency
 
 __all__ = ["ALL_BODIES", "Casework", "DeadlineChange", "DeadlineRow", "EventResult"]
@@ -430,12 +431,6 @@ class Casework:
                 raise NotFoundError(_unknown_name("staff member", name, names))
             return staff
 
-    def staff_for_os_user(self, login: str) -> Staff | None:
-        """The staff member an admin mapped to this operating-system login, if any."""
-        with self._tx() as s:
-            return s.scalar(select(Staff).where(Staff.os_user == login))
-
-    # ------------------------------------------------------------------ office settings
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """An office-wide setting (letterhead, addresses, mail server), shared by the team."""
         with self._tx() as s:
@@ -542,7 +537,7 @@ class Casework:
             clients = list(s.scalars(q.options(selectinload(Client.cases))))
         if not search:
             return clients
-        needle = _fold(search)
+        needle = fold(search)
         return [c for c in clients if needle in _client_haystack(c)]
 
     # ------------------------------------------------------------------ cases
@@ -659,7 +654,7 @@ class Casework:
             cases = list(s.scalars(q).unique())
         if not search:
             return cases
-        needle = _fold(search)
+        needle = fold(search)
         return [c for c in cases if needle in _case_haystack(c)]
 
     # ------------------------------------------------------------------ events and deadlines
@@ -1281,35 +1276,12 @@ def _text(x: object) -> str | None:
     return str(x)
 
 
-_FOLD = str.maketrans(
-    {
-        "č": "c",
-        "ć": "c",
-        "đ": "dj",
-        "š": "s",
-        "ž": "z",
-        "Č": "c",
-        "Ć": "c",
-        "Đ": "dj",
-        "Š": "s",
-        "Ž": "z",
-    }
-)
-
-
-def _fold(text: str) -> str:
-    """Search key: case-insensitive, diacritics folded, Cyrillic transliterated."""
-    from assembler.translit import to_latin
-
-    return to_latin(text).translate(_FOLD).casefold()
-
-
 def _client_haystack(c: Client) -> str:
     parts = [c.name_latin, c.name_original or "", c.nationality or ""]
     for case in c.cases:
         parts += [case.asylum_office_no or "", case.commission_no or "", case.court_no or "",
                   case.office_ref or ""]  # fmt: skip
-    return _fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
+    return fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
 
 
 def _case_haystack(case: Case) -> str:
@@ -1317,7 +1289,7 @@ def _case_haystack(case: Case) -> str:
     parts = [c.name_latin, c.name_original or "", c.nationality or "", case.asylum_office_no or "",
              case.commission_no or "", case.court_no or "", case.constitutional_no or "",
              case.office_ref or "", str(case.id)]  # fmt: skip
-    return _fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
+    return fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
 
 
 def _suggest(word: str, options: Iterable[str]) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casework.db import DatabaseError
+from casework.errors import is_user_error
 from casework.services import StaleEditError
 from gui.i18n import t
 
@@ -32,11 +33,7 @@ def _exec(box: QMessageBox) -> int:
 def describe(exc: BaseException) -> str:
     """One readable line for an error (the rooms' errors already say what to do)."""
     message = " ".join(str(exc).split())
-    from assembler import AssemblerError
-    from casework import CaseworkError
-    from rules import RulesError
-
-    if isinstance(exc, CaseworkError | RulesError | AssemblerError):
+    if is_user_error(exc):
         return message
     return t("err.unexpected", msg=f"{type(exc).__name__}: {message}")
 
@@ -82,8 +79,4 @@ def show_error(
 
 
 def _known(exc: BaseException) -> bool:
-    from assembler import AssemblerError
-    from casework import CaseworkError
-    from rules import RulesError
-
-    return isinstance(exc, CaseworkError | RulesError | AssemblerError)
+    return is_user_error(exc)

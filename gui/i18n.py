@@ -393,8 +393,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "err.unexpected": ("Neočekivana greška: {msg}", "Unexpected error: {msg}"),
     "err.engine": (
-        "Mehanizam za računanje rokova još nije dostupan ({why}).",
-        "The deadline engine is not available yet ({why}).",
+        "Rok se ne može izračunati ({why}).",
+        "The deadline cannot be computed ({why}).",
     ),
     # calendar
     "cal.deadlines_on": ("Rokovi {day}", "Deadlines on {day}"),
@@ -462,10 +462,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rem.title": ("Podsetnici za danas", "Reminders for today"),
     "rem.none": ("Nema podsetnika.", "No reminders."),
     "rem.tray": ("{n} rokova traži pažnju", "{n} deadlines need attention"),
-    "rem.fallback": (
-        "Modul podsetnika još nije dostupan: prikazani su rokovi koji ističu u narednih 7 dana.",
-        "The reminders module is not available yet: showing deadlines due within 7 days.",
-    ),
     "rem.who": ("Za", "For"),
     "rem.team": (
         "za ceo tim (advokat odsutan ili nije dodeljen)",

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casework.search import fold
 from casework.services import DeadlineRow
 from casework.urgency import Urgency as CaseUrgency
 from casework.urgency import urgency as case_urgency
@@ -104,30 +105,6 @@ def urgency_text(u: Urgency, authority: bool) -> str:
     )
 
 
-def _fold(text: str) -> str:
-    """Search key: casefolded, diacritics folded, Cyrillic transliterated (as casework does)."""
-    if text.isascii():
-        return text.casefold()
-    try:
-        from assembler.translit import to_latin
-
-        text = to_latin(text)
-    except Exception:  # transliteration is a nicety for search, never a reason to fail
-        pass
-    return text.translate(_FOLD).casefold()
-
-
-_FOLD = str.maketrans(
-    {"č": "c", "ć": "c", "đ": "dj", "š": "s", "ž": "z", "Č": "c", "Ć": "c", "Đ": "dj",
-     "Š": "s", "Ž": "z"}
-)  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Public search folding, so filters and haystacks agree."""
-    return _fold(text)
-
-
 # ---------------------------------------------------------------------- deadlines
 class DCol(IntEnum):
     URGENCY = 0
@@ -194,7 +171,7 @@ class DeadlinesModel(QAbstractTableModel):
         def f(text: str) -> str:
             out = cache.get(text)
             if out is None:
-                out = cache[text] = _fold(text)
+                out = cache[text] = fold(text)
             return out
 
         self._keys = [
@@ -228,7 +205,7 @@ class DeadlinesModel(QAbstractTableModel):
         Typing one more letter only narrows: then only the rows that passed before are
         looked at again (the common keystroke costs a fraction of a full pass).
         """
-        needle = _fold(f.text.strip())
+        needle = fold(f.text.strip())
         rows, keys = self._rows, self._keys
         candidates: range | list[int] = range(len(rows))
         last = self._last
@@ -604,7 +581,7 @@ class SearchProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_needle(self, text: str) -> None:
-        self._needle = _fold(text.strip())
+        self._needle = fold(text.strip())
         self.invalidate()
 
     def clear_cache(self) -> None:
@@ -617,7 +594,7 @@ class SearchProxy(QSortFilterProxyModel):
         hay = self._cache.get(source_row)
         if hay is None:
             rec = src.data(src.index(source_row, 0), ROW_ROLE)
-            hay = _fold(self._haystack(rec))
+            hay = fold(self._haystack(rec))
             self._cache[source_row] = hay
         return self._needle in hay
 

@@ -8,7 +8,6 @@ and the form refuses to save while any field is invalid.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,11 +25,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from casework.parsing import InputError, parse_date, parse_time
 from gui.i18n import fmt_date, t
-
-_SR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def parse_user_date(text: str) -> dt.date | None:
@@ -42,31 +38,20 @@ def parse_user_date(text: str) -> dt.date | None:
 
 
 def check_date(text: str) -> dt.date:
-    """Parse a typed date; ValueError says (in the interface language) what is wrong."""
-    m = _SR.match(text)
-    parts: tuple[int, int, int] | None = None
-    if m:
-        parts = (int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    else:
-        m = _ISO.match(text)
-        if m:
-            parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if parts is None:
-        raise ValueError(t("date.bad", text=text.strip()))
+    """Parse a typed date with casework's parser (the command line accepts the same);
+    ValueError says, in the interface language, what is wrong."""
     try:
-        return dt.date(*parts)
-    except ValueError:
-        raise ValueError(t("date.impossible", text=text.strip())) from None
+        return parse_date(text)
+    except InputError as exc:
+        raise ValueError(t(exc.code or "date.bad", **exc.params)) from None
 
 
 def check_time(text: str) -> dt.time:
-    m = _TIME.match(text)
-    if not m:
-        raise ValueError(t("time.bad", text=text.strip()))
+    """Parse a typed time (HH:MM) with casework's parser."""
     try:
-        return dt.time(int(m.group(1)), int(m.group(2)))
-    except ValueError:
-        raise ValueError(t("time.bad", text=text.strip())) from None
+        return parse_time(text)
+    except InputError as exc:
+        raise ValueError(t(exc.code or "time.bad", **exc.params)) from None
 
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"

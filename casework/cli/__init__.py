@@ -13,9 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from assembler import AssemblerError
-from casework import CaseworkError
-from rules import RulesError
+from casework.errors import is_user_error
 
 # Each module registers its sub-commands. Keep the list in the order `--help` shows them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -74,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _describe(exc: BaseException) -> str:
     """One line that says what went wrong; unexpected errors name their type."""
     message = " ".join(str(exc).split())
-    if isinstance(exc, (CliError, RulesError, AssemblerError, CaseworkError)):
+    if isinstance(exc, CliError) or is_user_error(exc):
         return message
     return f"unexpected {type(exc).__name__}: {message} (run with --debug for details)"
 

@@ -1,7 +1,7 @@
 """Batch generation from the case list: choose, run in the background, see what failed.
 
 `BatchDialog` asks which filing, for which cases (the selected ones or every open case)
-and whether PDFs are wanted; `run_batch_generation` runs `gui.batch.generate_for_cases`
+and whether PDFs are wanted; `run_batch_generation` runs `casework.batch.generate_for_cases`
 on a worker behind a progress dialog ("2 of 3 — client name", Cancel stops between
 cases); `BatchSummaryDialog` then lists every case that got no document with its
 problems, and double-click (or Enter) on one opens that case to fix it.
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import backend, workers
-from gui.batch import BatchOutcome, CaseRef, Failure, generate_for_cases
+from casework.batch import BatchOutcome, CaseRef, Failure, generate_for_cases
+from casework.documents import TemplateChoice
+from casework.errors import is_pdf_unavailable
+from gui import workers
 from gui.context import AppContext
 from gui.errors import describe
 from gui.i18n import pick, t
@@ -43,7 +45,7 @@ class BatchDialog(QDialog):
     def __init__(
         self,
         selected: Sequence[CaseRef],
-        templates: Sequence[backend.TemplateChoice],
+        templates: Sequence[TemplateChoice],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -212,9 +214,7 @@ class BatchSummaryDialog(QDialog):
 
 def pdf_error_text(exc: BaseException) -> str:
     """LibreOffice missing gets its own plain sentence; other failures say why."""
-    from assembler.errors import PdfUnavailableError
-
-    if isinstance(exc, PdfUnavailableError):
+    if is_pdf_unavailable(exc):
         return t("batch.pdf_missing")
     return t("batch.pdf_failed", why=describe(exc))
 

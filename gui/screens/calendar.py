@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import planning
 from casework.services import DeadlineRow
-from gui import backend
 from gui.context import AppContext
 from gui.i18n import fmt_day, language, pick, t
 from gui.models import DeadlinesModel, Urgency, urgency
+from rules.vocabulary import Lang
 
 BADGE = {
     Urgency.OVERDUE: QColor("#b91c1c"),
@@ -34,6 +35,10 @@ BADGE = {
     Urgency.WEEK: QColor("#a16207"),
     Urgency.LATER: QColor("#1d4ed8"),
 }
+
+
+def _lang() -> Lang:
+    return "sr" if language() == "sr" else "en"
 
 
 class DeadlineCalendar(QCalendarWidget):
@@ -142,10 +147,7 @@ class CalendarScreen(QWidget):
         for i in range(50):
             day = first + dt.timedelta(days=i)
             qd = QDate(day.year, day.month, day.day)
-            try:
-                reason = backend.non_working_reason(day, closures, language())
-            except backend.Unavailable:
-                reason = "weekend" if day.weekday() >= 5 else None
+            reason = planning.non_working_reason(day, closures, _lang())
             fmt = QTextCharFormat()
             if day in self.closures:
                 fmt = QTextCharFormat(closed)
@@ -161,11 +163,7 @@ class CalendarScreen(QWidget):
         day = dt.date(qd.year(), qd.month(), qd.day())
         e = html.escape
         parts = [f"<h3>{e(fmt_day(day))}</h3>"]
-        try:
-            reason = backend.non_working_reason(day, tuple(self.closures), language())
-        except backend.Unavailable as exc:
-            reason = None
-            parts.append(f"<p><i>{e(t('err.engine', why=str(exc)))}</i></p>")
+        reason = planning.non_working_reason(day, tuple(self.closures), _lang())
         if day in self.closures:
             parts.append(f"<p style='color:#b91c1c'><b>{e(self.closures[day])}</b></p>")
         if reason:

@@ -46,15 +46,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import CaseworkError, documents, planning
+from casework.documents import FieldType
 from casework.models import AuditEntry, Case, Document, Event, Stage
 from casework.services import DEFAULT_ACCOMMODATION, DeadlineRow
-from gui import backend, workers
+from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, fmt_day, label, pick, t
 from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names, note_text
 from gui.screens.deadlines import explanation_html
 from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
+from rules import RulesError
 from rules.vocabulary import EventKind, Outcome, Procedure
 
 CLIENT_TEXT_FIELDS: tuple[str, ...] = (
@@ -150,10 +153,10 @@ AUDIT_COLUMNS: list[Column[AuditEntry]] = [
 
 
 @functools.cache
-def _template_choices() -> dict[str, backend.TemplateChoice]:
+def _template_choices() -> dict[str, documents.TemplateChoice]:
     try:
-        return {ch.id: ch for ch in backend.templates()}
-    except backend.Unavailable:
+        return {ch.id: ch for ch in documents.template_choices()}
+    except CaseworkError:
         return {}
 
 
@@ -747,8 +750,8 @@ class CaseScreen(QWidget):
     def _fill_templates(self) -> None:
         self.template.clear()
         try:
-            choices = backend.templates()
-        except backend.Unavailable as exc:
+            choices = documents.template_choices()
+        except CaseworkError as exc:
             self._documents_unavailable(str(exc))
             return
         for ch in choices:
@@ -927,7 +930,7 @@ class CaseScreen(QWidget):
     def _kind_changed(self, *_args: object) -> None:
         kind = str(self.ev_kind.currentData() or "")
         procedure = self.case.procedure if self.case else "regular"
-        hours = backend.needs_time(kind, procedure) if kind else False
+        hours = planning.needs_time(kind, procedure) if kind else False
         self.ev_outcome.setEnabled(kind in _OUTCOME_KINDS)
         if kind not in _OUTCOME_KINDS:
             self.ev_outcome.setCurrentIndex(0)
@@ -936,10 +939,10 @@ class CaseScreen(QWidget):
         try:
             outcome = self.ev_outcome.currentData() if kind in _OUTCOME_KINDS else None
             names = [
-                pick(r.name_sr, r.name_en) for r in backend.triggered(kind, procedure, outcome)
+                pick(r.name_sr, r.name_en) for r in planning.triggered(kind, procedure, outcome)
             ]
             text = t("ev.triggers", rules=", ".join(names)) if names else t("ev.triggers_none")
-        except (backend.Unavailable, ValueError) as exc:
+        except (RulesError, ValueError) as exc:
             text = t("err.engine", why=str(exc))
         if hours:
             text += "  " + t("ev.time_needed")
@@ -1028,7 +1031,7 @@ class CaseScreen(QWidget):
         if self.case is None or not isinstance(event, Event):
             return False
         procedure = self.case.procedure
-        with_time = event.at_time is not None or backend.needs_time(event.kind, procedure)
+        with_time = event.at_time is not None or planning.needs_time(event.kind, procedure)
         dialog = CorrectEventDialog(event, with_time, self)
         try:
             if _exec_dialog(dialog) != int(QDialog.DialogCode.Accepted):
@@ -1111,10 +1114,7 @@ class CaseScreen(QWidget):
             return []
         template_id = self.template.currentData()
         try:
-            problems = backend.check_case(self.case.id, str(template_id), self.ctx.cw)
-        except backend.Unavailable as exc:
-            self._documents_unavailable(str(exc))
-            return []
+            problems = list(documents.check_case(self.case.id, str(template_id), cw=self.ctx.cw))
         except Exception as exc:
             show_error(self, exc)
             return []
@@ -1170,26 +1170,24 @@ class CaseScreen(QWidget):
 
     def _ask_drafting(self, field: str, title: str, current: Any) -> str | None:
         """The typed answer as text (choices by their code), or None when cancelled/empty."""
-        import assembler
-
-        spec = assembler.all_fields().get(field)
-        kind = spec.type if spec else assembler.FieldType.MULTILINE
-        if spec is not None and kind == assembler.FieldType.ENUM:
+        spec = documents.field_spec(field)
+        kind = spec.type if spec else FieldType.MULTILINE
+        if spec is not None and kind == FieldType.ENUM:
             choices = list(spec.choices)
             start = choices.index(current) if current in choices else 0
             item, ok = QInputDialog.getItem(self, title, title, choices, start, False)
             return item if ok else None
-        if kind == assembler.FieldType.BOOL:
+        if kind == FieldType.BOOL:
             yes_no = [t("answer.yes"), t("answer.no")]
             item, ok = QInputDialog.getItem(self, title, title, yes_no, 0 if current else 1, False)
             return ("yes" if item == yes_no[0] else "no") if ok else None
-        if spec is not None and kind == assembler.FieldType.MULTI_ENUM:
+        if spec is not None and kind == FieldType.MULTI_ENUM:
             hint = f"{title}\n({', '.join(spec.choices)})"
             text, ok = QInputDialog.getText(self, title, hint, text=", ".join(current or []))
-        elif kind in (assembler.FieldType.TEXT, assembler.FieldType.DATE, assembler.FieldType.INT):
-            hint = f"{title} (GGGG-MM-DD)" if kind == assembler.FieldType.DATE else title
+        elif kind in (FieldType.TEXT, FieldType.DATE, FieldType.INT):
+            hint = f"{title} (GGGG-MM-DD)" if kind == FieldType.DATE else title
             text, ok = QInputDialog.getText(self, title, hint, text=str(current or ""))
-        elif kind == assembler.FieldType.LIST:
+        elif kind == FieldType.LIST:
             shown = json.dumps(current or [], ensure_ascii=False, indent=1)
             text, ok = QInputDialog.getMultiLineText(self, title, f"{title} (JSON)", shown)
         else:
@@ -1210,7 +1208,7 @@ class CaseScreen(QWidget):
         cw = self.ctx.cw
         late_reason: str | None = None
         today = self.ctx.today
-        late = backend.late_problems(case_id, template_id, cw, today)
+        late = documents.late_problems(case_id, template_id, cw, today)
         if late:
             # Never a late filing that calls itself timely: the person confirms it as
             # late, with the reason that goes into the filing, or nothing is made.
@@ -1231,8 +1229,6 @@ class CaseScreen(QWidget):
             elif isinstance(result, workers.BatchResult) and result.done:
                 message = t("doc.generated", path=result.done[0][1])
                 # A time limit of confidence L stated in the filing: say so (DOMAIN.md).
-                from casework import documents
-
                 if documents.legal_warnings(case_id, template_id, cw):
                     message += "\n" + t("verify")
                 self.doc_status.setText(message)
@@ -1248,8 +1244,10 @@ class CaseScreen(QWidget):
             self,
             t("doc.generating"),
             [case_id],
-            lambda cid: backend.generate(
-                cid, template_id, cw, pdf=pdf, late_reason=late_reason, today=today
+            lambda cid: Path(
+                documents.generate(
+                    cid, template_id, pdf=pdf, cw=cw, late_reason=late_reason, today=today
+                ).document.path
             ),
             done,
             failed,
@@ -1263,10 +1261,7 @@ class CaseScreen(QWidget):
     def _open_folder(self) -> None:
         if self.case is None:
             return
-        try:
-            _open_url(QUrl.fromLocalFile(str(backend.case_folder(self.case.id))))
-        except backend.Unavailable as exc:
-            self._documents_unavailable(str(exc))
+        _open_url(QUrl.fromLocalFile(str(documents.case_folder(self.case.id))))
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
@@ -1391,7 +1386,7 @@ def _outcome_combo(name: str) -> QComboBox:
     return box
 
 
-_rule_names = backend.rule_names
+_rule_names = planning.rule_names
 
 
 def _moves_text(changes: Sequence[Any]) -> str:

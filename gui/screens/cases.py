@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import CaseworkError, documents
+from casework.batch import BatchOutcome, CaseRef
 from casework.models import Case, Stage
-from gui import backend
-from gui.batch import BatchOutcome, CaseRef
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, label, t
@@ -249,8 +249,8 @@ class CasesScreen(QWidget):
         if self.ctx.cw is None or self.batch_job is not None:
             return False
         try:
-            templates = backend.templates()
-        except backend.Unavailable as exc:
+            templates = documents.template_choices()
+        except CaseworkError as exc:
             show_error(self, exc)
             return False
         dialog = BatchDialog(self.selected_cases(), templates, self)

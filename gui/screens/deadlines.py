@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import planning
 from casework.services import DeadlineRow
-from gui import backend, workers
+from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, label, pick, t
@@ -235,7 +236,7 @@ class DeadlinesScreen(QWidget):
             with contextlib.suppress(Exception):
                 people = sorted({*people, *(s.name for s in self.ctx.cw.list_staff())})
         refill(self.person, [(p, p) for p in people])
-        rules_ = backend.catalogue()
+        rules_ = planning.rule_catalogue()
         if rules_:
             refill(self.rule, [(pick(r.name_sr, r.name_en), r.id) for r in rules_])
         else:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import backend
+from casework.reminders import ReminderLine, reminder_lines
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, pick, t
 from gui.models import ROW_ROLE, Column, RecordsModel, note_text, urgency, urgency_text
 
-REMINDER_COLUMNS: list[Column[backend.ReminderLine]] = [
+REMINDER_COLUMNS: list[Column[ReminderLine]] = [
     Column(
         "col.urgency", lambda x: urgency_text(urgency(x.row, _today()), x.row.binds == "authority")
     ),
@@ -51,7 +51,7 @@ class RemindersScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("remindersScreen")
         _TODAY[:] = [ctx.today]
-        self.model: RecordsModel[backend.ReminderLine] = RecordsModel(REMINDER_COLUMNS)
+        self.model: RecordsModel[ReminderLine] = RecordsModel(REMINDER_COLUMNS)
         self.view = QTableView()
         self.view.setObjectName("remindersTable")
         self.view.setModel(self.model)
@@ -68,9 +68,6 @@ class RemindersScreen(QWidget):
         self.who_label.setBuddy(self.who)
         self.title = QLabel()
         self.title.setObjectName("remindersTitle")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setObjectName("remindersNote")
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.who_label)
@@ -78,7 +75,6 @@ class RemindersScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(bar)
-        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         ctx.changed.connect(self._on_changed)
         self.retranslate()
@@ -108,18 +104,16 @@ class RemindersScreen(QWidget):
             names = {s.name for s in cw.list_staff()}
             staff = self.ctx.me if self.ctx.me in names else None
         try:
-            lines, real = backend.reminders(cw, staff, self.ctx.today)
+            lines = reminder_lines(cw, staff, self.ctx.today)
         except Exception as exc:
             show_error(self, exc)
             return 0
         self.model.set_rows(lines)
-        self.note.setText("" if real else t("rem.fallback"))
-        self.note.setVisible(not real)
         return len(lines)
 
     def _open(self, index: QModelIndex) -> None:
         line = index.data(ROW_ROLE)
-        if isinstance(line, backend.ReminderLine):
+        if isinstance(line, ReminderLine):
             self.ctx.open_case_requested.emit(line.row.case_id)
 
     def _on_changed(self, what: frozenset[str]) -> None:

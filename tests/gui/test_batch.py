@@ -193,21 +193,21 @@ def test_missing_libreoffice_is_a_clear_message_and_the_documents_stay(
 
 
 def test_batch_dialog_choices_and_keyboard(window, qtbot, office, three_cases):
-    from gui import backend
-    from gui.batch import CaseRef
+    from casework.batch import CaseRef
+    from casework.documents import template_choices
     from gui.screens.batch import BatchDialog
 
-    one = BatchDialog([CaseRef(1, "A")], backend.templates())
+    one = BatchDialog([CaseRef(1, "A")], template_choices())
     qtbot.addWidget(one)
     assert one.all_open.isChecked()  # one highlighted row is not a choice of cases
     assert one.chosen_cases() is None
-    two = BatchDialog([CaseRef(1, "A"), CaseRef(2, "B")], backend.templates())
+    two = BatchDialog([CaseRef(1, "A"), CaseRef(2, "B")], template_choices())
     qtbot.addWidget(two)
     assert two.only_selected.isChecked() and "(2)" in two.only_selected.text()
     assert [r.id for r in two.chosen_cases()] == [1, 2]
     assert two.template.currentData() == "appeal"
     assert two.template.accessibleName()
-    none = BatchDialog([], backend.templates())
+    none = BatchDialog([], template_choices())
     qtbot.addWidget(none)
     assert not none.only_selected.isEnabled()
 
