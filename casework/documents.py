@@ -23,37 +23,9 @@ from casework.config import data_dir, documents_dir, ensure_private_dir
 from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
+from casework.settings import DEFAULT_SETTINGS
 from casework.urgency import overdue_remedy
 from rules.vocabulary import Outcome
-
-# Defaults for the addressees' postal data (DOMAIN.md "Addresses"; keep them editable in
-# the office settings, never only in code). Confidence: Asylum Office H, court H,
-# Constitutional Court L (from general knowledge), Commission not found.
-DEFAULT_SETTINGS: dict[str, str] = {
-    "asylum_office_address": "Bulevar Mihajla Pupina 2, 11070 Novi Beograd",
-    "court_address": "Nemanjina 9, 11000 Beograd",
-    "constitutional_court_address": "Bulevar kralja Aleksandra 15, 11000 Beograd",
-    "commission_address": "",
-    "lawsuit_fee": "390,00",
-    "place": "Beogradu",
-    "rep_city": "Beograda",
-}
-
-# Office-wide settings a filing uses (letterhead and addressees); `azil settings` accepts
-# these and the mail server's keys (smtp.*), and nothing else, so a typo is caught.
-OFFICE_SETTING_KEYS: tuple[str, ...] = (
-    "office_name",
-    "office_address",
-    "office_reg_no",
-    "office_phone",
-    "office_email",
-    "place",
-    "rep_city",
-    "rep_kind",
-    "reminder_offsets",
-    "accommodation_list",
-    *DEFAULT_SETTINGS.keys() - {"place", "rep_city"},
-)
 
 _FIRST_INSTANCE_DECISIONS = ("decision-delivered", "discontinuation-delivered")
 _APPEAL_RULES = (
@@ -130,6 +102,44 @@ FieldType = assembler.FieldType
 def field_spec(name: str) -> assembler.Field | None:
     """The catalogue's declaration of a filing field (kind, choices, labels), or None."""
     return assembler.all_fields().get(name)
+
+
+# Where in the case file each filing field comes from, as (part, item): the inverse of
+# the context built below, kept beside it so both change together. The app uses it to
+# show the person where to fill a missing field (part = its tab, item = the form's field).
+FIELD_SOURCES: dict[str, tuple[str, str]] = {
+    "client_full_name": ("client", "name_latin"),
+    "client_name_original": ("client", "name_original"),
+    "client_gender": ("client", "sex"),
+    "client_birth_date": ("client", "birth_date"),
+    "client_birth_year": ("client", "birth_date"),
+    "client_birth_place": ("client", "birth_place"),
+    "client_birth_country": ("client", "birth_country"),
+    "client_citizenship": ("client", "nationality"),
+    "client_father_name": ("client", "father_name"),
+    "client_mother_name": ("client", "mother_name"),
+    "client_id_doc": ("client", "id_document"),
+    "guardian_name": ("client", "guardian_name"),
+    "guardian_gender": ("client", "guardian_sex"),
+    "guardian_csr": ("client", "guardian_csr"),
+    "client_name_forms": ("client", "name_forms"),
+    "client_residence": ("client", "accommodation"),
+    "client_language": ("client", "interpreter_language"),
+    "ethnicity": ("client", "ethnicity"),
+    "religion": ("client", "religion"),
+    "family_members": ("client", "family"),
+    "rep_full_name": ("case", "lawyer"),
+    "rep_gender": ("case", "lawyer"),
+    "rep_kind": ("case", "lawyer"),
+    "rep_bar_no": ("case", "lawyer"),
+    "office_ref_no": ("case", "office_ref"),
+    "ao_decision_no": ("events", "reference"),
+    "ao_decision_date": ("events", "act_date"),
+    "ao_decision_delivered": ("events", "date"),
+    "registration_date": ("events", "date"),
+    "application_date": ("events", "date"),
+    "commission_decision_no": ("case", "commission_no"),
+}
 
 
 @dataclass(frozen=True)

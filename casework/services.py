@@ -9,7 +9,7 @@ a closure day recomputes what it touches.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +27,7 @@ from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
 from casework.facts import ALL_BODIES, DeadlineChange, sync_case
 from casework.search import fold
+from casework.settings import check_settings
 from casework.urgency import Urgency, act_by, overdue_remedy, urgency
 
 __all__ = ["ALL_BODIES", "Casework", "DeadlineChange", "DeadlineRow", "EventResult"]
@@ -422,6 +423,12 @@ class Casework:
                 q = q.where(Staff.active.is_(True))
             return list(s.scalars(q))
 
+    def lawyer_choices(self, current_id: int | None = None) -> list[Staff]:
+        """Who may be a case's lawyer: lawyers and admins, and whoever holds the case now
+        (kept, so a change of role never silently empties a case's record)."""
+        allowed = (Role.LAWYER.value, Role.ADMIN.value)
+        return [s for s in self.list_staff() if s.role in allowed or s.id == current_id]
+
     def find_staff(self, name: str) -> Staff:
         """A staff member by exact name, or a helpful error listing near names."""
         with self._tx() as s:
@@ -451,16 +458,24 @@ class Casework:
             return {r.key: r.value for r in s.scalars(select(Setting))}
 
     def set_setting(self, key: str, value: str) -> None:
-        """Change an office-wide setting; audited like every change."""
+        """Change an office-wide setting; checked first (casework.settings), audited."""
+        self.set_settings({key: value})
+
+    def set_settings(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Change several settings at once: every value is checked before any is stored,
+        and all are stored in one transaction. Returns the values as stored."""
+        clean = check_settings(values)
         with self._tx() as s:
-            row = s.get(Setting, key)
-            old = row.value if row is not None else None
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-            if old != value:
-                self._audit(s, "update", "setting", None, None, key, old, value)
+            for key, value in clean.items():
+                row = s.get(Setting, key)
+                old = row.value if row is not None else None
+                if row is None:
+                    s.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
+                if old != value:
+                    self._audit(s, "update", "setting", None, None, key, old, value)
+        return clean
 
     # ------------------------------------------------------------------ clients
     def add_client(self, family: Sequence[dict[str, Any]] = (), **values: Any) -> Client:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from casework.db import DatabaseError
 from casework.errors import is_user_error
 from casework.services import StaleEditError
-from gui.i18n import t
+from gui.i18n import STRINGS, t
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ def _exec(box: QMessageBox) -> int:
 def describe(exc: BaseException) -> str:
     """One readable line for an error (the rooms' errors already say what to do)."""
     message = " ".join(str(exc).split())
+    code = getattr(exc, "code", None)
+    if isinstance(code, str) and code in STRINGS:  # worded in the interface's language
+        return t(code, **getattr(exc, "params", {}))
     if is_user_error(exc):
         return message
     return t("err.unexpected", msg=f"{type(exc).__name__}: {message}")

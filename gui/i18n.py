@@ -369,6 +369,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "date.required": ("Datum je obavezan.", "The date is required."),
     "date.pick": ("Izaberite datum u kalendaru", "Pick a date in the calendar"),
     "time.bad": ("„{text}” nije vreme: upišite ČČ:MM.", "'{text}' is not a time: type HH:MM."),
+    "setting.unknown": (
+        "Nepoznato podešavanje „{key}”.",
+        "Unknown setting '{key}'.",
+    ),
+    "setting.offsets": (
+        "Podsetnici „{value}”: upišite dane pre roka odvojene zarezima, npr. 7, 3, 1, 0.",
+        "Reminders '{value}': type days before the due date separated by commas, e.g. 7, 3, 1, 0.",
+    ),
+    "setting.rep_kind": (
+        "Svojstvo punomoćnika „{value}”: advokat ili pravnik_udruzenja.",
+        "Representative's capacity '{value}': advokat or pravnik_udruzenja.",
+    ),
+    "setting.port": (
+        "Port „{value}” nije broj porta (npr. 587).",
+        "'{value}' is not a port (e.g. 587).",
+    ),
+    "setting.tls": (
+        "Šifrovanje „{value}”: none, starttls ili ssl.",
+        "Encryption '{value}': none, starttls or ssl.",
+    ),
     "form.required": ("Obavezno polje.", "Required field."),
     "form.fix": ("Ispravite označena polja.", "Fix the marked fields."),
     "unsaved.title": ("Nesačuvane izmene", "Unsaved changes"),

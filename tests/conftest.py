@@ -122,3 +122,15 @@ def discontinuation_marked_l(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setitem(catalogue._BY_ID, rule.id, rule)
     monkeypatch.setitem(engine._PLANS, rule.id, engine._plan(rule))
+
+
+def store_setting_as_an_older_azil_would(url: str, key: str, value: str) -> None:
+    """Write a setting without casework's checks (an older azil stored it unchecked), to
+    test that reading it still refuses with a clear message."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from casework.models import Setting
+
+    with Session(create_engine(url)) as s, s.begin():
+        s.merge(Setting(key=key, value=value))

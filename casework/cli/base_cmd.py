@@ -720,7 +720,7 @@ def cmd_closure_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
-    from casework.documents import DEFAULT_SETTINGS, OFFICE_SETTING_KEYS
+    from casework.settings import DEFAULT_SETTINGS, OFFICE_SETTING_KEYS
 
     stored = open_casework().settings()
     for key in sorted({*OFFICE_SETTING_KEYS, *stored}):
@@ -732,16 +732,8 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
-    import difflib
-
-    from casework.documents import OFFICE_SETTING_KEYS
-
-    if args.key not in OFFICE_SETTING_KEYS and not args.key.startswith("smtp."):
-        close = difflib.get_close_matches(args.key, OFFICE_SETTING_KEYS, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise InputError(f"unknown setting {args.key!r}{hint}; see: azil settings list")
-    open_casework().set_setting(args.key, args.value)
-    print(f"{args.key} saved")
+    stored = open_casework().set_settings({args.key: args.value})
+    print(f"{args.key} saved" + (f": {stored[args.key]}" if stored[args.key] != args.value else ""))
     return 0
 
 

@@ -69,43 +69,6 @@ CASE_TEXT_FIELDS: tuple[str, ...] = (
     "office_ref", "asylum_office_no", "commission_no", "court_no", "constitutional_no",
 )  # fmt: skip
 
-# Template-contract field -> (tab, widget name) so that a missing field can be shown.
-TEMPLATE_FIELD_TARGETS: dict[str, tuple[str, str]] = {
-    "client_full_name": ("client", "name_latin"),
-    "client_name_original": ("client", "name_original"),
-    "client_gender": ("client", "sex"),
-    "client_birth_date": ("client", "birth_date"),
-    "client_birth_year": ("client", "birth_date"),
-    "client_birth_place": ("client", "birth_place"),
-    "client_birth_country": ("client", "birth_country"),
-    "client_citizenship": ("client", "nationality"),
-    "client_father_name": ("client", "father_name"),
-    "client_mother_name": ("client", "mother_name"),
-    "client_id_doc": ("client", "id_document"),
-    "guardian_name": ("client", "guardian_name"),
-    "guardian_gender": ("client", "guardian_sex"),
-    "guardian_csr": ("client", "guardian_csr"),
-    "client_name_forms": ("client", "name_forms"),
-    "client_residence": ("client", "accommodation"),
-    "client_language": ("client", "interpreter_language"),
-    "ethnicity": ("client", "ethnicity"),
-    "religion": ("client", "religion"),
-    "family_members": ("client", "family"),
-    "rep_full_name": ("case", "lawyer"),
-    "rep_gender": ("case", "lawyer"),
-    "rep_kind": ("case", "lawyer"),
-    "rep_bar_no": ("case", "lawyer"),
-    "office_ref_no": ("case", "office_ref"),
-    "ao_decision_no": ("events", "reference"),
-    "ao_decision_date": ("events", "act_date"),
-    "ao_decision_delivered": ("events", "date"),
-    "appeal_against_no": ("events", "reference"),
-    "appeal_against_date": ("events", "act_date"),
-    "registration_date": ("events", "date"),
-    "application_date": ("events", "date"),
-    "commission_decision_no": ("case", "commission_no"),
-}
-
 EVENT_COLUMNS: list[Column[Event]] = [
     Column("col.date", lambda e: fmt_day(e.occurred_on)),
     Column("col.time", lambda e: e.at_time.strftime("%H:%M") if e.at_time else ""),
@@ -247,6 +210,20 @@ class CaseScreen(QWidget):
         edit.setProperty("i18n", key)
         return edit
 
+    def _sex(self, name: str, key: str, form: QFormLayout) -> QComboBox:
+        """A choice of m / f / not recorded (the grammatical forms in filings follow it)."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text_key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
+            combo.addItem(t(text_key), value)
+        combo.currentIndexChanged.connect(self._touched)
+        lab = self._lab(key)
+        lab.setBuddy(combo)
+        form.addRow(lab, combo)
+        self.fields[name] = combo
+        combo.setProperty("i18n", key)
+        return combo
+
     def _client_tab(self) -> QWidget:
         left = QFormLayout()
         right = QFormLayout()
@@ -257,16 +234,7 @@ class CaseScreen(QWidget):
             form.setVerticalSpacing(6)
         self._line("name_latin", "client.name_latin", left)
         self._line("name_original", "client.name_original", left)
-        sex = QComboBox()
-        sex.setObjectName("sex")
-        for key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
-            sex.addItem(t(key), value)
-        sex.currentIndexChanged.connect(self._touched)
-        lab = self._lab("client.sex")
-        lab.setBuddy(sex)
-        left.addRow(lab, sex)
-        self.fields["sex"] = sex
-        sex.setProperty("i18n", "client.sex")
+        self._sex("sex", "client.sex", left)
         birth = DateField(allow_future=False)
         birth.setObjectName("birth_date")
         birth.edit.textEdited.connect(self._touched)
@@ -301,16 +269,7 @@ class CaseScreen(QWidget):
         minor.setProperty("i18n", "client.minor")
         # A minor's filings name the temporary guardian, who grants the power of attorney.
         self._line("guardian_name", "client.guardian_name", right)
-        gsex = QComboBox()
-        gsex.setObjectName("guardian_sex")
-        for key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
-            gsex.addItem(t(key), value)
-        gsex.currentIndexChanged.connect(self._touched)
-        lab = self._lab("client.guardian_sex")
-        lab.setBuddy(gsex)
-        right.addRow(lab, gsex)
-        self.fields["guardian_sex"] = gsex
-        gsex.setProperty("i18n", "client.guardian_sex")
+        self._sex("guardian_sex", "client.guardian_sex", right)
         self._line("guardian_csr", "client.guardian_csr", right)
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
@@ -664,9 +623,9 @@ class CaseScreen(QWidget):
         combo.clear()
         combo.addItem(t("case.no_lawyer"), None)
         if self.ctx.cw is not None:
-            for s in self.ctx.cw.list_staff():
-                if s.role in ("lawyer", "admin") or (self.case and self.case.lawyer_id == s.id):
-                    combo.addItem(s.name if s.active else t("lawyer.inactive", name=s.name), s.id)
+            current = self.case.lawyer_id if self.case else None
+            for s in self.ctx.cw.lawyer_choices(current):
+                combo.addItem(s.name if s.active else t("lawyer.inactive", name=s.name), s.id)
 
     def _fill_forms(self) -> None:
         c = self.case
@@ -1133,7 +1092,7 @@ class CaseScreen(QWidget):
 
     def go_to_field(self, field: str, problem: Any = None) -> bool:
         """Show the tab holding the template field and focus its widget."""
-        target = TEMPLATE_FIELD_TARGETS.get(field)
+        target = documents.FIELD_SOURCES.get(field)
         if target is None and field in self.fields:
             target = ("client", field)
         if target is None:

@@ -412,9 +412,8 @@ class SettingsScreen(QWidget):
                 "ssl" if keep_ssl else ("starttls" if self.smtp_tls.isChecked() else "none")
             )
             values["reminder_offsets"] = offsets
-            for key, value in values.items():
-                if current.get(key, "") != value:
-                    cw.set_setting(key, value)
+            # checked all together in casework before anything is stored
+            cw.set_settings({k: v for k, v in values.items() if current.get(k, "") != v})
             config.write_local(reminder_minutes=str(self.rem_interval.value()))
         except Exception as exc:
             show_error(self, exc)

@@ -15,6 +15,8 @@ import rules
 from casework.cli import main
 from casework.reminders import Digest, ReminderItem, record_runs, reminders
 from casework.services import Casework, NotFoundError, ValidationError
+from casework.settings import SettingError
+from tests.conftest import store_setting_as_an_older_azil_would
 
 D = dt.date
 
@@ -277,7 +279,10 @@ def test_office_default_offsets_apply_to_filings_not_to_authority_deadlines(
     assert offsets_for(None, (5,), appeal, "party", office) == (5,)  # the lawyer's own win
     assert offsets_for((1,), (5,), appeal, "party", office) == (1,)  # the deadline's own win
     assert offsets_for(None, None, decision, "authority", office) == (-1,)
-    cw.set_setting("reminder_offsets", "7,x")
+    # casework refuses the value; one an older azil stored is refused when read
+    with pytest.raises(SettingError, match="reminder_offsets"):
+        cw.set_setting("reminder_offsets", "7,x")
+    store_setting_as_an_older_azil_would(sqlite_url, "reminder_offsets", "7,x")
     with pytest.raises(ValidationError, match="reminder_offsets"):
         office_offsets(cw)
 

@@ -1,0 +1,86 @@
+"""The application layer: what the app and the command line share (issue 11's defects).
+
+Each test names the defect the review found: a rule that lived in one interface only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from casework.parsing import InputError, parse_date, parse_time
+from casework.services import Casework
+from casework.settings import SettingError
+
+
+def test_one_date_parser_for_the_app_and_the_command_line():
+    # The app accepted "2024-4-26" and the command line refused it: one parser now.
+    assert parse_date("2024-4-26") == dt.date(2024, 4, 26)
+    assert parse_date("2024-04-26") == dt.date(2024, 4, 26)
+    assert parse_date("26.4.2024.") == dt.date(2024, 4, 26)
+    with pytest.raises(InputError) as bad:
+        parse_date("26/4/2024")
+    assert bad.value.code == "date.bad" and bad.value.params == {"text": "26/4/2024"}
+    with pytest.raises(InputError) as impossible:
+        parse_date("2024-02-30")
+    assert impossible.value.code == "date.impossible"
+    with pytest.raises(InputError) as time:
+        parse_time("25:00")
+    assert time.value.code == "time.bad"
+
+
+def test_a_setting_is_checked_in_casework_and_nothing_refused_is_stored(sqlite_url: str):
+    # A typo in reminder_offsets was stored from the app (only the CLI checked keys) and
+    # then broke every reminders run.
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    with pytest.raises(SettingError) as bad:
+        cw.set_settings({"office_name": "Centar", "reminder_offsets": "7; 3"})
+    assert bad.value.code == "setting.offsets"
+    assert cw.get_setting("office_name") is None  # the batch is stored whole or not at all
+    with pytest.raises(SettingError, match="did you mean 'reminder_offsets'"):
+        cw.set_setting("reminder_ofsets", "7, 3")
+    stored = cw.set_settings({"reminder_offsets": "0,7, 3,1"})
+    assert stored == {"reminder_offsets": "7, 3, 1, 0"}
+    assert cw.get_setting("reminder_offsets") == "7, 3, 1, 0"
+
+
+def test_the_command_line_starts_without_the_database_or_document_libraries():
+    # `azil --help` took 0.9 s, almost all of it importing what --help never uses.
+    code = (
+        "import sys\n"
+        "from casework.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('sqlalchemy', 'alembic', 'docxtpl', 'jinja2', 'holidays', 'rules.calendar')\n"
+        "print(','.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == ""
+
+
+def test_each_filing_field_the_app_can_point_to_is_a_field_of_the_catalogue():
+    # The map from a filing's field to the place in the case file was a hand-written
+    # inverse kept in the GUI; it now sits beside the context it inverts.
+    import assembler
+    from casework import documents
+
+    fields = assembler.all_fields()
+    assert set(documents.FIELD_SOURCES) <= set(fields)
+    assert {part for part, _item in documents.FIELD_SOURCES.values()} <= {
+        "client", "case", "events"
+    }  # fmt: skip
+
+
+def test_who_may_be_a_cases_lawyer_is_decided_in_casework(sqlite_url: str):
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    ana = cw.add_staff("Ana Petrović", "lawyer")
+    boss = cw.add_staff("Vesna Ilić", "admin")
+    para = cw.add_staff("Jelena Nikolić", "paralegal")
+    assert [s.id for s in cw.lawyer_choices()] == [ana.id, boss.id]
+    # a paralegal who holds a case (an older record) stays shown for that case
+    assert {s.id for s in cw.lawyer_choices(para.id)} == {ana.id, boss.id, para.id}
