@@ -4,6 +4,12 @@ Every change goes through one transaction, writes the audit log, and is refused
 (with who changed what, and when) when it was based on a stale version. Recording an
 event asks the rules engine which deadlines it triggers; correcting a date or recording
 a closure day recomputes what it touches.
+
+This module is the front (`Casework`); what it relies on lives by responsibility:
+`errors` (the case file's errors), `validation` (checking what a person typed),
+`queries` (the deadline rows and list queries), `search` (folding), `settings`
+(office settings), `facts` (recomputing deadlines when facts change). Names from those
+modules are re-exported here for the code that imported them from here.
 """
 
 from __future__ import annotations
@@ -13,22 +19,65 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-import assembler
 import rules
-from casework import CaseworkError
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
+from casework.errors import (
+    DuplicateEventError as DuplicateEventError,
+)
+from casework.errors import (
+    NotFoundError as NotFoundError,
+)
+from casework.errors import (
+    PermissionDeniedError as PermissionDeniedError,
+)
+from casework.errors import (
+    StaleEditError as StaleEditError,
+)
+from casework.errors import (
+    ValidationError as ValidationError,
+)
 from casework.facts import ALL_BODIES, DeadlineChange, sync_case
+from casework.queries import (
+    ROW_COLUMNS as ROW_COLUMNS,
+)
+from casework.queries import (
+    DeadlineRow as DeadlineRow,
+)
+from casework.queries import (
+    case_haystack,
+    case_query,
+    client_haystack,
+)
+from casework.queries import (
+    deadline_rows as deadline_rows,
+)
 from casework.search import fold
 from casework.settings import check_settings
-from casework.urgency import Urgency, act_by, overdue_remedy, urgency
+from casework.validation import (
+    CASE_FIELDS as CASE_FIELDS,
+)
+from casework.validation import (
+    CLIENT_FIELDS as CLIENT_FIELDS,
+)
+from casework.validation import (
+    check_enum,
+    check_facts,
+    choices_text,
+    clean_client_values,
+    clean_name_forms,
+    family_member,
+    family_text,
+    suggest,
+    unknown_name,
+)
 
 __all__ = ["ALL_BODIES", "Casework", "DeadlineChange", "DeadlineRow", "EventResult"]
 from casework.models import (
@@ -41,7 +90,6 @@ from casework.models import (
     DeadlineStatus,
     Document,
     Event,
-    FamilyMember,
     Role,
     Setting,
     Sex,
@@ -49,126 +97,10 @@ from casework.models import (
     Stage,
     utcnow,
 )
-from rules.vocabulary import EventKind, Outcome, Procedure
+from rules.vocabulary import EventKind, Procedure
 
 _T = TypeVar("_T")
 
-
-class NotFoundError(CaseworkError):
-    """A record named by id or name does not exist."""
-
-    exit_code = 2
-
-
-class ValidationError(CaseworkError):
-    """Input that cannot be saved; the message lists every problem at once."""
-
-    exit_code = 2
-
-
-class StaleEditError(CaseworkError):
-    """Someone else saved the record after it was read: no lost updates."""
-
-    def __init__(self, what: str, by: str | None, at: dt.datetime | None) -> None:
-        when = at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "an unknown time"
-        who = by or "another user"
-        super().__init__(
-            f"{what} was changed by {who} at {when} after you opened it; "
-            "reload it and apply your change again"
-        )
-        self.by = by
-        self.at = at
-
-
-class PermissionDeniedError(CaseworkError):
-    """The acting staff member's role does not allow this action."""
-
-
-class DuplicateEventError(ValidationError):
-    """The same event (case, kind, date, act number) is already recorded: nothing stored."""
-
-    def __init__(self, existing: Event) -> None:
-        ref = f" ({existing.reference})" if existing.reference else ""
-        who = f" by {existing.recorded_by}" if existing.recorded_by else ""
-        super().__init__(
-            f"event {existing.id} already records {existing.kind} on "
-            f"{existing.occurred_on.isoformat()}{ref}{who}; nothing was stored (to change it: "
-            f"azil event correct {existing.id})"
-        )
-        self.existing_id = existing.id
-
-
-def _check_facts(
-    kind: EventKind,
-    outcome: str | None,
-    missed_on: dt.date | None,
-    missed_rule: str | None,
-    today: dt.date,
-) -> Outcome | None:
-    """The outcome and the missed day belong to the events whose deadlines they decide."""
-    problems: list[str] = []
-    value: Outcome | None = None
-    if outcome is not None:
-        if kind not in (EventKind.DECISION_DELIVERED, EventKind.PUBLIC_NOTICE_POSTED):
-            problems.append(
-                f"an outcome belongs to a first-instance decision (decision-delivered or "
-                f"public-notice-posted), not to {kind.value}"
-            )
-        try:
-            value = Outcome(outcome)
-        except ValueError:
-            problems.append(
-                f"unknown outcome {outcome!r}{_suggest(outcome, [o.value for o in Outcome])}"
-                f" (choose one of: {_choices(Outcome)})"
-            )
-    if (missed_on is not None or missed_rule is not None) and (
-        kind is not EventKind.MISSED_DEADLINE_CAUSE_CEASED
-    ):
-        problems.append(
-            f"a missed day belongs to missed-deadline-cause-ceased, not to {kind.value}"
-        )
-    if missed_on is not None and missed_on > today:
-        problems.append(f"the missed day {missed_on.isoformat()} lies in the future")
-    if missed_rule is not None:
-        if missed_rule not in {r.id for r in rules.catalogue()}:
-            problems.append(
-                f"unknown rule {missed_rule!r} for the missed deadline (see: azil rules)"
-            )
-        elif missed_rule == "constitutional-appeal" and missed_on is None:
-            problems.append(
-                "a missed constitutional appeal needs the missed day (--missed DATE): nothing "
-                "can be asked 3 months after it (Law on the Constitutional Court Art. 84(3))"
-            )
-    if problems:
-        raise ValidationError("; ".join(problems))
-    return value
-
-
-def _choices(enum: type[Any]) -> str:
-    return ", ".join(m.value for m in enum)
-
-
-def _check_enum(enum: type[Any], value: str, what: str, problems: list[str]) -> None:
-    if value not in {m.value for m in enum}:
-        problems.append(f"unknown {what} {value!r} (choose one of: {_choices(enum)})")
-
-
-CLIENT_FIELDS: frozenset[str] = frozenset(
-    {
-        "name_latin", "name_original", "sex", "birth_date", "birth_year", "birth_place",
-        "birth_country", "nationality", "ethnicity", "religion", "languages",
-        "interpreter_language", "marital_status", "father_name", "mother_name", "education",
-        "occupation", "documents_held", "id_document", "contact", "accommodation",
-        "unaccompanied_minor", "guardian_name", "guardian_csr", "vulnerability_medical",
-        "vulnerability_trauma", "notes", "name_forms", "guardian_sex",
-    }
-)  # fmt: skip
-CASE_FIELDS: frozenset[str] = frozenset(
-    {
-        "procedure", "stage", "status", "outcome", "office_ref", "asylum_office_no",
-        "commission_no", "court_no", "constitutional_no", "lawyer_id", "opened_on", "drafting",
-    }
-)  # fmt: skip
 
 DEFAULT_ACCOMMODATION: tuple[str, ...] = (
     "Centar za azil Banja Koviljača",
@@ -197,85 +129,6 @@ class EventResult:
     def late(self) -> tuple[Deadline, ...]:
         """The new deadlines that had already passed when the event was recorded."""
         return tuple(d for d in self.created if d.recorded_late)
-
-
-class DeadlineRow(NamedTuple):
-    """One line of the upcoming-deadlines list, with what a person needs to act on it.
-
-    A named tuple: immutable, and cheap to build for every open deadline of the office.
-    """
-
-    id: int
-    case_id: int
-    client_name: str
-    client_name_original: str | None
-    procedure: str
-    rule_id: str
-    rule_name_sr: str
-    rule_name_en: str
-    due: dt.date
-    due_time: dt.time | None
-    safe_date: dt.date | None
-    status: str
-    binds: str
-    confidence: str
-    basis: str  # as Serbian courts cite it; basis_en in English
-    lawyer: str | None
-    lawyer_active: bool
-    has_draft: bool
-    days_left: int
-    remedy_sr: str | None = None
-    remedy_en: str | None = None
-    # Steps of the reasoning: filled for one case's deadlines; see Casework.explanation.
-    explanation: Sequence[dict[str, str]] = ()
-    version: int = 0  # pass back as expected_version when marking the deadline
-    basis_en: str = ""
-    remedy_opens: dt.date | None = None  # authority deadlines: the day the remedy lies
-    outcome_unknown: bool = False  # the shortest appeal was taken: record the outcome
-    procedure_unknown: bool = False  # the shortest was taken: record the asylum procedure
-    recorded_late: bool = False  # already past when its event was recorded
-    urgency: Urgency = Urgency.LATER
-
-    @property
-    def effective_date(self) -> dt.date:
-        """The date to act by: the safe date of a party's deadline, else the due date."""
-        return act_by(self.due, self.safe_date, self.binds)
-
-    def basis_text(self, lang: str) -> str:
-        return self.basis_en if lang == "en" and self.basis_en else self.basis
-
-    def remedy(self, lang: str) -> str | None:
-        return self.remedy_en if lang == "en" else self.remedy_sr
-
-    def to_json(self, lang: str = "sr") -> dict[str, Any]:
-        """A stable JSON shape for scripts (`basis` in the chosen language)."""
-        return {
-            "id": self.id,
-            "case": self.case_id,
-            "client": self.client_name,
-            "client_original": self.client_name_original,
-            "procedure": self.procedure,
-            "rule": self.rule_id,
-            "rule_name": {"sr": self.rule_name_sr, "en": self.rule_name_en},
-            "due": self.due.isoformat()
-            + (f"T{self.due_time.strftime('%H:%M')}" if self.due_time else ""),
-            "safe_date": self.safe_date.isoformat() if self.safe_date else None,
-            "remedy_opens": self.remedy_opens.isoformat() if self.remedy_opens else None,
-            "days_left": self.days_left,
-            "urgency": self.urgency.value,
-            "status": self.status,
-            "binds": self.binds,
-            "confidence": self.confidence,
-            "verify_legal_basis": self.confidence == "L",
-            "basis": self.basis_text(lang),
-            "lawyer": self.lawyer,
-            "lawyer_active": self.lawyer_active,
-            "has_draft": self.has_draft,
-            "outcome_unknown": self.outcome_unknown,
-            "procedure_unknown": self.procedure_unknown,
-            "recorded_late": self.recorded_late,
-            "remedy": {"sr": self.remedy_sr, "en": self.remedy_en} if self.remedy_sr else None,
-        }
 
 
 class Casework:
@@ -370,11 +223,11 @@ class Casework:
         problems: list[str] = []
         if not name.strip():
             problems.append("a staff member needs a name")
-        _check_enum(Role, role, "role", problems)
+        check_enum(Role, role, "role", problems)
         if sex is not None:
-            _check_enum(Sex, sex, "sex", problems)
+            check_enum(Sex, sex, "sex", problems)
         if name_forms:
-            name_forms = _name_forms(name_forms, problems)
+            name_forms = clean_name_forms(name_forms, problems)
         if problems:
             raise ValidationError("; ".join(problems))
         with self._tx() as s:
@@ -398,12 +251,12 @@ class Casework:
             raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
         if changes.get("name_forms") is not None:
             found: list[str] = []
-            changes["name_forms"] = _name_forms(str(changes["name_forms"]), found)
+            changes["name_forms"] = clean_name_forms(str(changes["name_forms"]), found)
             if found:
                 raise ValidationError("; ".join(found))
         if "role" in changes:
             problems: list[str] = []
-            _check_enum(Role, changes["role"], "role", problems)
+            check_enum(Role, changes["role"], "role", problems)
             if problems:
                 raise ValidationError("; ".join(problems))
         with self._tx() as s:
@@ -435,7 +288,7 @@ class Casework:
             staff = s.scalar(select(Staff).where(Staff.name == name))
             if staff is None:
                 names = list(s.scalars(select(Staff.name)))
-                raise NotFoundError(_unknown_name("staff member", name, names))
+                raise NotFoundError(unknown_name("staff member", name, names))
             return staff
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -480,11 +333,11 @@ class Casework:
     # ------------------------------------------------------------------ clients
     def add_client(self, family: Sequence[dict[str, Any]] = (), **values: Any) -> Client:
         """A new client; every problem in the input is reported at once."""
-        values = _clean_client_values(values)
+        values = clean_client_values(values)
         with self._tx() as s:
             client = Client(**values)
             for i, row in enumerate(family):
-                client.family.append(_family_member(i, row))
+                client.family.append(family_member(i, row))
             client.updated_by = self.actor_name
             s.add(client)
             s.flush()
@@ -499,7 +352,7 @@ class Casework:
         **changes: Any,
     ) -> Client:
         """Save edits made on a client read at `expected_version`; refuse a stale edit."""
-        changes = _clean_client_values(changes, partial=True)
+        changes = clean_client_values(changes, partial=True)
         try:
             with self._tx() as s:
                 client = self._get(s, Client, client_id, "client", "see: azil client list")
@@ -513,12 +366,12 @@ class Casework:
                         setattr(client, key, value)
                         self._audit(s, "update", "client", client.id, fld=key, old=old, new=value)
                 if family is not None:
-                    old_rows = [_family_text(m) for m in client.family]
+                    old_rows = [family_text(m) for m in client.family]
                     client.family.clear()
                     s.flush()
                     for i, row in enumerate(family):
-                        client.family.append(_family_member(i, row))
-                    new_rows = [_family_text(m) for m in client.family]
+                        client.family.append(family_member(i, row))
+                    new_rows = [family_text(m) for m in client.family]
                     if old_rows != new_rows:
                         self._audit(
                             s, "update", "client", client.id, fld="family",
@@ -553,7 +406,7 @@ class Casework:
         if not search:
             return clients
         needle = fold(search)
-        return [c for c in clients if needle in _client_haystack(c)]
+        return [c for c in clients if needle in client_haystack(c)]
 
     # ------------------------------------------------------------------ cases
     def add_case(
@@ -567,8 +420,8 @@ class Casework:
     ) -> Case:
         """Open a case for a client."""
         problems: list[str] = []
-        _check_enum(Procedure, procedure, "procedure", problems)
-        _check_enum(Stage, stage, "stage", problems)
+        check_enum(Procedure, procedure, "procedure", problems)
+        check_enum(Stage, stage, "stage", problems)
         unknown = set(values) - CASE_FIELDS
         if unknown:
             problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
@@ -608,11 +461,11 @@ class Casework:
         if unknown:
             problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
         if "procedure" in changes:
-            _check_enum(Procedure, changes["procedure"], "procedure", problems)
+            check_enum(Procedure, changes["procedure"], "procedure", problems)
         if "stage" in changes:
-            _check_enum(Stage, changes["stage"], "stage", problems)
+            check_enum(Stage, changes["stage"], "stage", problems)
         if "status" in changes:
-            _check_enum(CaseStatus, changes["status"], "status", problems)
+            check_enum(CaseStatus, changes["status"], "status", problems)
         if problems:
             raise ValidationError("; ".join(problems))
         try:
@@ -645,7 +498,7 @@ class Casework:
     def get_case(self, case_id: int) -> Case:
         """One case with its client, events, deadlines and documents."""
         with self._tx() as s:
-            case = s.scalar(_case_query().where(Case.id == case_id))
+            case = s.scalar(case_query().where(Case.id == case_id))
             if case is None:
                 raise NotFoundError(f"no case with id {case_id} (see: azil case list)")
             return case
@@ -659,7 +512,7 @@ class Casework:
     ) -> list[Case]:
         """Cases, newest first; search by name (either script), number or nationality."""
         with self._tx() as s:
-            q = _case_query().order_by(Case.id.desc())
+            q = case_query().order_by(Case.id.desc())
             if stage:
                 q = q.where(Case.stage == stage)
             if status:
@@ -670,7 +523,7 @@ class Casework:
         if not search:
             return cases
         needle = fold(search)
-        return [c for c in cases if needle in _case_haystack(c)]
+        return [c for c in cases if needle in case_haystack(c)]
 
     # ------------------------------------------------------------------ events and deadlines
     def closures(self, s: Session | None = None) -> tuple[tuple[dt.date, str], ...]:
@@ -707,15 +560,15 @@ class Casework:
             event_kind = EventKind(kind)
         except ValueError:
             raise ValidationError(
-                f"unknown event kind {kind!r}{_suggest(kind, [k.value for k in EventKind])}"
-                f" (choose one of: {_choices(EventKind)})"
+                f"unknown event kind {kind!r}{suggest(kind, [k.value for k in EventKind])}"
+                f" (choose one of: {choices_text(EventKind)})"
             ) from None
         today = today or dt.date.today()
         if on > today:
             raise ValidationError(
                 f"an event cannot be recorded in the future ({on.isoformat()}); check the date"
             )
-        outcome_value = _check_facts(event_kind, outcome, missed_on, missed_rule, today)
+        outcome_value = check_facts(event_kind, outcome, missed_on, missed_rule, today)
         with self._tx() as s:
             # One writer per case at a time: two people recording the same delivery at
             # once must not both pass the duplicate check (PostgreSQL row lock; SQLite
@@ -830,7 +683,7 @@ class Casework:
                 raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
             if on is not None and on > today:
                 raise ValidationError(f"an event cannot lie in the future ({on.isoformat()})")
-            outcome_value = _check_facts(
+            outcome_value = check_facts(
                 EventKind(ev.kind), outcome, missed_on, ev.missed_rule, today
             )
             ev.updated_by = self.actor_name
@@ -935,7 +788,7 @@ class Casework:
         if not reason.strip():
             problems.append("say why the day is a closure day (e.g. 'Government day off')")
         if body != ALL_BODIES:
-            _check_enum(rules.Body, body, "body (or 'all')", problems)
+            check_enum(rules.Body, body, "body (or 'all')", problems)
         if problems:
             raise ValidationError("; ".join(problems))
         try:
@@ -1034,7 +887,7 @@ class Casework:
         if status not in {DeadlineStatus.DONE, DeadlineStatus.WAIVED, DeadlineStatus.MISSED,
                           DeadlineStatus.OPEN}:  # fmt: skip
             raise ValidationError(
-                f"unknown status {status!r} (choose one of: {_choices(DeadlineStatus)})"
+                f"unknown status {status!r} (choose one of: {choices_text(DeadlineStatus)})"
             )
         if status == DeadlineStatus.WAIVED and not (reason and reason.strip()):
             raise ValidationError("waiving a deadline needs a reason (--reason '...')")
@@ -1115,7 +968,7 @@ class Casework:
             if staff:
                 if s.scalar(select(Staff.id).where(Staff.name == staff)) is None:
                     names = list(s.scalars(select(Staff.name)))
-                    raise NotFoundError(_unknown_name("staff member", staff, names))
+                    raise NotFoundError(unknown_name("staff member", staff, names))
                 q = q.where(Staff.name == staff)
             rows = s.execute(q).all()
         return deadline_rows(rows, today, with_explanation)
@@ -1132,7 +985,7 @@ class Casework:
         """Open cases with no open deadline: how deadlines get forgotten."""
         with self._tx() as s:
             has_open = select(Deadline.case_id).where(Deadline.status == DeadlineStatus.OPEN.value)
-            q = _case_query().where(Case.status == CaseStatus.OPEN.value, Case.id.not_in(has_open))
+            q = case_query().where(Case.status == CaseStatus.OPEN.value, Case.id.not_in(has_open))
             return list(s.scalars(q.order_by(Case.id)).unique())
 
     def record_document(
@@ -1179,98 +1032,6 @@ class Casework:
 
 
 # ---------------------------------------------------------------------- helpers
-def _case_query() -> Select[Case]:
-    return select(Case).options(
-        selectinload(Case.client).selectinload(Client.family),
-        selectinload(Case.lawyer),
-        selectinload(Case.events),
-        selectinload(Case.deadlines),
-        selectinload(Case.documents),
-    )
-
-
-ROW_COLUMNS = (
-    Deadline.id,
-    Deadline.case_id,
-    Deadline.rule_id,
-    Deadline.due,
-    Deadline.due_time,
-    Deadline.safe_date,
-    Deadline.status,
-    Deadline.binds,
-    Deadline.confidence,
-    Deadline.basis,
-    Deadline.has_draft,
-    Deadline.version,
-    Case.procedure,
-    Client.name_latin,
-    Client.name_original,
-    Staff.name,
-    Staff.active,
-    Deadline.remedy_opens,
-    Deadline.outcome_unknown,
-    Deadline.recorded_late,
-)
-
-
-def deadline_rows(
-    rows: Sequence[tuple[Any, ...]], today: dt.date, with_explanation: bool = False
-) -> list[DeadlineRow]:
-    """List rows from plain tuples of `ROW_COLUMNS` (then the explanation, if asked):
-    the one place the team's list, a case's list and the reminders build their rows, so
-    urgency, remedy and basis are decided once (positional: this runs for every row)."""
-    out: list[DeadlineRow] = []
-    rule_of: dict[str, rules.Rule] = {}
-    open_ = DeadlineStatus.OPEN.value
-    party = rules.Binds.PARTY.value
-    now = dt.datetime.now()
-    for r in rows:
-        (ident, case_id, rule_id, due, due_time, safe, status, binds, confidence, _basis,
-         has_draft, version, procedure, name, original, lawyer, active, opens, unknown,
-         late) = r[:20]  # fmt: skip
-        rule = rule_of.get(rule_id)
-        if rule is None:
-            rule = rule_of[rule_id] = rules.get_rule(rule_id)
-        level = urgency(due, safe, binds, today, due_time, now)
-        remedy_sr = remedy_en = None
-        if status == open_ and level is Urgency.REMEDY_OPEN:
-            remedy_sr, remedy_en = rule.remedy_sr, rule.remedy_en
-        elif status == open_ and level is Urgency.OVERDUE and binds == party:
-            remedy_sr, remedy_en = overdue_remedy(rule_id, due) or (None, None)
-        out.append(
-            DeadlineRow(
-                id=ident,
-                case_id=case_id,
-                client_name=name,
-                client_name_original=original,
-                procedure=procedure,
-                rule_id=rule_id,
-                rule_name_sr=rule.name_sr,
-                rule_name_en=rule.name_en,
-                due=due,
-                due_time=due_time,
-                safe_date=safe,
-                status=status,
-                binds=binds,
-                confidence=confidence,
-                basis=rule.basis_text("sr", procedure),
-                lawyer=lawyer,
-                lawyer_active=bool(active),
-                has_draft=has_draft,
-                days_left=(due - today).days,
-                remedy_sr=remedy_sr,
-                remedy_en=remedy_en,
-                explanation=(r[20] or ()) if with_explanation else (),
-                version=version,
-                basis_en=rule.basis_text("en", procedure),
-                remedy_opens=opens,
-                outcome_unknown=bool(unknown),
-                procedure_unknown=status == open_ and rules.procedure_unknown(rule_id, procedure),
-                recorded_late=bool(late),
-                urgency=level,
-            )
-        )
-    return out
 
 
 def _value(x: object) -> str:
@@ -1289,93 +1050,3 @@ def _text(x: object) -> str | None:
     if isinstance(x, dt.date | dt.datetime | dt.time):
         return x.isoformat()
     return str(x)
-
-
-def _client_haystack(c: Client) -> str:
-    parts = [c.name_latin, c.name_original or "", c.nationality or ""]
-    for case in c.cases:
-        parts += [case.asylum_office_no or "", case.commission_no or "", case.court_no or "",
-                  case.office_ref or ""]  # fmt: skip
-    return fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
-
-
-def _case_haystack(case: Case) -> str:
-    c = case.client
-    parts = [c.name_latin, c.name_original or "", c.nationality or "", case.asylum_office_no or "",
-             case.commission_no or "", case.court_no or "", case.constitutional_no or "",
-             case.office_ref or "", str(case.id)]  # fmt: skip
-    return fold(" | ".join(parts)) + " | " + " | ".join(parts).casefold()
-
-
-def _suggest(word: str, options: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _unknown_name(what: str, name: str, names: Sequence[str]) -> str:
-    hint = _suggest(name, names)
-    return f"no {what} named {name!r}{hint}" + ("" if hint else " (see: azil staff list)")
-
-
-def _name_forms(text: str, problems: list[str]) -> str | None:
-    """A person's name in grammatical cases, stored in one canonical spelling."""
-    try:
-        return assembler.format_forms(assembler.parse_forms(text)) or None
-    except ValueError as exc:
-        problems.append(f"the name's forms: {exc}")
-        return text
-
-
-def _clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
-    problems: list[str] = []
-    unknown = set(values) - CLIENT_FIELDS
-    if unknown:
-        problems.append(f"unknown client field(s): {', '.join(sorted(unknown))}")
-    clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
-    clean = {k: (None if v == "" else v) for k, v in clean.items()}
-    if (not partial or "name_latin" in clean) and not clean.get("name_latin"):
-        problems.append("the client's name in Latin script is required")
-    if clean.get("sex") is not None:
-        _check_enum(Sex, clean["sex"], "sex", problems)
-    if clean.get("guardian_sex") is not None:
-        _check_enum(Sex, clean["guardian_sex"], "guardian's sex", problems)
-    if clean.get("name_forms") is not None:
-        clean["name_forms"] = _name_forms(clean["name_forms"], problems)
-    if clean.get("marital_status") is not None:
-        # The application form's own list (assembler's field catalogue) is the vocabulary.
-        choices = assembler.all_fields()["marital_status"].choices
-        if clean["marital_status"] not in choices:
-            problems.append(
-                f"unknown marital status {clean['marital_status']!r} "
-                f"(choose one of: {', '.join(choices)})"
-            )
-    bd = clean.get("birth_date")
-    if bd is not None:
-        if bd > dt.date.today():
-            problems.append(f"birth date {bd.isoformat()} lies in the future")
-        clean.setdefault("birth_year", bd.year)
-    if problems:
-        raise ValidationError("; ".join(problems))
-    return clean
-
-
-def _family_member(position: int, row: dict[str, Any]) -> FamilyMember:
-    name = str(row.get("full_name") or "").strip()
-    relation = str(row.get("relation") or "").strip()
-    if not name or not relation:
-        raise ValidationError(f"family member {position + 1} needs a full name and a relation")
-    return FamilyMember(
-        position=position,
-        full_name=name,
-        relation=relation,
-        birth_date=row.get("birth_date"),
-        nationality=row.get("nationality"),
-        whereabouts=row.get("whereabouts"),
-        also_applying=bool(row.get("also_applying", False)),
-    )
-
-
-def _family_text(m: FamilyMember) -> str:
-    return f"{m.full_name} ({m.relation})"
