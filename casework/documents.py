@@ -25,6 +25,7 @@ from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
 from casework.settings import DEFAULT_SETTINGS
 from casework.urgency import overdue_remedy
+from casework.vocabulary import DeadlineStatus
 from rules.vocabulary import Outcome
 
 _FIRST_INSTANCE_DECISIONS = ("decision-delivered", "discontinuation-delivered")
@@ -446,7 +447,7 @@ def timeliness_problems(
     found = _deadline(case, rule_ids) if case is not None else None
     if found is not None:
         rule_id = found.rule_id
-        if found.status == "done":
+        if found.status == DeadlineStatus.DONE:
             out.append(
                 assembler.Problem(
                     message=f"its time limit ({found.rule_id}, due {found.due.isoformat()}) "
@@ -780,7 +781,7 @@ def _deadline(case: Case, rule_ids: tuple[str, ...]) -> Deadline | None:
     found = [d for d in case.deadlines if d.rule_id in rule_ids and d.status != "waived"]
     if not found:
         return None
-    return max(found, key=lambda d: (d.status == "open", d.trigger, d.id))
+    return max(found, key=lambda d: (d.status == DeadlineStatus.OPEN, d.trigger, d.id))
 
 
 # Which template field carries the due date of which rules (the case's current one).

@@ -84,7 +84,7 @@ def apply_computed(row: Deadline, computed: rules.Deadline) -> None:
     row.safe_date = computed.safe_date
     row.remedy_opens = computed.remedy_opens
     row.extended = computed.extended
-    row.binds = computed.binds.value
+    row.binds = computed.binds
     row.basis = computed.basis
     row.confidence = computed.confidence.value
     row.outcome_unknown = computed.outcome_unknown

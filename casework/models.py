@@ -36,7 +36,8 @@ from casework.vocabulary import DeadlineStatus as DeadlineStatus
 from casework.vocabulary import Role as Role
 from casework.vocabulary import Sex as Sex
 from casework.vocabulary import Stage as Stage
-from rules.vocabulary import Outcome
+from rules.catalogue import Binds
+from rules.vocabulary import EventKind, Outcome, Procedure
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -78,6 +79,15 @@ def _values(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
 
 
+def _enum(enum: type[StrEnum], length: int) -> Enum:
+    """An enumerated column stored as a plain string of `length` (no native enum, no
+    CHECK: one migration serves SQLite and PostgreSQL); a value outside the enum is
+    refused before it reaches the database, and reading gives the enum member."""
+    return Enum(
+        enum, native_enum=False, length=length, values_callable=_values, validate_strings=True
+    )
+
+
 class Base(DeclarativeBase):
     """Declarative base with stable constraint names (needed for migrations on SQLite)."""
 
@@ -89,12 +99,12 @@ class Staff(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(_enum(Role, 20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     email: Mapped[str | None] = mapped_column(String(200))
     os_user: Mapped[str | None] = mapped_column(String(100), unique=True)
     # For the signature block of filings: grammatical gender, capacity, bar number.
-    sex: Mapped[str | None] = mapped_column(String(1))
+    sex: Mapped[Sex | None] = mapped_column(_enum(Sex, 1))
     capacity: Mapped[str | None] = mapped_column(String(30))
     bar_no: Mapped[str | None] = mapped_column(String(100))
     # The name in grammatical cases where the declension rule is wrong ("acc=Pavla Ilića").
@@ -111,7 +121,7 @@ class Client(Base):
     name_original: Mapped[str | None] = mapped_column(String(300))
     # The name in grammatical cases where the declension rule is wrong ("gen=Pavla Ilića").
     name_forms: Mapped[str | None] = mapped_column(String(500))
-    sex: Mapped[str | None] = mapped_column(String(1))
+    sex: Mapped[Sex | None] = mapped_column(_enum(Sex, 1))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_place: Mapped[str | None] = mapped_column(String(200))
@@ -133,7 +143,7 @@ class Client(Base):
     unaccompanied_minor: Mapped[bool] = mapped_column(Boolean, default=False)
     guardian_name: Mapped[str | None] = mapped_column(String(200))
     guardian_csr: Mapped[str | None] = mapped_column(String(200))
-    guardian_sex: Mapped[str | None] = mapped_column(String(1))
+    guardian_sex: Mapped[Sex | None] = mapped_column(_enum(Sex, 1))
     vulnerability_medical: Mapped[bool] = mapped_column(Boolean, default=False)
     vulnerability_trauma: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -172,9 +182,9 @@ class Case(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
-    procedure: Mapped[str] = mapped_column(String(20))
-    stage: Mapped[str] = mapped_column(String(30))
-    status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN.value)
+    procedure: Mapped[Procedure] = mapped_column(_enum(Procedure, 20))
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, 30))
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, 10), default=CaseStatus.OPEN)
     outcome: Mapped[str | None] = mapped_column(String(300))
     office_ref: Mapped[str | None] = mapped_column(String(100))
     asylum_office_no: Mapped[str | None] = mapped_column(String(100))
@@ -213,7 +223,7 @@ class Event(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(50))
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind, 50))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     at_time: Mapped[dt.time | None] = mapped_column(Time)
     # The act's own number and date, where the event is the delivery of an act.
@@ -254,13 +264,15 @@ class Deadline(Base):
     due_time: Mapped[dt.time | None] = mapped_column(Time)
     safe_date: Mapped[dt.date | None] = mapped_column(Date)
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
-    binds: Mapped[str] = mapped_column(String(20))
+    binds: Mapped[Binds] = mapped_column(_enum(Binds, 20))
     basis: Mapped[str] = mapped_column(String(300))
     confidence: Mapped[str] = mapped_column(String(1))
     # Ordered steps of the legal reasoning: [{"date": ..., "sr": ..., "en": ...}].
     explanation: Mapped[list[dict[str, str]]] = mapped_column(JSON)
     reminder_offsets: Mapped[list[int] | None] = mapped_column(JSON(none_as_null=True))
-    status: Mapped[str] = mapped_column(String(10), default=DeadlineStatus.OPEN.value)
+    status: Mapped[DeadlineStatus] = mapped_column(
+        _enum(DeadlineStatus, 10), default=DeadlineStatus.OPEN
+    )
     status_by: Mapped[str | None] = mapped_column(String(200))
     status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     status_reason: Mapped[str | None] = mapped_column(Text)

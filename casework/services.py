@@ -623,7 +623,9 @@ class Casework:
         """Open deadlines this event fulfils (done) or makes moot (waived, with why)."""
         done: list[Deadline] = []
         for d in s.scalars(
-            select(Deadline).where(Deadline.case_id == case.id, Deadline.status == "open")
+            select(Deadline).where(
+                Deadline.case_id == case.id, Deadline.status == DeadlineStatus.OPEN
+            )
         ):
             status = rules.get_rule(d.rule_id).ended_by(kind)
             if status is None:
@@ -762,7 +764,7 @@ class Casework:
     def _set_status(self, d: Deadline, status: str, reason: str | None) -> None:
         """A deadline's status with who set it, when and why (the audit entry is the caller's)."""
         now = utcnow()
-        d.status = status
+        d.status = DeadlineStatus(status)
         d.status_by = self.actor_name
         d.status_at = now
         d.status_reason = reason

@@ -31,6 +31,7 @@ from casework.services import DeadlineRow
 from casework.urgency import Urgency as CaseUrgency
 from casework.urgency import urgency as case_urgency
 from gui.i18n import fmt_date, fmt_day, label, pick, t
+from rules.catalogue import Binds
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -277,7 +278,7 @@ class DeadlinesModel(QAbstractTableModel):
 
     def _display(self, r: DeadlineRow, u: Urgency, col: int) -> str:
         if col == DCol.URGENCY:
-            return urgency_text(u, r.binds == "authority")
+            return urgency_text(u, r.binds == Binds.AUTHORITY)
         if col == DCol.DUE:
             time = f" {r.due_time:%H:%M}" if r.due_time else ""
             return fmt_day(r.due) + time

@@ -72,6 +72,7 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
 
 def _richest_case(window: object) -> int:
     """The case with the most documents, then at the appeal stage, then the most deadlines."""
+    from casework.vocabulary import Stage
     from gui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -83,6 +84,6 @@ def _richest_case(window: object) -> int:
         return 0
     best = max(
         cases,
-        key=lambda c: (len(c.documents), c.stage == "appeal", len(c.deadlines), len(c.events)),
+        key=lambda c: (len(c.documents), c.stage == Stage.APPEAL, len(c.deadlines), len(c.events)),
     )
     return best.id

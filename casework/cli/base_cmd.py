@@ -515,7 +515,7 @@ def cmd_event_add(args: argparse.Namespace) -> int:
     )  # fmt: skip
     print(f"event {res.event.id} recorded: {res.event.kind} {res.event.occurred_on}")
     for d in res.created:
-        if d.status != "open":
+        if d.status != DeadlineStatus.OPEN:
             print(f"  deadline [{d.id}] {d.rule_id}: already {d.status} ({d.status_reason})")
             continue
         print(f"  new deadline [{d.id}] {d.rule_id}: due {_due(d)}{_flags(d)}")
@@ -542,7 +542,7 @@ def _flags(d: Deadline) -> str:
         out += " ! confidence L: verify the legal basis"
     if d.outcome_unknown:
         out += " ! outcome not recorded: shortest period taken (azil event correct --outcome)"
-    if d.recorded_late and d.status == "open":
+    if d.recorded_late and d.status == DeadlineStatus.OPEN:
         remedy = overdue_remedy(d.rule_id, d.due)
         out += " ! ALREADY PASSED when recorded: " + (
             "consider restoration" if remedy else "the law gives no restoration"

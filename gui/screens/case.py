@@ -50,6 +50,7 @@ from casework import CaseworkError, documents, planning
 from casework.documents import FieldType
 from casework.models import AuditEntry, Case, Document, Event, Stage
 from casework.services import DEFAULT_ACCOMMODATION, DeadlineRow
+from casework.vocabulary import DeadlineStatus
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
@@ -700,7 +701,7 @@ class CaseScreen(QWidget):
         self.case_deadlines.set_rows(rows)
         self.audit.set_rows(audit)
         if rows:
-            first_open = next((i for i, r in enumerate(rows) if r.status == "open"), 0)
+            first_open = next((i for i, r in enumerate(rows) if r.status == DeadlineStatus.OPEN), 0)
             self.deadlines_view.setCurrentIndex(self.case_deadlines.index(first_open, 0))
         elif c is not None:
             self.deadline_detail.setPlainText(t("case.no_deadlines"))
@@ -1040,8 +1041,10 @@ class CaseScreen(QWidget):
         row = current.data(ROW_ROLE) if current.isValid() else None
         if isinstance(row, DeadlineRow):
             self.deadline_detail.setHtml(explanation_html(row))
-        self.mark_done.setEnabled(isinstance(row, DeadlineRow) and row.status == "open")
-        self.waive.setEnabled(isinstance(row, DeadlineRow) and row.status == "open")
+        self.mark_done.setEnabled(
+            isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN
+        )
+        self.waive.setEnabled(isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN)
 
     def _waive(self) -> None:
         """Waiving needs a reason (it goes to the audit log); an empty answer does nothing."""

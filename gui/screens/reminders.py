@@ -20,10 +20,12 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_day, pick, t
 from gui.models import ROW_ROLE, Column, RecordsModel, note_text, urgency, urgency_text
+from rules.catalogue import Binds
 
 REMINDER_COLUMNS: list[Column[ReminderLine]] = [
     Column(
-        "col.urgency", lambda x: urgency_text(urgency(x.row, _today()), x.row.binds == "authority")
+        "col.urgency",
+        lambda x: urgency_text(urgency(x.row, _today()), x.row.binds == Binds.AUTHORITY),
     ),
     Column("col.due", lambda x: fmt_day(x.row.due)),
     Column("col.safe", lambda x: fmt_day(x.row.safe_date) if x.row.safe_date else ""),

@@ -84,3 +84,20 @@ def test_who_may_be_a_cases_lawyer_is_decided_in_casework(sqlite_url: str):
     assert [s.id for s in cw.lawyer_choices()] == [ana.id, boss.id]
     # a paralegal who holds a case (an older record) stays shown for that case
     assert {s.id for s in cw.lawyer_choices(para.id)} == {ana.id, boss.id, para.id}
+
+
+def test_enumerated_columns_are_typed_and_refuse_what_is_not_in_the_enum(sqlite_url: str):
+    # Statuses were plain strings compared by literal ("open", "waived"); a typo would be
+    # stored silently. Now the column is the enum: read back as a member, a value outside
+    # it refused before the database sees it.
+    from sqlalchemy.exc import StatementError
+
+    from casework.models import Staff
+    from casework.vocabulary import Role
+
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    ana = cw.add_staff("Ana Petrović", "lawyer")
+    assert cw.find_staff("Ana Petrović").role is Role.LAWYER
+    with pytest.raises(StatementError), cw._tx() as s:
+        s.get(Staff, ana.id).role = "lawyr"  # type: ignore[union-attr,assignment]
+    assert cw.find_staff("Ana Petrović").role is Role.LAWYER
