@@ -161,6 +161,7 @@ def _erase(cw: Casework, s: Session, client_id: int) -> tuple[ErasureReport, lis
             body = body.replace(name, ERASED)
         mail.body = body
 
+    s.info.setdefault("azil.changed", set()).update({"client", "case", "document"})
     s.add(
         AuditEntry(
             at=utcnow(), actor=cw.actor_name, action="erase", entity="client",

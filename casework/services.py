@@ -100,6 +100,7 @@ from casework.models import (
 from rules.vocabulary import EventKind, Procedure
 
 _T = TypeVar("_T")
+_CHANGED = "azil.changed"  # Session.info key: the record kinds a transaction's audit names
 
 
 DEFAULT_ACCOMMODATION: tuple[str, ...] = (
@@ -143,6 +144,7 @@ class Casework:
         self.url = url
         self._factory = session_factory(url)
         self.actor_name = actor or current_user_name() or self._os_login_staff()
+        self._changed: set[str] = set()
 
     def _os_login_staff(self) -> str:
         """The staff member an admin mapped to this OS login, else `os:<login>`."""
@@ -162,6 +164,8 @@ class Casework:
         try:
             with session.begin():
                 yield session
+            # committed: what its audit entries say changed is now true for everyone
+            self._changed |= session.info.get(_CHANGED, set())
         except OperationalError as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             if "locked" in detail or "busy" in detail:
@@ -172,6 +176,14 @@ class Casework:
             raise DatabaseError(f"the database could not be used: {detail}") from exc
         finally:
             session.close()
+
+    def take_changes(self) -> frozenset[str]:
+        """What the operations since the last call changed, as the kinds of record their
+        audit entries name ("deadline", "case", "client", "event", "document", "setting",
+        "staff", "closure_day"), then forget it: a view refreshes from what an operation
+        says it changed, not from its own guess."""
+        changed, self._changed = frozenset(self._changed), set()
+        return changed
 
     def _audit(
         self,
@@ -184,6 +196,7 @@ class Casework:
         old: object = None,
         new: object = None,
     ) -> None:
+        s.info.setdefault(_CHANGED, set()).add(entity)
         s.add(
             AuditEntry(
                 at=utcnow(),

@@ -1,7 +1,9 @@
 """What every screen shares: the case file, who is at the keyboard, and change notices.
 
-Screens never poke each other: an operation tells the context what it changed
-(`notify({"deadlines", "cases"})`) and each screen refreshes only if it shows that.
+Screens never poke each other: after an operation the context asks casework what it
+changed (`Casework.take_changes`, from the audit entries the operation wrote) and each
+screen refreshes only if it shows that. `notify` remains for what is not a change of
+data (the language, the person at the keyboard).
 """
 
 from __future__ import annotations
@@ -36,3 +38,28 @@ class AppContext(QObject):
 
     def notify(self, *what: str) -> None:
         self.changed.emit(frozenset(what))
+
+    def refresh_changed(self) -> frozenset[str]:
+        """Tell the screens what the last operations changed, as casework reports it."""
+        if self.cw is None:
+            return frozenset()
+        topics = frozenset(
+            topic for kind in self.cw.take_changes() for topic in _SHOWN_IN.get(kind, ())
+        )
+        if topics:
+            self.changed.emit(topics)
+        return topics
+
+
+# The screens' topics that show each kind of record casework reports as changed (a
+# deadline row shows the client's and the lawyer's names, and whether a draft exists).
+_SHOWN_IN: dict[str, tuple[str, ...]] = {
+    "deadline": ("deadlines",),
+    "event": ("deadlines", "cases"),
+    "case": ("cases", "deadlines"),
+    "client": ("cases", "deadlines"),
+    "document": ("documents", "deadlines"),
+    "setting": ("settings",),
+    "staff": ("staff", "deadlines"),
+    "closure_day": ("closures", "deadlines"),
+}

@@ -868,7 +868,7 @@ class CaseScreen(QWidget):
         if moved:
             text += " " + t("case.moved", moves=_moves_text(moved))
         self.message.setText(text)
-        self.ctx.notify("cases", "deadlines")
+        self.ctx.refresh_changed()
         return True
 
     def maybe_leave(self) -> bool:
@@ -957,7 +957,7 @@ class CaseScreen(QWidget):
         self.message.setText(text)
         if result.created:
             self.tabs.setCurrentIndex(3)
-        self.ctx.notify("deadlines")
+        self.ctx.refresh_changed()
         return True
 
     def _event_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -981,7 +981,7 @@ class CaseScreen(QWidget):
             show_error(self, exc, on_reload=self.reload)
             return False
         self.reload()
-        self.ctx.notify("deadlines")
+        self.ctx.refresh_changed()
         self.message.setText(t("ev.withdrawn", n=len(waived)))
         return True
 
@@ -1029,7 +1029,7 @@ class CaseScreen(QWidget):
         text = t("ev.corrected_moved", moves=moves) if changes else t("ev.corrected_none")
         if changes:
             self.tabs.setCurrentIndex(3)
-        self.ctx.notify("deadlines")
+        self.ctx.refresh_changed()
         self.message.setText(text)
         status = getattr(self.window(), "statusBar", None)
         if callable(status):  # after the refresh, whose "loaded" line would replace it
@@ -1065,7 +1065,7 @@ class CaseScreen(QWidget):
             show_error(self, exc, on_reload=self.reload)
             return
         self.reload()
-        self.ctx.notify("deadlines")
+        self.ctx.refresh_changed()
 
     # ------------------------------------------------------------------ documents
     def check_documents(self) -> list[Any]:
@@ -1196,7 +1196,7 @@ class CaseScreen(QWidget):
                 self.doc_status.setText(message)
             self.reload()
             self.tabs.setCurrentIndex(4)
-            self.ctx.notify("deadlines", "documents")
+            self.ctx.refresh_changed()
 
         def failed(exc: BaseException) -> None:
             self.generate_button.setEnabled(True)

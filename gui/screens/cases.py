@@ -285,7 +285,7 @@ class CasesScreen(QWidget):
     def _batch_done(self, outcome: BatchOutcome) -> None:
         self._batch_finished()
         if outcome.generated:
-            self.ctx.notify("documents", "deadlines")
+            self.ctx.refresh_changed()
         self.summary = BatchSummaryDialog(outcome, self.ctx.open_case_requested.emit, self)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.destroyed.connect(self._summary_gone)

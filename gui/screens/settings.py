@@ -419,7 +419,7 @@ class SettingsScreen(QWidget):
             show_error(self, exc)
             return
         self.message.setText(t("set.saved"))
-        self.ctx.notify("settings")
+        self.ctx.refresh_changed()
 
     def add_staff(self) -> None:
         cw = self.ctx.cw
@@ -437,7 +437,7 @@ class SettingsScreen(QWidget):
         self.staff_name.clear()
         self.staff_email.clear()
         self.reload()
-        self.ctx.notify("staff")
+        self.ctx.refresh_changed()
 
     def toggle_staff(self) -> None:
         cw = self.ctx.cw
@@ -450,7 +450,7 @@ class SettingsScreen(QWidget):
             show_error(self, exc)
             return
         self.reload()
-        self.ctx.notify("staff")
+        self.ctx.refresh_changed()
 
     def add_closure(self) -> None:
         cw = self.ctx.cw
@@ -471,7 +471,7 @@ class SettingsScreen(QWidget):
         self.closure_day.set_date(None)
         self.closure_reason.clear()
         self.reload()
-        self.ctx.notify("closures", "deadlines")
+        self.ctx.refresh_changed()
 
     def remove_closure(self) -> None:
         cw = self.ctx.cw
@@ -485,7 +485,7 @@ class SettingsScreen(QWidget):
             return
         self.message.setText(t("set.closure.moved", n=len(changes)))
         self.reload()
-        self.ctx.notify("closures", "deadlines")
+        self.ctx.refresh_changed()
 
     # ------------------------------------------------------------------ database
     def _db_kind(self) -> None:
@@ -549,7 +549,7 @@ class SettingsScreen(QWidget):
         if name and self.ctx.cw is not None:
             config.write_local(user=str(name))
             self.ctx.cw.actor_name = str(name)
-            self.ctx.notify("deadlines")
+            self.ctx.notify("deadlines")  # who "mine" is: not a change of data
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:

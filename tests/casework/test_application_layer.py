@@ -101,3 +101,24 @@ def test_enumerated_columns_are_typed_and_refuse_what_is_not_in_the_enum(sqlite_
     with pytest.raises(StatementError), cw._tx() as s:
         s.get(Staff, ana.id).role = "lawyr"  # type: ignore[union-attr,assignment]
     assert cw.find_staff("Ana Petrović").role is Role.LAWYER
+
+
+def test_an_operation_reports_what_it_changed(sqlite_url: str):
+    # The app guessed what to refresh ("deadlines") after each operation; casework now
+    # says what changed, from the audit entries the operation wrote.
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    lawyer = cw.add_staff("Ana Petrović", "lawyer")
+    client = cw.add_client(name_latin="Ahmad Karimi", sex="m")
+    case = cw.add_case(client.id, "regular", "first-instance", lawyer.id)
+    cw.take_changes()
+    cw.record_event(
+        case.id, "decision-delivered", dt.date(2024, 4, 26), outcome="rejected",
+        today=dt.date(2024, 4, 29),
+    )  # fmt: skip
+    assert {"event", "deadline"} <= cw.take_changes()
+    assert cw.take_changes() == frozenset()  # reported once
+    with pytest.raises(SettingError):
+        cw.set_settings({"office_name": "Centar", "reminder_offsets": "x"})
+    assert cw.take_changes() == frozenset()  # refused: nothing changed
+    cw.set_setting("office_name", "Centar")
+    assert cw.take_changes() == {"setting"}
