@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 import rules
 from casework.db import session_factory
+from casework.i18n import day_label, translations
 from casework.models import (
     Case,
     CaseStatus,
@@ -114,13 +115,18 @@ class Digest:
     def is_empty(self) -> bool:
         return self.count == 0 and not self.forgotten
 
-    def subject(self) -> str:
+    def subject(self, lang: str = "sr") -> str:
         """A mail subject without client names (subjects stay in the outbox after sending)."""
-        return (
-            f"azil {self.day.isoformat()}: {len(self.overdue)} overdue, "
-            f"{len(self.due_today)} due today, {len(self.remind)} reminders"
-            + (f", {len(self.forgotten)} cases without a deadline" if self.forgotten else "")
+        _ = translations(lang).gettext
+        text = _("azil {day}: {overdue} overdue, {today} due today, {remind} reminders").format(
+            day=self.day.strftime("%d.%m.%Y.") if lang == "sr" else self.day.isoformat(),
+            overdue=len(self.overdue),
+            today=len(self.due_today),
+            remind=len(self.remind),
         )
+        if self.forgotten:
+            text += _(", {n} cases without a deadline").format(n=len(self.forgotten))
+        return text
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -135,32 +141,43 @@ class Digest:
         }
 
     def to_text(self, lang: str = "sr") -> str:
-        """The digest as a person reads it in a terminal or an e-mail."""
-        who = self.staff or "the whole office"
-        lines = [f"Reminders for {who}, {self.day.strftime('%a %Y-%m-%d')}"]
+        """The digest as a person reads it in a terminal or an e-mail, in their language."""
+        _ = translations(lang).gettext
+        who = self.staff or _("the whole office")
+        lines = [_("Reminders for {who}, {day}").format(who=who, day=day_label(self.day, lang))]
         if self.window_start < self.day:
             lines.append(
-                f"(including reminders since {self.window_start.isoformat()}, "
-                "the day after the last digest)"
+                _("(including reminders since {day}, the day after the last digest)").format(
+                    day=day_label(self.window_start, lang)
+                )
             )
         sections = (
-            ("OVERDUE OR PASSED", self.overdue),
-            ("DUE TODAY (or past the safe date)", self.due_today),
-            ("REMINDERS", self.remind),
+            (_("OVERDUE OR PASSED"), self.overdue),
+            (_("DUE TODAY (or past the safe date)"), self.due_today),
+            (_("REMINDERS"), self.remind),
         )
         for title, items in sections:
             if items:
                 lines += ["", f"{title} ({len(items)})"]
                 lines += [line for item in items for line in _item_lines(item, self.day, lang)]
         if self.forgotten:
-            lines += ["", f"OPEN CASES WITHOUT ANY OPEN DEADLINE ({len(self.forgotten)})"]
+            title = _("OPEN CASES WITHOUT ANY OPEN DEADLINE")
+            lines += ["", f"{title} ({len(self.forgotten)})"]
             for c in self.forgotten:
                 lines.append(
-                    f"  case {c.case_id}, {c.client_name} ({c.procedure}, {c.stage}); "
-                    f"lawyer {c.lawyer or '-'}: record the next event or close the case"
+                    _(
+                        "  case {case}, {client} ({procedure}, {stage}); lawyer {lawyer}: "
+                        "record the next event or close the case"
+                    ).format(
+                        case=c.case_id,
+                        client=c.client_name,
+                        procedure=c.procedure,
+                        stage=c.stage,
+                        lawyer=c.lawyer or "-",
+                    )
                 )
         if self.is_empty:
-            lines += ["", "Nothing is overdue, due today or to be reminded."]
+            lines += ["", _("Nothing is overdue, due today or to be reminded.")]
         return "\n".join(lines)
 
 
@@ -442,43 +459,71 @@ def _bucket(item: ReminderItem, day: dt.date) -> str:
 
 
 def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
+    t = translations(lang)
+    _, ngettext = t.gettext, t.ngettext
     r = item.row
     name = r.rule_name_en if lang == "en" else r.rule_name_sr
-    due = r.due.strftime("%a %Y-%m-%d") + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
-    head = f"  [{r.id}] case {r.case_id}, {r.client_name}: {name} ({r.rule_id}), due {due}"
+    due = day_label(r.due, lang) + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    head = _("  [{id}] case {case}, {client}: {rule} ({rule_id}), due {due}").format(
+        id=r.id, case=r.case_id, client=r.client_name, rule=name, rule_id=r.rule_id, due=due
+    )
     if r.outcome_unknown:
-        head += " (decision's outcome not recorded: shortest period taken)"
+        head += _(" (decision's outcome not recorded: shortest period taken)")
     if r.procedure_unknown:
-        head += " (asylum procedure not recorded: shortest period taken)"
+        head += _(" (asylum procedure not recorded: shortest period taken)")
     if r.safe_date:
-        head += f", safe date {r.safe_date.strftime('%a %Y-%m-%d')}"
+        head += _(", safe date {day}").format(day=day_label(r.safe_date, lang))
     out = [head]
+    n = abs(r.days_left)
     if r.days_left < 0:
-        if r.binds == rules.Binds.AUTHORITY.value:
-            out.append(f"      the authority's time passed {-r.days_left} day(s) ago")
+        if r.binds == rules.Binds.AUTHORITY:
+            out.append(
+                ngettext(
+                    "      the authority's time passed {n} day ago",
+                    "      the authority's time passed {n} days ago",
+                    n,
+                ).format(n=n)
+            )
         else:
             out.append(
-                f"      OVERDUE by {-r.days_left} day(s): mark it done if it was filed or "
-                "posted by registered mail in time, otherwise act now (restoration?)"
+                ngettext(
+                    "      OVERDUE by {n} day: mark it done if it was filed or posted by "
+                    "registered mail in time, otherwise act now (restoration?)",
+                    "      OVERDUE by {n} days: mark it done if it was filed or posted by "
+                    "registered mail in time, otherwise act now (restoration?)",
+                    n,
+                ).format(n=n)
             )
     elif r.days_left == 0:
-        out.append("      last day today (filed at the authority or posted by registered mail)")
+        out.append(_("      last day today (filed at the authority or posted by registered mail)"))
     elif item.past_safe_date:
-        out.append(f"      past the safe date; the legal last day is {r.due.isoformat()}")
+        out.append(
+            _("      past the safe date; the legal last day is {day}").format(
+                day=day_label(r.due, lang)
+            )
+        )
     else:
-        out.append(f"      {r.days_left} day(s) left" + ("" if not r.has_draft else "; draft made"))
+        left = ngettext("      {n} day left", "      {n} days left", n).format(n=n)
+        out.append(left + (_("; draft made") if r.has_draft else ""))
     remedy = r.remedy_en if lang == "en" else r.remedy_sr
     if remedy:
-        out.append(f"      remedy: {remedy}")
+        out.append(_("      remedy: {remedy}").format(remedy=remedy))
     if r.confidence == "L":
-        out.append(f"      ! confidence L: verify the legal basis ({r.basis_text(lang)})")
+        out.append(
+            _("      ! confidence L: verify the legal basis ({basis})").format(
+                basis=r.basis_text(lang)
+            )
+        )
     if item.team:
         out.append(
-            "      shown to the whole team: "
-            + (f"{r.lawyer} is on leave" if r.lawyer else "no lawyer assigned")
+            _("      shown to the whole team: {why}").format(
+                why=_("{lawyer} is on leave").format(lawyer=r.lawyer)
+                if r.lawyer
+                else _("no lawyer assigned")
+            )
         )
     elif r.lawyer:
-        out.append(f"      lawyer: {r.lawyer}")
+        out.append(_("      lawyer: {lawyer}").format(lawyer=r.lawyer))
     return out
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import socket
 from collections.abc import Iterator
 from email import message_from_bytes
+from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any
 
@@ -99,9 +100,10 @@ def test_each_person_gets_their_digest(db_url: str, port: int, smtp: Collector) 
     [(rcpt, msg)] = smtp.messages
     assert rcpt == ["ana@example.org"]
     assert msg["From"] == "azil@example.org"
-    assert "1 overdue" in msg["Subject"]
+    # the office's language: Serbian subject and headings (issue 11: they were English)
+    assert "isteklo 1" in str(make_header(decode_header(msg["Subject"])))
     body = msg.get_payload(decode=True).decode("utf-8")
-    assert "Omar Al-Hassan" in body and "appeal-regular" in body and "OVERDUE" in body
+    assert "Omar Al-Hassan" in body and "appeal-regular" in body and "ISTEKLI ROKOVI" in body
     assert pending(cw) == []
     # Once delivered, the body with the client's name leaves the database.
     with db.engine(db_url).connect() as conn:

@@ -104,7 +104,9 @@ def test_missed_mornings_are_caught_up_after_the_last_run(db_url: str) -> None:
     [item] = digest.remind
     assert item.row.id == appeal
     assert item.reminder_days == (D(2024, 5, 3), D(2024, 5, 7))
-    assert "since 2024-05-03" in digest.to_text()
+    assert "since Fri 2024-05-03" in digest.to_text("en")
+    # the Serbian digest (the default) says it in Serbian, dates in the office's style
+    assert "uključeni su i podsetnici od pet 03.05.2024." in digest.to_text()
     # Marko never ran it: his window is today only, so nothing is caught up for him.
     assert reminders(cw, D(2024, 5, 8), "Marko Jovanović").digests[0].window_start == D(2024, 5, 8)
 
@@ -162,9 +164,10 @@ def test_confidence_l_says_verify_the_legal_basis(
     case_id = _case(cw, staff["Ana Petrović"])
     cw.record_event(case_id, "discontinuation-delivered", D(2024, 4, 26))
     result = reminders(cw, D(2024, 5, 9), "Ana Petrović")
-    text = result.digests[0].to_text()
+    text = result.digests[0].to_text("en")
     assert "appeal-discontinuation" in text
     assert "verify the legal basis" in text
+    assert "! pouzdanost L: proverite pravni osnov" in result.digests[0].to_text()
     [item] = result.to_json()["digests"][0]["remind"]
     assert item["verify_legal_basis"] is True
 
@@ -187,7 +190,8 @@ def test_lawyer_on_leave_or_none_goes_to_the_whole_team(db_url: str) -> None:
     assert holders(marko_appeal) == everyone - {"Marko Jovanović"}
     [item] = _digest(cw, day, "Jelena Nikolić").remind[:1]
     assert item.team
-    assert "on leave" in _digest(cw, day, "Ana Petrović").to_text()
+    assert "on leave" in _digest(cw, day, "Ana Petrović").to_text("en")
+    assert "je na odsustvu" in _digest(cw, day, "Ana Petrović").to_text()
 
 
 def test_office_without_active_staff_gets_one_digest(db_url: str) -> None:
@@ -217,7 +221,9 @@ def test_open_case_without_open_deadline_is_flagged(db_url: str) -> None:
     busy, _appeal_id = _appeal(cw, staff["Ana Petrović"])
     digest = _digest(cw, D(2024, 5, 1), "Ana Petrović")
     assert [c.case_id for c in digest.forgotten] == [quiet]
-    assert "OPEN CASES WITHOUT ANY OPEN DEADLINE" in digest.to_text()
+    assert "OPEN CASES WITHOUT ANY OPEN DEADLINE" in digest.to_text("en")
+    # Issue 11: the Serbian digest had English headings.
+    assert "OTVORENI PREDMETI BEZ IJEDNOG OTVORENOG ROKA (1)" in digest.to_text()
     assert [c.case_id for c in _digest(cw, D(2024, 5, 1), "Marko Jovanović").forgotten] == []
     assert busy not in [c.case_id for c in digest.forgotten]
 

@@ -1,0 +1,53 @@
+"""Text outside the app's window in the person's language: gettext catalogues (Babel).
+
+The source strings are English; `casework/locale/sr/LC_MESSAGES/azil.po` holds the
+Serbian, plural forms included (Serbian has three: 1 dan, 2 dana, 5 dana). The `.po`
+file is what is kept under version control and reviewed; it is compiled in memory when
+first used (Babel's `read_po` and `write_mo`), so there is no binary to forget to
+rebuild. Extract new strings with
+
+    pybabel extract -k _ -k ngettext:1,2 -o /tmp/azil.pot casework
+    pybabel update -i /tmp/azil.pot -d casework/locale -D azil -l sr
+
+and `tests/casework/test_i18n.py` fails while a string is missing or untranslated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gettext
+import io
+from importlib.resources import files
+
+Lang = str  # "sr" or "en"
+DOMAIN = "azil"
+
+
+@functools.cache
+def translations(lang: Lang) -> gettext.NullTranslations:
+    """The catalogue for `lang` ("en": the source strings themselves)."""
+    if lang != "sr":
+        return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    po = files("casework").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
+    with po.open("rb") as fp:
+        catalog = read_po(fp, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def day_label(day: dt.date, lang: Lang) -> str:
+    """'pon 07.12.2026.' / 'Mon 2026-12-07' (the office's numeric style, CLDR day names)."""
+    from babel.dates import format_date
+
+    if lang == "sr":
+        return format_date(day, "EEE dd.MM.yyyy.", locale="sr_Latn")
+    return format_date(day, "EEE yyyy-MM-dd", locale="en")
+
+
+__all__ = ["day_label", "translations"]
