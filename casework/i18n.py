@@ -4,12 +4,9 @@ The source strings are English; `casework/locale/sr/LC_MESSAGES/azil.po` holds t
 Serbian, plural forms included (Serbian has three: 1 dan, 2 dana, 5 dana). The `.po`
 file is what is kept under version control and reviewed; it is compiled in memory when
 first used (Babel's `read_po` and `write_mo`), so there is no binary to forget to
-rebuild. Extract new strings with
-
-    pybabel extract -k _ -k ngettext:1,2 -o /tmp/azil.pot casework
-    pybabel update -i /tmp/azil.pot -d casework/locale -D azil -l sr
-
-and `tests/casework/test_i18n.py` fails while a string is missing or untranslated.
+rebuild. `tools/update_catalogue.py` adds the strings the code marks (Babel's extractor)
+and keeps the translations; `tests/casework/test_i18n.py` fails while a string is
+missing or untranslated.
 """
 
 from __future__ import annotations

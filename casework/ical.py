@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ import rules
 from casework import CaseworkError
 from casework.config import ensure_private_dir
 from casework.db import session_factory
+from casework.i18n import translations
 from casework.models import Case, CaseStatus, Client, Deadline, DeadlineStatus, Staff, utcnow
 from casework.reminders import office_offsets, offsets_for, reminder_days
 from casework.services import Casework
@@ -28,37 +30,6 @@ from casework.services import Casework
 IDENTITY_KEY = "calendar.identity"
 PRODID = "-//azil//deadlines//SR"
 ALARM_HOUR = 9  # alarms ring at 09:00 on the reminder day
-
-_TEXT = {
-    "sr": {
-        "due": "rok",
-        "basis": "Pravni osnov",
-        "safe": "Sigurni datum (predati najkasnije tog dana)",
-        "verify": "POUZDANOST L: PROVERITI PRAVNI OSNOV",
-        "verify_short": "proveriti pravni osnov",
-        "case": "Predmet",
-        "lawyer": "Advokat",
-        "remedy": "Kada rok organa istekne",
-        "opens": "Pravni lek od",
-        "outcome": "ISHOD REŠENJA NIJE UNET: uzet je najkraći mogući rok",
-        "steps": "Računanje roka",
-        "closed": "rok više ne teče (zatvoren)",
-    },
-    "en": {
-        "due": "due",
-        "basis": "Legal basis",
-        "safe": "Safe date (file by this day)",
-        "verify": "CONFIDENCE L: VERIFY THE LEGAL BASIS",
-        "verify_short": "verify the legal basis",
-        "case": "Case",
-        "lawyer": "Lawyer",
-        "remedy": "When the authority's time passes",
-        "opens": "Remedy from",
-        "outcome": "DECISION'S OUTCOME NOT RECORDED: the shortest possible period is taken",
-        "steps": "How the deadline is counted",
-        "closed": "deadline closed",
-    },
-}
 
 
 class CalendarError(CaseworkError):
@@ -90,7 +61,7 @@ def build_calendar(
     For one person: their cases, plus those whose lawyer is on leave or missing (as in
     the reminders, those belong to the whole team).
     """
-    words = _TEXT["en" if lang == "en" else "sr"]
+    _ = translations("en" if lang == "en" else "sr").gettext
     identity = office_identity(cw)
     now = now or utcnow()
     cal = icalendar.Calendar()
@@ -100,7 +71,7 @@ def build_calendar(
     cal.add("x-wr-calname", "azil" + (f": {staff}" if staff else ""))
     office = office_offsets(cw)
     for d in _deadlines(cw, staff):
-        cal.add_component(_event(d, identity, words, lang, now, office))
+        cal.add_component(_event(d, identity, _, lang, now, office))
     # Deadlines closed lately (done, waived, a case closed) go out as cancelled events with
     # the same UID and a higher sequence, so calendar programs drop what an older export
     # put there instead of showing a deadline that no longer runs.
@@ -110,7 +81,7 @@ def build_calendar(
         cancelled.add("dtstamp", now)
         cancelled.add("dtstart", c.due)
         cancelled.add("dtend", c.due + dt.timedelta(days=1))
-        cancelled.add("summary", f"{c.name_latin} — {words['closed']}")
+        cancelled.add("summary", _("{client} — deadline closed").format(client=c.name_latin))
         cancelled.add("status", "CANCELLED")
         cancelled.add("sequence", int(c.version) + (1 if c.case_closed else 0))
         cal.add_component(cancelled)
@@ -212,7 +183,7 @@ def _deadlines(cw: Casework, staff: str | None) -> list[Any]:
 def _event(
     d: Any,
     identity: str,
-    words: dict[str, str],
+    _: Callable[[str], str],
     lang: str,
     now: dt.datetime,
     office: tuple[int, ...] | None = None,
@@ -221,28 +192,32 @@ def _event(
     name = rule.name_en if lang == "en" else rule.name_sr
     due_text = d.due.isoformat() + (f" {d.due_time.strftime('%H:%M')}" if d.due_time else "")
     verify = d.confidence == "L"
-    summary = f"{d.name_latin} — {name} — {words['due']} {due_text}"
+    summary = _("{client} — {rule} — due {due}").format(
+        client=d.name_latin, rule=name, due=due_text
+    )
     if verify:
-        summary += f" ({words['verify_short']})"
-    lines = [f"{words['case']} {d.case_id}; {words['lawyer']}: {d.lawyer or '-'}"]
+        summary += " (" + _("verify the legal basis") + ")"
+    lines = [_("Case {case}; Lawyer: {lawyer}").format(case=d.case_id, lawyer=d.lawyer or "-")]
     if verify:
-        lines.append(words["verify"])
+        lines.append(_("CONFIDENCE L: VERIFY THE LEGAL BASIS"))
     if d.outcome_unknown:
-        lines.append(words["outcome"])
+        lines.append(_("DECISION'S OUTCOME NOT RECORDED: the shortest possible period is taken"))
     if d.safe_date:
-        lines.append(f"{words['safe']}: {d.safe_date.isoformat()}")
-    lines.append(f"{words['basis']}: {rule.basis_text('en' if lang == 'en' else 'sr')}")
+        lines.append(_("Safe date (file by this day): {day}").format(day=d.safe_date.isoformat()))
+    lines.append(
+        _("Legal basis: {basis}").format(basis=rule.basis_text("en" if lang == "en" else "sr"))
+    )
     remedy = rule.remedy_en if lang == "en" else rule.remedy_sr
     if d.binds == rules.Binds.AUTHORITY.value and remedy:
         if d.remedy_opens:
-            lines.append(f"{words['opens']} {d.remedy_opens.isoformat()}")
-        lines.append(f"{words['remedy']}: {remedy}")
+            lines.append(_("Remedy from {day}").format(day=d.remedy_opens.isoformat()))
+        lines.append(_("When the authority's time passes: {remedy}").format(remedy=remedy))
     steps = [
         f"{step.get('date', '')}: {step.get(lang) or step.get('sr') or ''}"
         for step in d.explanation or []
     ]
     if steps:
-        lines += ["", words["steps"] + ":"] + [f"- {s}" for s in steps]
+        lines += ["", _("How the deadline is counted") + ":"] + [f"- {s}" for s in steps]
 
     ev = icalendar.Event()
     ev.add("uid", f"deadline-{d.id}@{identity}")
