@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import rules
 from casework.cli import CliError
+from casework.i18n import translations
 from casework.parsing import InputError, parse_date
 from rules import Lang
 
@@ -23,51 +24,6 @@ if TYPE_CHECKING:
     from rules import Deadline, Rule
 
 _DATE_TIME = re.compile(r"^\s*(.+?)[T ](\d{1,2}):(\d{2})\s*$")
-
-_LABELS: dict[str, dict[str, Any]] = {
-    "sr": {
-        "due": "Rok ističe",
-        "unextended": "bez produženja",
-        "safe": "Sigurni datum",
-        "basis": "Pravni osnov",
-        "confidence": "pouzdanost",
-        "verify": "PAŽNJA: pravni osnov nije potvrđen (pouzdanost L): proverite pravni osnov.",
-        "why": "Obrazloženje",
-        "note": "Napomena",
-        "remedy": "Kada rok protekne",
-        "opens": "Posle isteka roka, od",
-        "unchecked": "PAŽNJA: objektivni rok od 3 meseca od propuštenog dana nije proveren; "
-        "rok može isteći ranije (unesite --missed DATUM).",
-        "too_late": "Vraćanje u pređašnje stanje više se ne može tražiti: objektivni rok je "
-        "istekao {day} (osim zbog više sile).",
-        "limit": "Apsolutni rok",
-        "no_ext": "bez produženja",
-        "binds": {"party": "stranka", "authority": "organ", "nobody": "niko"},
-        "head": ["pravilo", "rok", "produženje", "ko postupa", "pravni osnov", "pouzd.", "naziv"],
-        "extends": "na radni dan",
-    },
-    "en": {
-        "due": "Due",
-        "unextended": "unextended",
-        "safe": "Safe date",
-        "basis": "Legal basis",
-        "confidence": "confidence",
-        "verify": "WARNING: legal basis unconfirmed (confidence L): verify the legal basis.",
-        "why": "Why",
-        "note": "Note",
-        "remedy": "When it passes",
-        "opens": "Once passed, from",
-        "unchecked": "WARNING: the objective limit of 3 months from the missed day was not "
-        "checked; the period may end earlier (give --missed DATE).",
-        "too_late": "Restoration can no longer be sought: the objective limit ended {day} "
-        "(save force majeure).",
-        "limit": "Absolute limit",
-        "no_ext": "not extended",
-        "binds": {"party": "party", "authority": "authority", "nobody": "nobody"},
-        "head": ["rule", "period", "extension", "binds", "legal basis", "conf.", "name"],
-        "extends": "to a working day",
-    },
-}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -157,33 +113,52 @@ def cmd_deadline(args: argparse.Namespace) -> int:
 
 def describe(deadline: Deadline, rule: Rule, lang: Lang) -> str:
     """The deadline for a person: due date first, then why, then caveats."""
-    words = _LABELS[lang]
+    _ = translations(lang).gettext
     name = rule.name_sr if lang == "sr" else rule.name_en
     lines = [f"{rule.id}: {name}"]
     if rule.confidence is rules.Confidence.L:
-        lines.append(words["verify"])
+        lines.append(_("WARNING: legal basis unconfirmed (confidence L): verify the legal basis."))
     if rule.limit is not None and deadline.limit_due is None:
-        lines.append(words["unchecked"])
+        lines.append(
+            _(
+                "WARNING: the objective limit of 3 months from the missed day was not "
+                "checked; the period may end earlier (give --missed DATE)."
+            )
+        )
     if deadline.due < deadline.trigger:
-        lines.append(words["too_late"].format(day=rules.moment_label(deadline.due, lang)))
-    due = f"{words['due']}: {rules.moment_label(deadline.due, lang)}"
+        lines.append(
+            _(
+                "Restoration can no longer be sought: the objective limit ended {day} "
+                "(save force majeure)."
+            ).format(day=rules.moment_label(deadline.due, lang))
+        )
+    due = _("Due: {day}").format(day=rules.moment_label(deadline.due, lang))
     if deadline.extended:
-        due += f" ({words['unextended']}: {rules.moment_label(deadline.unextended, lang)})"
+        due += " " + _("(unextended: {day})").format(
+            day=rules.moment_label(deadline.unextended, lang)
+        )
     lines.append(due)
     if deadline.safe_date is not None:
-        lines.append(f"{words['safe']}: {rules.moment_label(deadline.safe_date, lang)}")
+        lines.append(_("Safe date: {day}").format(day=rules.moment_label(deadline.safe_date, lang)))
     if deadline.remedy_opens is not None:
-        lines.append(f"{words['opens']}: {rules.moment_label(deadline.remedy_opens, lang)}")
-    basis = deadline.basis_text(lang)
-    lines.append(f"{words['basis']}: {basis} ({words['confidence']} {rule.confidence})")
-    lines.append(f"{words['why']}:")
+        lines.append(
+            _("Once passed, from: {day}").format(
+                day=rules.moment_label(deadline.remedy_opens, lang)
+            )
+        )
+    lines.append(
+        _("Legal basis: {basis} (confidence {confidence})").format(
+            basis=deadline.basis_text(lang), confidence=rule.confidence
+        )
+    )
+    lines.append(_("Why:"))
     lines.extend(f"  {text}" for text in deadline.explanation(lang))
     note = rule.note_sr if lang == "sr" else rule.note_en
     if note:
-        lines.append(f"{words['note']}: {note}")
+        lines.append(_("Note: {note}").format(note=note))
     remedy = rule.remedy_sr if lang == "sr" else rule.remedy_en
     if remedy:
-        lines.append(f"{words['remedy']}: {remedy}")
+        lines.append(_("When it passes: {remedy}").format(remedy=remedy))
     return "\n".join(lines) + "\n"
 
 
@@ -222,15 +197,15 @@ def cmd_rules(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
         return 0
     lang: Lang = args.lang
-    words = _LABELS[lang]
-    binds: dict[str, str] = words["binds"]
+    _ = translations(lang).gettext
+    binds = {"party": _("party"), "authority": _("authority"), "nobody": _("nobody")}
     rows = [
         (
             rule.id,
             _period(rule, lang),
-            words["extends"]
+            _("to a working day")
             if rule.counting is rules.Counting.EXTEND_TO_NEXT_WORKING_DAY
-            else words["no_ext"],
+            else _("not extended"),
             binds[str(rule.binds)],
             rule.basis_text(lang),
             str(rule.confidence),
@@ -238,7 +213,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
         )
         for rule in catalogue
     ]
-    head = tuple(words["head"])
+    head = (
+        _("rule"), _("period"), _("extension"), _("binds"), _("legal basis"), _("conf."),
+        _("name"),
+    )  # fmt: skip
     widths = [max(len(row[i]) for row in (*rows, head)) for i in range(6)]
     for row in (head, *rows):
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
