@@ -509,6 +509,9 @@ def set_language(lang: str) -> Lang:
     """Switch the interface language (screens then retranslate themselves)."""
     global _lang
     _lang = "en" if lang == "en" else "sr"
+    from gui.qt_translations import use_language
+
+    use_language(_lang)  # Qt's own buttons and menus follow (OK -> U redu)
     return _lang
 
 
