@@ -200,29 +200,28 @@ class CaseScreen(QWidget):
         self._labels.append((lab, key))
         return lab
 
+    def _add(self, widget: QWidget, name: str, key: str, form: QFormLayout) -> None:
+        """A labelled form field, named for focus and tests, retranslated by its key."""
+        widget.setObjectName(name)
+        lab = self._lab(key)
+        lab.setBuddy(widget)
+        form.addRow(lab, widget)
+        self.fields[name] = widget
+        widget.setProperty("i18n", key)
+
     def _line(self, name: str, key: str, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit()
-        edit.setObjectName(name)
         edit.textEdited.connect(self._touched)
-        lab = self._lab(key)
-        lab.setBuddy(edit)
-        form.addRow(lab, edit)
-        self.fields[name] = edit
-        edit.setProperty("i18n", key)
+        self._add(edit, name, key, form)
         return edit
 
     def _sex(self, name: str, key: str, form: QFormLayout) -> QComboBox:
         """A choice of m / f / not recorded (the grammatical forms in filings follow it)."""
         combo = QComboBox()
-        combo.setObjectName(name)
         for text_key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
             combo.addItem(t(text_key), value)
         combo.currentIndexChanged.connect(self._touched)
-        lab = self._lab(key)
-        lab.setBuddy(combo)
-        form.addRow(lab, combo)
-        self.fields[name] = combo
-        combo.setProperty("i18n", key)
+        self._add(combo, name, key, form)
         return combo
 
     def _client_tab(self) -> QWidget:
