@@ -130,7 +130,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cases.any": ("— sve —", "— any —"),
     "status.open": ("otvoren", "open"),
     "status.closed": ("zatvoren", "closed"),
-    "cases.count": ("{n} predmeta", "{n} cases"),
     # case screen
     "case.none": ("Izaberite predmet u listi predmeta.", "Choose a case in the case list."),
     "case.header": ("Predmet {id} — {name}", "Case {id} — {name}"),
@@ -309,10 +308,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Cases without a document (double-click or Enter opens the case):",
     ),
     "batch.failed_case": ("Predmet {id} — {name}", "Case {id} — {name}"),
-    "batch.pdf_done": (
-        "PDF: {n} datoteka, pored dokumenata u fasciklama predmeta.",
-        "PDF: {n} files, beside the documents in the case folders.",
-    ),
     "batch.pdf_missing": (
         "PDF nije napravljen: LibreOffice nije instaliran. Dokumenti (.docx) jesu "
         "napravljeni; za PDF instalirajte LibreOffice (npr. libreoffice-writer).",
@@ -481,7 +476,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # reminders
     "rem.title": ("Podsetnici za danas", "Reminders for today"),
     "rem.none": ("Nema podsetnika.", "No reminders."),
-    "rem.tray": ("{n} rokova traži pažnju", "{n} deadlines need attention"),
     "rem.who": ("Za", "For"),
     "rem.team": (
         "za ceo tim (advokat odsutan ili nije dodeljen)",
@@ -489,7 +483,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "rem.everyone": ("ceo tim", "the whole team"),
     "status.ready": ("Spremno.", "Ready."),
-    "status.loaded": ("Učitano {n} rokova za {ms} ms.", "Loaded {n} deadlines in {ms} ms."),
     "progress.cancel": ("Otkaži", "Cancel"),
 }
 

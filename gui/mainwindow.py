@@ -36,6 +36,7 @@ from casework import config
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import t
+from gui.qt_translations import tn
 from gui.screens.calendar import CalendarScreen
 from gui.screens.case import CaseScreen
 from gui.screens.cases import CasesScreen
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
             self.case.reload()
 
     def _loaded(self, n: int, ms: float) -> None:
-        self.statusBar().showMessage(t("status.loaded", n=n, ms=f"{ms:.0f}"))
+        self.statusBar().showMessage(tn("Loaded %n deadline(s) in {ms} ms.", n, ms=f"{ms:.0f}"))
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
@@ -291,7 +292,10 @@ class MainWindow(QMainWindow):
         n = self.reminders.reload()
         if n and self.tray is not None:
             self.tray.showMessage(
-                t("app.title"), t("rem.tray", n=n), QSystemTrayIcon.MessageIcon.Warning, 15_000
+                t("app.title"),
+                tn("%n deadline(s) need attention", n),
+                QSystemTrayIcon.MessageIcon.Warning,
+                15_000,
             )
         return n
 

@@ -1,7 +1,8 @@
-"""Qt's own strings (dialog buttons, edit menus) in Serbian, with Qt's translation tools.
+"""Qt's own strings (dialog buttons, edit menus) in Serbian, and azil's counts with their
+plural forms, with Qt's translation tools.
 
-The source is `gui/translations/qt_sr.ts` (under version control, editable in Qt
-Linguist). It is compiled with PySide6's `lrelease` into the user's cache folder the
+The sources are `gui/translations/qt_sr.ts` and `qt_en.ts` (under version control,
+editable in Qt Linguist). It is compiled with PySide6's `lrelease` into the user's cache folder the
 first time it is needed, and again whenever the `.ts` changes; a packaged build ships
 the compiled `.qm` beside it (`qt_sr.qm`), which is used first.
 """
@@ -16,7 +17,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-SOURCE = Path(__file__).resolve().parent / "translations" / "qt_sr.ts"
+FOLDER = Path(__file__).resolve().parent / "translations"
+SOURCE = FOLDER / "qt_sr.ts"
 _installed: list[QTranslator] = []
 
 
@@ -56,15 +58,16 @@ def compiled(source: Path = SOURCE) -> Path | None:
 
 
 def use_language(lang: str) -> bool:
-    """Install Qt's Serbian for `lang` == "sr", remove it otherwise; True when installed."""
+    """Install the catalogue of `lang` (Serbian: Qt's own strings and azil's counts;
+    English: the plural forms of azil's counts); True when installed."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if lang != "sr" or app is None:
+    if app is None:
         return False
-    qm = compiled()
+    qm = compiled(FOLDER / f"qt_{'en' if lang == 'en' else 'sr'}.ts")
     translator = QTranslator()
     if qm is None or not translator.load(str(qm)):
         return False
@@ -73,4 +76,11 @@ def use_language(lang: str) -> bool:
     return True
 
 
-__all__ = ["compiled", "use_language"]
+def tn(source: str, n: int, **values: object) -> str:
+    """A count in the interface's language with its plural form: `source` says "%n
+    deadline(s)"; the installed catalogue gives "Učitano 5 rokova" / "1 deadline"."""
+    text = QCoreApplication.translate("azil", source, None, n)
+    return text.format(**values) if values else text
+
+
+__all__ = ["compiled", "tn", "use_language"]

@@ -35,6 +35,7 @@ from gui import workers
 from gui.context import AppContext
 from gui.errors import describe
 from gui.i18n import pick, t
+from gui.qt_translations import tn
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 
@@ -136,7 +137,9 @@ class BatchSummaryDialog(QDialog):
         if outcome.cancelled:
             lines.append(t("batch.cancelled"))
         if outcome.pdfs:
-            lines.append(t("batch.pdf_done", n=len(outcome.pdfs)))
+            lines.append(
+                tn("PDF: %n file(s), beside the documents in the case folders.", len(outcome.pdfs))
+            )
         if outcome.pdf_skipped:
             lines.append(t("batch.pdf_skipped"))
         if outcome.pdf_error is not None:

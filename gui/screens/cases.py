@@ -32,6 +32,7 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import fmt_date, label, t
 from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy, both_names
+from gui.qt_translations import tn
 from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
 from gui.widgets import refill_combo
 
@@ -208,7 +209,7 @@ class CasesScreen(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(t("cases.count", n=self.proxy.rowCount()))
+        self.count.setText(tn("%n case(s)", self.proxy.rowCount()))
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if what & {"cases", "staff"}:
