@@ -31,7 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from casework.vocabulary import CaseStatus as CaseStatus  # re-exported: the enums live there
+# The enums live in casework.vocabulary (no SQLAlchemy there); re-exported from here.
+from casework.vocabulary import CaseStatus as CaseStatus
 from casework.vocabulary import DeadlineStatus as DeadlineStatus
 from casework.vocabulary import Role as Role
 from casework.vocabulary import Sex as Sex

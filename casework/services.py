@@ -30,44 +30,26 @@ import rules
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
 from casework.errors import (
-    DuplicateEventError as DuplicateEventError,
-)
-from casework.errors import (
-    NotFoundError as NotFoundError,
-)
-from casework.errors import (
-    PermissionDeniedError as PermissionDeniedError,
-)
-from casework.errors import (
-    StaleEditError as StaleEditError,
-)
-from casework.errors import (
-    ValidationError as ValidationError,
+    DuplicateEventError,
+    NotFoundError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
 )
 from casework.facts import ALL_BODIES, DeadlineChange, sync_case
 from casework.queries import (
-    ROW_COLUMNS as ROW_COLUMNS,
-)
-from casework.queries import (
-    DeadlineRow as DeadlineRow,
-)
-from casework.queries import (
+    ROW_COLUMNS,
+    DeadlineRow,
     case_haystack,
     case_query,
     client_haystack,
-)
-from casework.queries import (
-    deadline_rows as deadline_rows,
+    deadline_rows,
 )
 from casework.search import fold
 from casework.settings import check_settings
 from casework.validation import (
-    CASE_FIELDS as CASE_FIELDS,
-)
-from casework.validation import (
-    CLIENT_FIELDS as CLIENT_FIELDS,
-)
-from casework.validation import (
+    CASE_FIELDS,
+    CLIENT_FIELDS,
     check_enum,
     check_facts,
     choices_text,
@@ -79,7 +61,23 @@ from casework.validation import (
     unknown_name,
 )
 
-__all__ = ["ALL_BODIES", "Casework", "DeadlineChange", "DeadlineRow", "EventResult"]
+# Re-exported for the code that imported them from here before the split.
+__all__ = [
+    "ALL_BODIES",
+    "CASE_FIELDS",
+    "CLIENT_FIELDS",
+    "ROW_COLUMNS",
+    "Casework",
+    "DeadlineChange",
+    "DeadlineRow",
+    "DuplicateEventError",
+    "EventResult",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "StaleEditError",
+    "ValidationError",
+    "deadline_rows",
+]
 from casework.models import (
     AuditEntry,
     Case,
