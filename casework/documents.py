@@ -79,11 +79,11 @@ class LateFilingError(DocumentError):
     """
 
     def __init__(self, template_title: str, problems: Sequence[assembler.Problem]) -> None:
-        self.problems = tuple(problems)
         super().__init__(
             f"{template_title}: "
             + "; ".join(p.message for p in problems)
-            + " (to file it anyway, confirm it as late with a reason: --late 'REASON')"
+            + " (to file it anyway, confirm it as late with a reason: --late 'REASON')",
+            problems=tuple(problems),
         )
 
 
@@ -329,7 +329,8 @@ def context_for(
     if problems:
         title = assembler.get_template(template_id).title_en
         raise DocumentError(
-            f"{title} for case {case_id} needs: " + "; ".join(str(p) for p in problems)
+            f"{title} for case {case_id} needs: " + "; ".join(str(p) for p in problems),
+            problems=problems,
         )
     late = timeliness_problems(template_id, context, case)
     return confirm_late(template_id, context, late, late_reason)
@@ -555,10 +556,18 @@ def set_drafting(
     """
     cw = cw or Casework()
     fields = assembler.all_fields()
-    problems = [f"unknown field {name!r}" for name in values if name not in fields]
+    problems = [
+        assembler.Problem("unknown field: not in the field catalogue", field=name)
+        for name in values
+        if name not in fields
+    ]
     problems += [
-        f"{name} is not typed: it is the outcome recorded on the decision event "
-        "(azil event correct EVENT_ID --outcome rejected|dismissed-safe-third-country|...)"
+        assembler.Problem(
+            "not typed: it is the outcome recorded on the decision event (azil event "
+            "correct EVENT_ID --outcome rejected|dismissed-safe-third-country|...)",
+            field=name,
+            message_sr="ne upisuje se: to je ishod upisan uz događaj rešenja",
+        )
         for name in values
         if name in _FROM_EVENTS
     ]
@@ -569,9 +578,9 @@ def set_drafting(
         id="drafting", filename="", title_sr="", title_en="", default_script="latin",
         required=(), optional=tuple(known), legal_basis="",
     )  # fmt: skip
-    problems += [str(p) for p in assembler.validate(scope, known)]
+    problems += assembler.validate(scope, known)
     if problems:
-        raise ValidationError("; ".join(problems))
+        raise ValidationError("; ".join(str(p) for p in problems), problems=problems)
     case = cw.get_case(case_id)
     drafting = dict(case.drafting or {})
     drafting.update({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in known.items()})

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from casework.db import DatabaseError
 from casework.errors import is_user_error
 from casework.services import StaleEditError
-from gui.i18n import STRINGS, t
+from gui.i18n import STRINGS, pick, t
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,23 @@ def _exec(box: QMessageBox) -> int:
 def describe(exc: BaseException) -> str:
     """One readable line for an error (the rooms' errors already say what to do)."""
     message = " ".join(str(exc).split())
+    problems = getattr(exc, "problems", ())
+    if problems:  # structured: each with its field's label, in the interface's language
+        return "\n".join(_problem_line(p) for p in problems)
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in STRINGS:  # worded in the interface's language
         return t(code, **getattr(exc, "params", {}))
     if is_user_error(exc):
         return message
     return t("err.unexpected", msg=f"{type(exc).__name__}: {message}")
+
+
+def _problem_line(problem: object) -> str:
+    label = pick(getattr(problem, "label_sr", ""), getattr(problem, "label_en", ""))
+    label = label or str(getattr(problem, "field", ""))
+    text = pick(getattr(problem, "message_sr", "") or getattr(problem, "message", ""),
+                getattr(problem, "message", "") or str(problem))  # fmt: skip
+    return f"• {label}: {text}" if label else f"• {text}"
 
 
 def stale_text(exc: StaleEditError) -> str:

@@ -198,6 +198,11 @@ def test_drafting_values_are_checked_like_a_filing_checks_them(sqlite_url: str) 
     message = str(err.value)
     for name in ("proposal", "grounds", "ao_decision_date", "no_such_field"):
         assert name in message
+    # The same problems as data (issue 11: the app re-derived them from the message):
+    # each names its field, and a catalogued field carries its labels for the screen.
+    by_field = {p.field: p for p in err.value.problems}
+    assert set(by_field) == {"proposal", "grounds", "ao_decision_date", "no_such_field"}
+    assert by_field["proposal"].label_sr == "Predlog"
     assert cw.get_case(case.id).drafting == {}
     good = {
         "grounds": ["postupak"],
