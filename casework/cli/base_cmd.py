@@ -141,8 +141,9 @@ def cmd_staff_edit(args: argparse.Namespace) -> int:
     if changes.get("name_forms") == "":
         changes["name_forms"] = None
     if not changes:
-        print("nothing to change: give --sex, --capacity, --bar-no, --email or --name-forms")
-        return 2
+        raise InputError(
+            "nothing to change: give --sex, --capacity, --bar-no, --email or --name-forms"
+        )
     s = cw.update_staff(s.id, **changes)
     print(f"staff {s.id}: {s.name}" + (f" ({s.name_forms})" if s.name_forms else ""))
     return 0
