@@ -132,6 +132,11 @@ class Agreement(Mapping[str, str]):
         return len(WORDS)
 
 
+def _w(gender: object, key: str) -> str:
+    """One word of WORDS in the form of one person's gender ('državljanka')."""
+    return Agreement("the person", gender)[key]
+
+
 def _women(ctx: Mapping[str, Any]) -> bool:
     return ctx.get("client_gender") == "f" and all(
         (m or {}).get("gender") == "f" for m in ctx.get("co_applicants") or []
@@ -176,20 +181,20 @@ def client_desc(ctx: Mapping[str, Any]) -> str:
     if ctx.get("client_stateless"):
         out += ", lice bez državljanstva"
     elif ctx.get("client_citizenship"):
-        out += f", {_g(g, 'državljanin', 'državljanka')} {ctx['client_citizenship']}"
+        out += f", {_w(g, 'državljanin')} {ctx['client_citizenship']}"
     if ctx.get("client_birth_date") or ctx.get("client_birth_year"):
         born = (
             datum_ref(ctx["client_birth_date"])
             if ctx.get("client_birth_date")
             else f"{ctx['client_birth_year']}. godine"
         )
-        out += f", {_g(g, 'rođen', 'rođena')} {born}"
+        out += f", {_w(g, 'rođen')} {born}"
         if ctx.get("client_birth_place"):
             out += f" u mestu {ctx['client_birth_place']}"
     if ctx.get("client_residence"):
         out += f", sa boravištem na adresi: {ctx['client_residence']}"
     if ctx.get("client_is_minor"):
-        out += ", " + _g(g, "maloletan", "maloletna")
+        out += ", " + _w(g, "maloletan")
         if ctx.get("guardian_name"):
             # "čiji/čija" agrees with the representative, not with the child
             out += (
@@ -205,7 +210,7 @@ def client_desc(ctx: Mapping[str, Any]) -> str:
 def rep_desc(ctx: Mapping[str, Any]) -> str:
     """'punomoćnica Ana Petrović, pravnica udruženja …, adresa'."""
     g = ctx.get("rep_gender")
-    return f"{_g(g, 'punomoćnik', 'punomoćnica')} {rep_who(ctx)}"
+    return f"{_w(g, 'punomoćnik')} {rep_who(ctx)}"
 
 
 def rep_who(ctx: Mapping[str, Any]) -> str:
@@ -216,8 +221,8 @@ def rep_who(ctx: Mapping[str, Any]) -> str:
 def _rep_title(ctx: Mapping[str, Any]) -> str:
     g = ctx.get("rep_gender")
     if ctx.get("rep_kind") == "advokat":
-        return f"{_g(g, 'advokat', 'advokatica')} iz {ctx.get('rep_city') or ''}"
-    return f"{_g(g, 'pravnik', 'pravnica')} udruženja {ctx.get('office_name') or ''}"
+        return f"{_w(g, 'advokat')} iz {ctx.get('rep_city') or ''}"
+    return f"{_w(g, 'pravnik')} udruženja {ctx.get('office_name') or ''}"
 
 
 def rep_capacity(ctx: Mapping[str, Any]) -> str:
@@ -225,8 +230,8 @@ def rep_capacity(ctx: Mapping[str, Any]) -> str:
     g = ctx.get("rep_gender")
     if ctx.get("rep_kind") == "advokat":
         bar = f", br. upisa {ctx['rep_bar_no']}" if ctx.get("rep_bar_no") else ""
-        return _g(g, "advokat", "advokatica") + bar
-    return f"{_g(g, 'pravnik', 'pravnica')}, za {ctx.get('office_name') or ''}"
+        return _w(g, "advokat") + bar
+    return f"{_w(g, 'pravnik')}, za {ctx.get('office_name') or ''}"
 
 
 def grantee(ctx: Mapping[str, Any]) -> str:
@@ -237,9 +242,9 @@ def grantee(ctx: Mapping[str, Any]) -> str:
         bar = (
             f" (broj upisa u imenik advokata {ctx['rep_bar_no']})" if ctx.get("rep_bar_no") else ""
         )
-        title = f"{_g(g, 'advokata', 'advokaticu')} iz {ctx.get('rep_city') or ''}{bar}"
+        title = f"{_w(g, 'advokata_ak')} iz {ctx.get('rep_city') or ''}{bar}"
     else:
-        title = f"{_g(g, 'pravnika', 'pravnicu')} udruženja {ctx.get('office_name') or ''}"
+        title = f"{_w(g, 'pravnika_ak')} udruženja {ctx.get('office_name') or ''}"
     return f"{name}, {title}, {ctx.get('rep_address') or ''}"
 
 
@@ -287,7 +292,7 @@ def minor_children(ctx: Mapping[str, Any]) -> str:
         g = m.get("gender")
         if g in ("m", "f"):
             who = (
-                f"{_g(g, 'maloletnog', 'maloletne')} {padez(m.get('full_name'), 'genitiv', g)}, "
+                f"{_w(g, 'maloletnog')} {padez(m.get('full_name'), 'genitiv', g)}, "
                 f"{_g(g, 'rođenog', 'rođene')}"
             )
         else:
@@ -313,8 +318,8 @@ def grantor_role(ctx: Mapping[str, Any]) -> str:
     if guardian_signs(ctx):
         # the guardian's title in the guardian's gender, the grantor's in the child's
         title = "Zakonska zastupnica" if ctx.get("guardian_gender") == "f" else "Zakonski zastupnik"
-        return f"{title} {_g(g, 'vlastodavca', 'vlastodavke')}"
-    return _g(g, "Vlastodavac", "Vlastodavka")
+        return f"{title} {_w(g, 'vlastodavca')}"
+    return _w(g, "Vlastodavac")
 
 
 def grantor_signs(ctx: Mapping[str, Any]) -> str:
@@ -352,9 +357,7 @@ def _minor_represented(ctx: Mapping[str, Any], m: Mapping[str, Any]) -> str:
     her"); another minor relative is only said to be a minor."""
     g = m.get("gender")
     adjective, whom = (
-        (_g(g, "maloletan", "maloletna"), _g(g, "koga", "koju"))
-        if g in ("m", "f")
-        else ("maloletno", "koje")
+        (_w(g, "maloletan"), _w(g, "koga")) if g in ("m", "f") else ("maloletno", "koje")
     )
     if str(m.get("relation") or "").strip().lower() not in _CHILDREN:
         return f", {adjective}"
@@ -405,7 +408,7 @@ def guardian_line(ctx: Mapping[str, Any]) -> str:
     title = (
         "privremena starateljka" if ctx.get("guardian_gender") == "f" else "privremeni staratelj"
     )
-    return f"{ctx.get('guardian_name') or ''}, {title} {_g(g, 'maloletnog', 'maloletne')} {child}"
+    return f"{ctx.get('guardian_name') or ''}, {title} {_w(g, 'maloletnog')} {child}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -788,7 +791,7 @@ def citizenship_text(ctx: Mapping[str, Any]) -> str:
         return bi("lice bez državljanstva", "stateless")
     if not ctx.get("client_citizenship"):
         return ""
-    word = _g(ctx.get("client_gender"), "državljanin", "državljanka")
+    word = _w(ctx.get("client_gender"), "državljanin")
     return f"{word} {ctx['client_citizenship']}"
 
 
@@ -853,7 +856,7 @@ def interpreter_sex_text(ctx: Mapping[str, Any]) -> str:
 def rep_sheet_text(ctx: Mapping[str, Any]) -> str:
     """The representative on the data sheet: name, lawyer or office, address."""
     who = (
-        _g(ctx.get("rep_gender"), "advokat", "advokatica")
+        _w(ctx.get("rep_gender"), "advokat")
         if ctx.get("rep_kind") == "advokat"
         else str(ctx.get("office_name") or "")
     )
