@@ -200,34 +200,26 @@ def render_bytes(
     if review_notes:
         _add_review_notes(doc.docx, review_notes)
     drop_empty_fields(doc.docx)
+    if script != "cyrillic":
+        _strip_keep_marks(doc.docx)
     keep_closing_together(doc.docx)
     rows_never_split(doc.docx)
     buffer = io.BytesIO()
     doc.save(buffer)
     data = buffer.getvalue()
     if script == "cyrillic":
-        return transliterate_docx(data)
-    return strip_keep_marks(data)
+        data = transliterate_docx(data)
+    return data
 
 
-_MARKS = (KEEP_START.encode(), KEEP_END.encode())
+def _strip_keep_marks(document: Any) -> None:
+    """A Latin filing keeps no "stay in Latin" marks (bilingual phrases carry them); done
+    on the document in memory, where the other layout passes run."""
+    from docx.oxml.ns import qn
 
-
-def strip_keep_marks(data: bytes) -> bytes:
-    """A Latin filing keeps no "stay in Latin" marks (bilingual phrases carry them)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    parts = {i.filename for i in source.infolist() if _TEXT_PART.match(i.filename)}
-    if not any(m in source.read(p) for p in parts for m in _MARKS):
-        return data
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item)
-            if item.filename in parts:
-                for mark in _MARKS:
-                    content = content.replace(mark, b"")
-            target.writestr(item, content)
-    return out.getvalue()
+    for t in document.element.body.iter(qn("w:t")):
+        if t.text and (KEEP_START in t.text or KEEP_END in t.text):
+            t.text = t.text.replace(KEEP_START, "").replace(KEEP_END, "")
 
 
 # Values that keep their Latin form in a Cyrillic filing: foreign persons' names (no
