@@ -11,7 +11,6 @@ missing or untranslated.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import gettext
 import io
@@ -38,13 +37,4 @@ def translations(lang: Lang) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def day_label(day: dt.date, lang: Lang) -> str:
-    """'pon 07.12.2026.' / 'Mon 2026-12-07' (the office's numeric style, CLDR day names)."""
-    from babel.dates import format_date
-
-    if lang == "sr":
-        return format_date(day, "EEE dd.MM.yyyy.", locale="sr_Latn")
-    return format_date(day, "EEE yyyy-MM-dd", locale="en")
-
-
-__all__ = ["day_label", "translations"]
+__all__ = ["translations"]

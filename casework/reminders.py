@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 import rules
 from casework.db import session_factory
-from casework.i18n import day_label, translations
+from casework.i18n import translations
 from casework.models import (
     Case,
     CaseStatus,
@@ -144,11 +144,11 @@ class Digest:
         """The digest as a person reads it in a terminal or an e-mail, in their language."""
         _ = translations(lang).gettext
         who = self.staff or _("the whole office")
-        lines = [_("Reminders for {who}, {day}").format(who=who, day=day_label(self.day, lang))]
+        lines = [_("Reminders for {who}, {day}").format(who=who, day=_day(self.day, lang))]
         if self.window_start < self.day:
             lines.append(
                 _("(including reminders since {day}, the day after the last digest)").format(
-                    day=day_label(self.window_start, lang)
+                    day=_day(self.window_start, lang)
                 )
             )
         sections = (
@@ -449,6 +449,11 @@ def _item(
     return ReminderItem(row, offsets, in_window, team, past_safe)
 
 
+def _day(day: dt.date, lang: str) -> str:
+    """'pon 07.12.2026.' / 'Mon 2026-12-07': the engine's label, the office's style."""
+    return rules.moment_label(day, "en" if lang == "en" else "sr")
+
+
 def _bucket(item: ReminderItem, day: dt.date) -> str:
     r = item.row
     if r.urgency in (Urgency.OVERDUE, Urgency.REMEDY_OPEN):
@@ -463,7 +468,7 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
     _, ngettext = t.gettext, t.ngettext
     r = item.row
     name = r.rule_name_en if lang == "en" else r.rule_name_sr
-    due = day_label(r.due, lang) + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    due = _day(r.due, lang) + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
     head = _("  [{id}] case {case}, {client}: {rule} ({rule_id}), due {due}").format(
         id=r.id, case=r.case_id, client=r.client_name, rule=name, rule_id=r.rule_id, due=due
     )
@@ -472,7 +477,7 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
     if r.procedure_unknown:
         head += _(" (asylum procedure not recorded: shortest period taken)")
     if r.safe_date:
-        head += _(", safe date {day}").format(day=day_label(r.safe_date, lang))
+        head += _(", safe date {day}").format(day=_day(r.safe_date, lang))
     out = [head]
     n = abs(r.days_left)
     if r.days_left < 0:
@@ -498,9 +503,7 @@ def _item_lines(item: ReminderItem, day: dt.date, lang: str) -> list[str]:
         out.append(_("      last day today (filed at the authority or posted by registered mail)"))
     elif item.past_safe_date:
         out.append(
-            _("      past the safe date; the legal last day is {day}").format(
-                day=day_label(r.due, lang)
-            )
+            _("      past the safe date; the legal last day is {day}").format(day=_day(r.due, lang))
         )
     else:
         left = ngettext("      {n} day left", "      {n} days left", n).format(n=n)
