@@ -19,10 +19,13 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from casework import CaseworkError
+from casework import N_, CaseworkError
 from casework.config import database_url, ensure_private_dir
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+_EXISTS = N_("{out} already exists; choose another --out (backups never overwrite)")
 
 
 class DatabaseError(CaseworkError):
@@ -52,8 +55,11 @@ def make_engine(url: str | None = None) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(
-            f"the database URL {url!r} is malformed; "
-            "use e.g. postgresql+psycopg://user@host:5432/azil or sqlite:///path/azil.sqlite3"
+            N_(
+                "the database URL {url!r} is malformed; use e.g. "
+                "postgresql+psycopg://user@host:5432/azil or sqlite:///path/azil.sqlite3"
+            ),
+            url=url,
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database
@@ -65,7 +71,9 @@ def make_engine(url: str | None = None) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
     except Exception as exc:  # a missing driver, a bad option
-        raise DatabaseError(f"cannot use the database {safe_url(url)}: {exc}") from exc
+        raise DatabaseError(
+            N_("cannot use the database {url}: {why}"), url=safe_url(url), why=str(exc)
+        ) from exc
 
 
 def _connect_args(parsed: Any) -> dict[str, Any]:
@@ -126,7 +134,7 @@ def upgrade(url: str | None = None) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(_unreachable(url, exc)) from exc
+        raise _unreachable(url, exc) from exc
 
 
 def is_current(url: str | None = None) -> bool:
@@ -137,13 +145,13 @@ def is_current(url: str | None = None) -> bool:
         with engine(url).connect() as conn:
             return MigrationContext.configure(conn).get_current_revision() == head
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(_unreachable(url, exc)) from exc
+        raise _unreachable(url, exc) from exc
 
 
-def _unreachable(url: str, exc: BaseException) -> str:
+def _unreachable(url: str, exc: BaseException) -> DatabaseError:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
     first = detail[0] if detail else type(exc).__name__
-    return f"cannot reach the database {safe_url(url)}: {first}"
+    return DatabaseError(N_("cannot reach the database {url}: {why}"), url=safe_url(url), why=first)
 
 
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
@@ -162,11 +170,9 @@ def backup(out: Path, url: str | None = None) -> str:
     if parsed.get_backend_name() == "sqlite":
         src_path = parsed.database
         if not src_path or src_path == ":memory:" or not Path(src_path).exists():
-            raise DatabaseError(f"there is no SQLite file to back up at {src_path!r}")
+            raise DatabaseError(N_("there is no SQLite file to back up at {path!r}"), path=src_path)
         if out.exists():
-            raise DatabaseError(
-                f"{out} already exists; choose another --out (backups never overwrite)"
-            )
+            raise DatabaseError(_EXISTS, out=out)
         tmp = out.with_name(out.name + ".part")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
@@ -184,15 +190,16 @@ def backup(out: Path, url: str | None = None) -> str:
         pg_dump = shutil.which("pg_dump")
         if pg_dump is None:
             raise DatabaseError(
-                "pg_dump is not installed; install the PostgreSQL client tools "
-                "(Debian: apt-get install postgresql-client) and run "
-                f"pg_dump --format=custom --file {out} '<database URL>'"
+                N_(
+                    "pg_dump is not installed; install the PostgreSQL client tools "
+                    "(Debian: apt-get install postgresql-client) and run "
+                    "pg_dump --format=custom --file {out} '<database URL>'"
+                ),
+                out=out,
             )
         libpq_url = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
         if out.exists():
-            raise DatabaseError(
-                f"{out} already exists; choose another --out (backups never overwrite)"
-            )
+            raise DatabaseError(_EXISTS, out=out)
         result = subprocess.run(  # fixed program, URL as one argument
             [pg_dump, "--format=custom", "--no-owner", "--file", str(out), libpq_url],
             capture_output=True,
@@ -201,9 +208,13 @@ def backup(out: Path, url: str | None = None) -> str:
         )
         if result.returncode != 0:
             out.unlink(missing_ok=True)
-            raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1:]}")
+            raise DatabaseError(
+                N_("pg_dump failed: {why}"), why=result.stderr.strip().splitlines()[-1:]
+            )
         out.chmod(0o600)
         return (
             f"PostgreSQL backup (pg_dump custom format) written to {out}; restore with pg_restore"
         )
-    raise DatabaseError(f"backups of {parsed.get_backend_name()} databases are not supported")
+    raise DatabaseError(
+        N_("backups of {kind} databases are not supported"), kind=parsed.get_backend_name()
+    )

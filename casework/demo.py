@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from casework import N_
 from casework.services import Casework, ValidationError
 
 DEMO_MARKER = "demo.loaded"
@@ -344,8 +345,10 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
         return "the demo office is already loaded; nothing added"
     if cw.list_clients() or cw.list_cases():
         raise ValidationError(
-            "this database already holds clients or cases: the demo office goes only into an "
-            "empty one (e.g. AZIL_DATA_DIR=/tmp/azil-demo azil demo)"
+            N_(
+                "this database already holds clients or cases: the demo office goes only into "
+                "an empty one (e.g. AZIL_DATA_DIR=/tmp/azil-demo azil demo)"
+            )
         )
     today = today or dt.date.today()
     staff_ids = {}

@@ -18,7 +18,7 @@ from typing import Any
 
 import assembler
 import rules
-from casework import CaseworkError
+from casework import N_, CaseworkError
 from casework.config import data_dir, documents_dir, ensure_private_dir
 from casework.countries import genitive
 from casework.models import Case, Deadline, Document, Event, Staff
@@ -80,10 +80,13 @@ class LateFilingError(DocumentError):
 
     def __init__(self, template_title: str, problems: Sequence[assembler.Problem]) -> None:
         super().__init__(
-            f"{template_title}: "
-            + "; ".join(p.message for p in problems)
-            + " (to file it anyway, confirm it as late with a reason: --late 'REASON')",
+            N_(
+                "{title}: {details} (to file it anyway, confirm it as late with a reason: "
+                "--late 'REASON')"
+            ),
             problems=tuple(problems),
+            title=template_title,
+            details="; ".join(p.message for p in problems),
         )
 
 
@@ -329,8 +332,11 @@ def context_for(
     if problems:
         title = assembler.get_template(template_id).title_en
         raise DocumentError(
-            f"{title} for case {case_id} needs: " + "; ".join(str(p) for p in problems),
+            N_("{title} for case {id} needs: {needs}"),
             problems=problems,
+            title=title,
+            id=case_id,
+            needs="; ".join(str(p) for p in problems),
         )
     late = timeliness_problems(template_id, context, case)
     return confirm_late(template_id, context, late, late_reason)
@@ -527,9 +533,11 @@ def parse_field_text(name: str, text: str) -> Any:
         try:
             value = json.loads(text)
         except ValueError as exc:
-            raise ValidationError(f"{name} takes a JSON list of rows ({exc})") from exc
+            raise ValidationError(
+                N_("{name} takes a JSON list of rows ({why})"), name=name, why=str(exc)
+            ) from exc
         if not isinstance(value, list):
-            raise ValidationError(f"{name} takes a JSON list of rows, e.g. [{{...}}]")
+            raise ValidationError(N_("{name} takes a JSON list of rows, e.g. [{{...}}]"), name=name)
         return value
     if kind == assembler.FieldType.BOOL:
         answer = text.strip().casefold()
@@ -537,12 +545,14 @@ def parse_field_text(name: str, text: str) -> Any:
             return True
         if answer in {"no", "ne", "false", "0"}:
             return False
-        raise ValidationError(f"{name} takes yes or no, not {text!r}")
+        raise ValidationError(N_("{name} takes yes or no, not {text!r}"), name=name, text=text)
     if kind == assembler.FieldType.INT:
         try:
             return int(text)
         except ValueError:
-            raise ValidationError(f"{name} takes a whole number, not {text!r}") from None
+            raise ValidationError(
+                N_("{name} takes a whole number, not {text!r}"), name=name, text=text
+            ) from None
     return text
 
 
@@ -580,7 +590,7 @@ def set_drafting(
     )  # fmt: skip
     problems += assembler.validate(scope, known)
     if problems:
-        raise ValidationError("; ".join(str(p) for p in problems), problems=problems)
+        raise ValidationError(problems=problems)
     case = cw.get_case(case_id)
     drafting = dict(case.drafting or {})
     drafting.update({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in known.items()})
@@ -609,7 +619,7 @@ def generate(
     context = context_for(case_id, template_id, cw, late_reason, today, validate=True)
     chosen = script or info.default_script
     if chosen not in ("latin", "cyrillic"):
-        raise ValidationError(f"unknown script {chosen!r}; use latin or cyrillic")
+        raise ValidationError(N_("unknown script {script!r}; use latin or cyrillic"), script=chosen)
     warnings = tuple(legal_warnings(case_id, template_id, cw))
     result = assembler.render(
         info,

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
-from casework import CaseworkError
+from casework import N_, CaseworkError, Problem
 from casework.db import session_factory
 from casework.documents import case_folder_path
 from casework.models import (
@@ -32,11 +32,9 @@ from casework.models import (
     Document,
     Event,
     OutboxMail,
-    Role,
-    Staff,
     utcnow,
 )
-from casework.services import CLIENT_FIELDS, Casework, NotFoundError, PermissionDeniedError
+from casework.services import CLIENT_FIELDS, Casework
 
 ERASED = "[obrisano]"
 _BOOLEAN_FIELDS = frozenset(
@@ -93,24 +91,22 @@ def erase_client(cw: Casework, client_id: int) -> ErasureReport:
 
 
 def _erase(cw: Casework, s: Session, client_id: int) -> tuple[ErasureReport, list[Path]]:
-    actor = s.scalar(select(Staff).where(Staff.name == cw.actor_name))
-    if actor is None or actor.role not in (Role.LAWYER, Role.ADMIN):
-        who = actor.role if actor else f"{cw.actor_name!r}, not a known staff member,"
-        raise PermissionDeniedError(
-            f"only a lawyer or an admin may erase a client's data; you are acting as {who}"
-        )
-    client = s.get(Client, client_id)
-    if client is None:
-        raise NotFoundError(f"no client with id {client_id} (see: azil client list)")
+    cw._require_lawyer(s, Problem(N_("erase a client's data")))
+    client = cw._get(s, Client, client_id)
     if client.erased:
-        raise ErasureError(f"client {client_id}'s personal data is already erased")
+        raise ErasureError(N_("client {id}'s personal data is already erased"), id=client_id)
     cases = list(s.scalars(select(Case).where(Case.client_id == client_id).order_by(Case.id)))
     still_open = [c.id for c in cases if c.status == CaseStatus.OPEN.value]
     if still_open:
         ids = ", ".join(str(i) for i in still_open)
         raise ErasureError(
-            f"client {client_id} has open case(s) {ids}: their deadlines would lose their "
-            f"owner's name; close them first (azil case edit {still_open[0]} --status closed)"
+            N_(
+                "client {id} has open case(s) {ids}: their deadlines would lose their owner's "
+                "name; close them first (azil case edit {first} --status closed)"
+            ),
+            id=client_id,
+            ids=ids,
+            first=still_open[0],
         )
     case_ids = tuple(c.id for c in cases)
     names = [n for n in (client.name_latin, client.name_original) if n]

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from assembler import AssemblerError, PdfUnavailableError
-from casework import CaseworkError
+from casework import N_, CaseworkError, Problem
 from rules import RulesError
 
 if TYPE_CHECKING:
@@ -43,12 +43,16 @@ class ValidationError(CaseworkError):
 class StaleEditError(CaseworkError):
     """Someone else saved the record after it was read: no lost updates."""
 
-    def __init__(self, what: str, by: str | None, at: dt.datetime | None) -> None:
-        when = at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "an unknown time"
-        who = by or "another user"
+    def __init__(self, what: Problem, by: str | None, at: dt.datetime | None) -> None:
+        when = at.astimezone().strftime("%Y-%m-%d %H:%M") if at else Problem(N_("an unknown time"))
         super().__init__(
-            f"{what} was changed by {who} at {when} after you opened it; "
-            "reload it and apply your change again"
+            N_(
+                "{what} was changed by {who} at {when} after you opened it; "
+                "reload it and apply your change again"
+            ),
+            what=what,
+            who=by or Problem(N_("another user")),
+            when=when,
         )
         self.by = by
         self.at = at
@@ -63,11 +67,16 @@ class DuplicateEventError(ValidationError):
 
     def __init__(self, existing: Event) -> None:
         ref = f" ({existing.reference})" if existing.reference else ""
-        who = f" by {existing.recorded_by}" if existing.recorded_by else ""
         super().__init__(
-            f"event {existing.id} already records {existing.kind} on "
-            f"{existing.occurred_on.isoformat()}{ref}{who}; nothing was stored (to change it: "
-            f"azil event correct {existing.id})"
+            N_(
+                "event {id} already records {kind} on {day}{ref} (recorded by {who}); nothing "
+                "was stored (to change it: azil event correct {id})"
+            ),
+            id=existing.id,
+            kind=existing.kind,
+            day=existing.occurred_on.isoformat(),
+            ref=ref,
+            who=existing.recorded_by or "?",
         )
         self.existing_id = existing.id
 

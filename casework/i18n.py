@@ -18,6 +18,12 @@ from importlib.resources import files
 
 Lang = str  # "sr" or "en"
 DOMAIN = "azil"
+# What Babel extracts: `_()` and `ngettext()` for text worded at once, `N_()` for
+# messages (errors, problems) worded later in the person's language, `NP_()` for the
+# labels of stored values, each kind its own context.
+KEYWORDS: dict[str, object] = {
+    "_": None, "ngettext": (1, 2), "N_": None, "NP_": ((1, "c"), 2),
+}  # fmt: skip
 
 
 @functools.cache
@@ -37,4 +43,4 @@ def translations(lang: Lang) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-__all__ = ["translations"]
+__all__ = ["DOMAIN", "KEYWORDS", "translations"]

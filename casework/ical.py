@@ -19,7 +19,7 @@ import icalendar
 from sqlalchemy import and_, or_, select
 
 import rules
-from casework import CaseworkError
+from casework import N_, CaseworkError
 from casework.config import ensure_private_dir
 from casework.db import session_factory
 from casework.i18n import translations
@@ -149,7 +149,9 @@ def write_private(out: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
         out.chmod(0o600)
     except OSError as exc:
-        raise CalendarError(f"cannot write the calendar to {out}: {exc.strerror or exc}") from exc
+        raise CalendarError(
+            N_("cannot write the calendar to {out}: {why}"), out=out, why=exc.strerror or exc
+        ) from exc
 
 
 def _deadlines(cw: Casework, staff: str | None) -> list[Any]:

@@ -20,7 +20,7 @@ from email.utils import formatdate, make_msgid
 
 from sqlalchemy import select
 
-from casework import CaseworkError
+from casework import N_, CaseworkError, Problem
 from casework.db import session_factory
 from casework.models import OutboxMail, ReminderRun, utcnow
 from casework.reminders import Digest
@@ -56,29 +56,40 @@ class SmtpSettings:
         host = values.get("smtp.host", "").strip()
         sender = values.get("smtp.from", "").strip()
         tls = values.get("smtp.tls", "starttls").strip() or "starttls"
-        problems = []
+        missing = []
         if not host:
-            problems.append("smtp.host (the mail server)")
+            missing.append(Problem(N_("smtp.host (the mail server)"), "smtp.host"))
         if not sender:
-            problems.append("smtp.from (the sender address)")
-        if problems:
+            missing.append(Problem(N_("smtp.from (the sender address)"), "smtp.from"))
+        if missing:
             raise MailConfigError(
-                "the office mail server is not set up: set "
-                + " and ".join(problems)
-                + " (azil mail config --host HOST --from ADDRESS [--port --tls --user])"
+                N_(
+                    "the office mail server is not set up: set {missing} "
+                    "(azil mail config --host HOST --from ADDRESS [--port --tls --user])"
+                ),
+                problems=missing,
+                missing=missing[0] if len(missing) == 1 else _both(*missing),
             )
         if tls not in TLS_MODES:
-            raise MailConfigError(f"smtp.tls is {tls!r}; choose one of: {', '.join(TLS_MODES)}")
+            raise MailConfigError(
+                N_("smtp.tls is {value!r}; choose one of: {choices}"),
+                value=tls,
+                choices=", ".join(TLS_MODES),
+            )
         default_port = {"none": 25, "starttls": 587, "ssl": 465}[tls]
         port_text = values.get("smtp.port", "").strip()
         try:
             port = int(port_text) if port_text else default_port
         except ValueError:
             raise MailConfigError(
-                f"smtp.port is {port_text!r}; give a number such as 587"
+                N_("smtp.port is {value!r}; give a number such as 587"), value=port_text
             ) from None
         return cls(host, port, tls, values.get("smtp.user") or None, sender,
                    values.get("smtp.cafile") or None)  # fmt: skip
+
+
+def _both(first: Problem, second: Problem) -> Problem:
+    return Problem.of(N_("{first} and {second}"), first=first, second=second)
 
 
 def keyring_account(settings: SmtpSettings) -> str:
@@ -106,8 +117,12 @@ def smtp_password(settings: SmtpSettings) -> str | None:
     if stored:
         return str(stored)
     raise MailConfigError(
-        f"no password for {keyring_account(settings)}: set {PASSWORD_ENV} for the scheduler, "
-        f"or store it in the system keyring (azil mail password)"
+        N_(
+            "no password for {account}: set {env} for the scheduler, or store it in the "
+            "system keyring (azil mail password)"
+        ),
+        account=keyring_account(settings),
+        env=PASSWORD_ENV,
     )
 
 
@@ -120,7 +135,9 @@ def store_password(settings: SmtpSettings, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, keyring_account(settings), password)
     except KeyringError as exc:
         raise MailConfigError(
-            f"the system keyring cannot store the password ({exc}); use {PASSWORD_ENV} instead"
+            N_("the system keyring cannot store the password ({why}); use {env} instead"),
+            why=str(exc),
+            env=PASSWORD_ENV,
         ) from exc
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casework import CaseworkError
+from casework import N_, CaseworkError, Problem
 
 
 class InputError(CaseworkError):
@@ -21,9 +21,10 @@ _SERBIAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
-def parse_date(text: str, what: str = "date") -> dt.date:
+def parse_date(text: str, what: str = N_("date")) -> dt.date:
     """ISO 2024-04-26 (or 2024-4-26) or Serbian 26.4.2024 (with or without the final dot).
-    The one date parser: the command line and the app accept the same dates."""
+    The one date parser: the command line and the app accept the same dates. `what`
+    names the value in the message (marked with `N_`, so it is worded in Serbian too)."""
     m = _ISO_DATE.match(text) or None
     parts: tuple[int, int, int] | None = None
     if m:
@@ -34,32 +35,40 @@ def parse_date(text: str, what: str = "date") -> dt.date:
             parts = (int(s.group(3)), int(s.group(2)), int(s.group(1)))
     if parts is None:
         raise InputError(
-            f"{what} {text!r} is not a date; write it as YYYY-MM-DD or d.m.yyyy",
+            N_("{what} {text!r} is not a date; write it as YYYY-MM-DD or d.m.yyyy"),
             code="date.bad",
+            what=Problem(what),
             text=text.strip(),
         )
     try:
         return dt.date(*parts)
     except ValueError as exc:
         raise InputError(
-            f"{what} {text!r} does not exist ({exc})", code="date.impossible", text=text.strip()
+            N_("{what} {text!r} does not exist (there is no such day in that month)"),
+            code="date.impossible",
+            what=Problem(what),
+            text=text.strip(),
         ) from exc
 
 
-def parse_time(text: str, what: str = "time") -> dt.time:
+def parse_time(text: str, what: str = N_("time")) -> dt.time:
     """24-hour HH:MM."""
     m = re.match(r"^\s*(\d{1,2}):(\d{2})\s*$", text)
     if not m:
         raise InputError(
-            f"{what} {text!r} is not a time; write it as HH:MM (24-hour)",
+            N_("{what} {text!r} is not a time; write it as HH:MM (24-hour)"),
             code="time.bad",
+            what=Problem(what),
             text=text.strip(),
         )
     try:
         return dt.time(int(m.group(1)), int(m.group(2)))
     except ValueError as exc:
         raise InputError(
-            f"{what} {text!r} does not exist ({exc})", code="time.bad", text=text.strip()
+            N_("{what} {text!r} does not exist (hours 0-23, minutes 0-59)"),
+            code="time.bad",
+            what=Problem(what),
+            text=text.strip(),
         ) from exc
 
 
@@ -69,9 +78,9 @@ def parse_birth(text: str) -> tuple[dt.date | None, int | None]:
     if re.fullmatch(r"\d{4}", stripped):
         year = int(stripped)
         if not 1900 <= year <= dt.date.today().year:
-            raise InputError(f"birth year {year} is out of range")
+            raise InputError(N_("birth year {year} is out of range"), year=year)
         return None, year
-    day = parse_date(stripped, "birth date")
+    day = parse_date(stripped, N_("birth date"))
     if day > dt.date.today():
-        raise InputError(f"birth date {day.isoformat()} lies in the future")
+        raise InputError(N_("birth date {day} lies in the future"), day=day.isoformat())
     return day, day.year

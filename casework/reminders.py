@@ -22,6 +22,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 import rules
+from casework import N_
 from casework.db import session_factory
 from casework.i18n import translations
 from casework.models import (
@@ -232,8 +233,11 @@ def office_offsets(cw: Casework) -> tuple[int, ...] | None:
         return tuple(int(part) for part in text.split(",") if part)
     except ValueError:
         raise ValidationError(
-            f"the office setting reminder_offsets is {text!r}; write days before the due "
-            "date separated by commas, e.g. 7, 3, 1, 0"
+            N_(
+                "the office setting reminder_offsets is {value!r}; write days before the due "
+                "date separated by commas, e.g. 7, 3, 1, 0"
+            ),
+            value=text,
         ) from None
 
 
@@ -310,7 +314,7 @@ def _recipients(
         by_name = {p.name: p for p in people.values()}
         if staff not in by_name:
             cw.find_staff(staff)  # raises the helpful NotFoundError
-            raise NotFoundError(f"no staff member named {staff!r}")
+            raise NotFoundError(N_("no staff member named {name!r}"), name=staff)
         return [by_name[staff]]
     active = sorted((p for p in people.values() if p.active), key=lambda p: p.name)
     return list(active) if active else [None]

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 import rules
+from casework import N_, Problem
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory
 from casework.errors import (
@@ -52,14 +53,14 @@ from casework.validation import (
     CLIENT_FIELDS,
     check_enum,
     check_facts,
-    choices_text,
     clean_client_values,
     clean_name_forms,
     family_member,
     family_text,
-    suggest,
-    unknown_name,
+    unknown_choice,
+    unknown_staff,
 )
+from casework.vocabulary import LABELS
 
 # Re-exported for the code that imported them from here before the split.
 __all__ = [
@@ -98,6 +99,38 @@ from casework.models import (
 from rules.vocabulary import EventKind, Procedure
 
 _T = TypeVar("_T")
+
+# What "not found" says for each record, by the model's name.
+_NOT_FOUND: dict[str, str] = {
+    "Client": N_("no client with id {id} (see: azil client list)"),
+    "Case": N_("no case with id {id} (see: azil case list)"),
+    "Event": N_("no event with id {id} (see: azil case show CASE)"),
+    "Deadline": N_("no deadline with id {id} (see: azil deadlines)"),
+    "Staff": N_("no staff member with id {id} (see: azil staff list)"),
+    "Document": N_("no document with id {id} (see: azil case show CASE)"),
+}
+
+
+# What a person does to a deadline, for the refusal that says who may do it.
+_CLOSING: dict[DeadlineStatus, str] = {
+    DeadlineStatus.DONE: N_("mark a deadline done"),
+    DeadlineStatus.WAIVED: N_("waive a deadline"),
+    DeadlineStatus.MISSED: N_("mark a deadline missed"),
+    DeadlineStatus.OPEN: N_("reopen a deadline"),
+}
+
+
+def _unknown_case_fields(unknown: Iterable[str]) -> Problem:
+    return Problem.of(N_("unknown case field(s): {names}"), names=", ".join(sorted(unknown)))
+
+
+def _acting_as(staff: Staff | None, actor_name: str) -> Problem | str:
+    """Who the refused person is acting as: their role, or a name no staff member has."""
+    if staff is not None:
+        return Problem(LABELS["role"].get(staff.role, staff.role), context="role")
+    return Problem.of(N_("{name!r}, not a known staff member,"), name=actor_name)
+
+
 _CHANGED = "azil.changed"  # Session.info key: the record kinds a transaction's audit names
 
 
@@ -168,10 +201,14 @@ class Casework:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             if "locked" in detail or "busy" in detail:
                 raise DatabaseError(
-                    "the database is busy (someone else is saving right now); nothing was "
-                    "saved, try again"
+                    N_(
+                        "the database is busy (someone else is saving right now); nothing was "
+                        "saved, try again"
+                    )
                 ) from exc
-            raise DatabaseError(f"the database could not be used: {detail}") from exc
+            raise DatabaseError(
+                N_("the database could not be used: {detail}"), detail=detail
+            ) from exc
         finally:
             session.close()
 
@@ -209,10 +246,10 @@ class Casework:
             )
         )
 
-    def _get(self, s: Session, model: type[_T], ident: int, what: str, hint: str) -> _T:
+    def _get(self, s: Session, model: type[_T], ident: int) -> _T:
         obj = s.get(model, ident)
         if obj is None:
-            raise NotFoundError(f"no {what} with id {ident} ({hint})")
+            raise NotFoundError(_NOT_FOUND[model.__name__], id=ident)
         return obj
 
     def _actor_staff(self, s: Session) -> Staff | None:
@@ -231,19 +268,21 @@ class Casework:
         name_forms: str | None = None,
     ) -> Staff:
         """A new colleague; names are unique because people pick themselves by name."""
-        problems: list[str] = []
+        problems: list[Problem] = []
         if not name.strip():
-            problems.append("a staff member needs a name")
-        check_enum(Role, role, "role", problems)
+            problems.append(Problem.of(N_("a staff member needs a name"), "name"))
+        check_enum(Role, role, N_("role"), problems, "role")
         if sex is not None:
-            check_enum(Sex, sex, "sex", problems)
+            check_enum(Sex, sex, N_("sex"), problems, "sex")
         if name_forms:
             name_forms = clean_name_forms(name_forms, problems)
         if problems:
-            raise ValidationError("; ".join(problems))
+            raise ValidationError(problems=problems)
         with self._tx() as s:
             if s.scalar(select(Staff).where(Staff.name == name.strip())):
-                raise ValidationError(f"a staff member named {name.strip()!r} already exists")
+                raise ValidationError(
+                    N_("a staff member named {name!r} already exists"), name=name.strip()
+                )
             staff = Staff(
                 name=name.strip(), role=role, active=True, email=email, os_user=os_user,
                 sex=sex, capacity=capacity, bar_no=bar_no, name_forms=name_forms or None,
@@ -259,19 +298,21 @@ class Casework:
                    "capacity", "bar_no", "name_forms"}  # fmt: skip
         unknown = set(changes) - allowed
         if unknown:
-            raise ValidationError(f"unknown staff field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                N_("unknown staff field(s): {names}"), names=", ".join(sorted(unknown))
+            )
         if changes.get("name_forms") is not None:
-            found: list[str] = []
+            found: list[Problem] = []
             changes["name_forms"] = clean_name_forms(str(changes["name_forms"]), found)
             if found:
-                raise ValidationError("; ".join(found))
+                raise ValidationError(problems=found)
         if "role" in changes:
-            problems: list[str] = []
-            check_enum(Role, changes["role"], "role", problems)
+            problems: list[Problem] = []
+            check_enum(Role, changes["role"], N_("role"), problems, "role")
             if problems:
-                raise ValidationError("; ".join(problems))
+                raise ValidationError(problems=problems)
         with self._tx() as s:
-            staff = self._get(s, Staff, staff_id, "staff member", "see: azil staff list")
+            staff = self._get(s, Staff, staff_id)
             for key, value in changes.items():
                 old = getattr(staff, key)
                 if old != value:
@@ -299,7 +340,7 @@ class Casework:
             staff = s.scalar(select(Staff).where(Staff.name == name))
             if staff is None:
                 names = list(s.scalars(select(Staff.name)))
-                raise NotFoundError(unknown_name("staff member", name, names))
+                raise NotFoundError(problems=[unknown_staff(name, names)])
             return staff
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -366,10 +407,12 @@ class Casework:
         changes = clean_client_values(changes, partial=True)
         try:
             with self._tx() as s:
-                client = self._get(s, Client, client_id, "client", "see: azil client list")
+                client = self._get(s, Client, client_id)
                 if client.version != expected_version:
                     raise StaleEditError(
-                        f"client {client_id}", client.updated_by, client.updated_at
+                        Problem.of(N_("client {id}"), id=client_id),
+                        client.updated_by,
+                        client.updated_at,
                     )
                 for key, value in changes.items():
                     old = getattr(client, key)
@@ -394,7 +437,7 @@ class Casework:
         except StaleDataError:
             latest = self.get_client(client_id)
             raise StaleEditError(
-                f"client {client_id}", latest.updated_by, latest.updated_at
+                Problem.of(N_("client {id}"), id=client_id), latest.updated_by, latest.updated_at
             ) from None
 
     def get_client(self, client_id: int) -> Client:
@@ -406,7 +449,9 @@ class Casework:
                 .options(selectinload(Client.family), selectinload(Client.cases))
             )
             if client is None:
-                raise NotFoundError(f"no client with id {client_id} (see: azil client list)")
+                raise NotFoundError(
+                    N_("no client with id {id} (see: azil client list)"), id=client_id
+                )
             return client
 
     def list_clients(self, search: str | None = None) -> list[Client]:
@@ -430,18 +475,18 @@ class Casework:
         **values: Any,
     ) -> Case:
         """Open a case for a client."""
-        problems: list[str] = []
-        check_enum(Procedure, procedure, "procedure", problems)
-        check_enum(Stage, stage, "stage", problems)
+        problems: list[Problem] = []
+        check_enum(Procedure, procedure, N_("procedure"), problems, "procedure")
+        check_enum(Stage, stage, N_("stage"), problems, "stage")
         unknown = set(values) - CASE_FIELDS
         if unknown:
-            problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
+            problems.append(_unknown_case_fields(unknown))
         if problems:
-            raise ValidationError("; ".join(problems))
+            raise ValidationError(problems=problems)
         with self._tx() as s:
-            self._get(s, Client, client_id, "client", "see: azil client list")
+            self._get(s, Client, client_id)
             if lawyer_id is not None:
-                self._get(s, Staff, lawyer_id, "staff member", "see: azil staff list")
+                self._get(s, Staff, lawyer_id)
             case = Case(
                 client_id=client_id,
                 procedure=procedure,
@@ -467,27 +512,27 @@ class Casework:
     ) -> tuple[Case, list[DeadlineChange]]:
         """Save edits to a case; a new procedure recomputes every deadline it decides
         (the appeal's period, the Office's decision period) and returns what moved."""
-        problems: list[str] = []
+        problems: list[Problem] = []
         unknown = set(changes) - CASE_FIELDS
         if unknown:
-            problems.append(f"unknown case field(s): {', '.join(sorted(unknown))}")
+            problems.append(_unknown_case_fields(unknown))
         if "procedure" in changes:
-            check_enum(Procedure, changes["procedure"], "procedure", problems)
+            check_enum(Procedure, changes["procedure"], N_("procedure"), problems, "procedure")
         if "stage" in changes:
-            check_enum(Stage, changes["stage"], "stage", problems)
+            check_enum(Stage, changes["stage"], N_("stage"), problems, "stage")
         if "status" in changes:
-            check_enum(CaseStatus, changes["status"], "status", problems)
+            check_enum(CaseStatus, changes["status"], N_("status"), problems, "status")
         if problems:
-            raise ValidationError("; ".join(problems))
+            raise ValidationError(problems=problems)
         try:
             with self._tx() as s:
-                case = self._get(s, Case, case_id, "case", "see: azil case list")
+                case = self._get(s, Case, case_id)
                 if case.version != expected_version:
-                    raise StaleEditError(f"case {case_id}", case.updated_by, case.updated_at)
-                if changes.get("lawyer_id") is not None:
-                    self._get(
-                        s, Staff, changes["lawyer_id"], "staff member", "see: azil staff list"
+                    raise StaleEditError(
+                        Problem.of(N_("case {id}"), id=case_id), case.updated_by, case.updated_at
                     )
+                if changes.get("lawyer_id") is not None:
+                    self._get(s, Staff, changes["lawyer_id"])
                 old_procedure = case.procedure
                 for key, value in changes.items():
                     old = getattr(case, key)
@@ -504,14 +549,16 @@ class Casework:
                 return case, moved
         except StaleDataError:
             latest = self.get_case(case_id)
-            raise StaleEditError(f"case {case_id}", latest.updated_by, latest.updated_at) from None
+            raise StaleEditError(
+                Problem.of(N_("case {id}"), id=case_id), latest.updated_by, latest.updated_at
+            ) from None
 
     def get_case(self, case_id: int) -> Case:
         """One case with its client, events, deadlines and documents."""
         with self._tx() as s:
             case = s.scalar(case_query().where(Case.id == case_id))
             if case is None:
-                raise NotFoundError(f"no case with id {case_id} (see: azil case list)")
+                raise NotFoundError(N_("no case with id {id} (see: azil case list)"), id=case_id)
             return case
 
     def list_cases(
@@ -571,13 +618,13 @@ class Casework:
             event_kind = EventKind(kind)
         except ValueError:
             raise ValidationError(
-                f"unknown event kind {kind!r}{suggest(kind, [k.value for k in EventKind])}"
-                f" (choose one of: {choices_text(EventKind)})"
+                problems=[unknown_choice(N_("event kind"), kind, EventKind, "kind")]
             ) from None
         today = today or dt.date.today()
         if on > today:
             raise ValidationError(
-                f"an event cannot be recorded in the future ({on.isoformat()}); check the date"
+                N_("an event cannot be recorded in the future ({day}); check the date"),
+                day=on.isoformat(),
             )
         outcome_value = check_facts(event_kind, outcome, missed_on, missed_rule, today)
         with self._tx() as s:
@@ -586,13 +633,15 @@ class Casework:
             # serialises writers anyway).
             case = s.scalar(select(Case).where(Case.id == case_id).with_for_update())
             if case is None:
-                raise NotFoundError(f"no case with id {case_id} (see: azil case list)")
+                raise NotFoundError(N_("no case with id {id} (see: azil case list)"), id=case_id)
             procedure = Procedure(case.procedure)
             triggered = rules.rules_triggered_by(event_kind, procedure)
             if at_time is None and any(r.unit == rules.Unit.HOURS for r in triggered):
                 hour_rules = ", ".join(r.id for r in triggered if r.unit == rules.Unit.HOURS)
                 raise ValidationError(
-                    f"{hour_rules} counts hours: give the time of the {kind} (e.g. --time 14:30)"
+                    N_("{rules} counts hours: give the time of the {kind} (e.g. --time 14:30)"),
+                    rules=hour_rules,
+                    kind=kind,
                 )
             same = s.scalar(
                 select(Event).where(
@@ -675,8 +724,10 @@ class Casework:
             )
         except StaleDataError:
             with self._tx() as s:
-                ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
-                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at) from None
+                ev = self._get(s, Event, event_id)
+                raise StaleEditError(
+                    Problem.of(N_("event {id}"), id=event_id), ev.updated_by, ev.updated_at
+                ) from None
 
     def _correct_event(
         self,
@@ -691,11 +742,15 @@ class Casework:
     ) -> list[DeadlineChange]:
         today = dt.date.today()
         with self._tx() as s:
-            ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            ev = self._get(s, Event, event_id)
             if expected_version is not None and ev.version != expected_version:
-                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
+                raise StaleEditError(
+                    Problem.of(N_("event {id}"), id=event_id), ev.updated_by, ev.updated_at
+                )
             if on is not None and on > today:
-                raise ValidationError(f"an event cannot lie in the future ({on.isoformat()})")
+                raise ValidationError(
+                    N_("an event cannot lie in the future ({day})"), day=on.isoformat()
+                )
             outcome_value = check_facts(
                 EventKind(ev.kind), outcome, missed_on, ev.missed_rule, today
             )
@@ -710,7 +765,7 @@ class Casework:
                     )
                     setattr(ev, key, value)
             s.flush()
-            case = self._get(s, Case, ev.case_id, "case", "see: azil case list")
+            case = self._get(s, Case, ev.case_id)
             why = f"event {ev.id} corrected"
             return sync_case(self, s, case, why, today).changes
 
@@ -724,13 +779,15 @@ class Casework:
         The waived deadlines stay in the case's history; the audit log keeps the event.
         """
         if not reason.strip():
-            raise ValidationError("say why the event is withdrawn (--reason '...')")
+            raise ValidationError(N_("say why the event is withdrawn (--reason '...')"))
         why = reason.strip()
         with self._tx() as s:
-            self._require_lawyer(s, "withdraw an event")
-            ev = self._get(s, Event, event_id, "event", "see: azil case show CASE")
+            self._require_lawyer(s, Problem(N_("withdraw an event")))
+            ev = self._get(s, Event, event_id)
             if expected_version is not None and ev.version != expected_version:
-                raise StaleEditError(f"event {event_id}", ev.updated_by, ev.updated_at)
+                raise StaleEditError(
+                    Problem.of(N_("event {id}"), id=event_id), ev.updated_by, ev.updated_at
+                )
             what = f"{ev.kind} {ev.occurred_on.isoformat()}" + (
                 f" {ev.reference}" if ev.reference else ""
             )
@@ -782,13 +839,14 @@ class Casework:
         d.updated_by = self.actor_name
         d.updated_at = now
 
-    def _require_lawyer(self, s: Session, action: str) -> Staff:
+    def _require_lawyer(self, s: Session, action: Problem) -> Staff:
         """The acting staff member, who must be a lawyer or an admin for `action`."""
         staff = self._actor_staff(s)
         if staff is None or staff.role not in (Role.LAWYER, Role.ADMIN):
-            who = staff.role if staff else f"{self.actor_name!r}, not a known staff member,"
             raise PermissionDeniedError(
-                f"only a lawyer or an admin may {action}; you are acting as {who}"
+                N_("only a lawyer or an admin may {action}; you are acting as {who}"),
+                action=action,
+                who=_acting_as(staff, self.actor_name),
             )
         return staff
 
@@ -797,13 +855,17 @@ class Casework:
 
         Only the deadlines of that body are recomputed and can move (see `rules.Body`).
         """
-        problems: list[str] = []
+        problems: list[Problem] = []
         if not reason.strip():
-            problems.append("say why the day is a closure day (e.g. 'Government day off')")
+            problems.append(
+                Problem.of(
+                    N_("say why the day is a closure day (e.g. 'Government day off')"), "reason"
+                )
+            )
         if body != ALL_BODIES:
-            check_enum(rules.Body, body, "body (or 'all')", problems)
+            check_enum(rules.Body, body, N_("body (or 'all')"), problems, "body")
         if problems:
-            raise ValidationError("; ".join(problems))
+            raise ValidationError(problems=problems)
         try:
             with self._tx() as s:
                 s.add(
@@ -816,7 +878,9 @@ class Casework:
                 return self._sync_around(s, day, f"closure day {day} recorded")
         except IntegrityError:
             raise ValidationError(
-                f"{day.isoformat()} is already recorded as a closure day for {body}"
+                N_("{day} is already recorded as a closure day for {body}"),
+                day=day.isoformat(),
+                body=body,
             ) from None
 
     def remove_closure(self, day: dt.date, body: str = "all") -> list[DeadlineChange]:
@@ -825,8 +889,9 @@ class Casework:
             row = s.scalar(select(ClosureDay).where(ClosureDay.day == day, ClosureDay.body == body))
             if row is None:
                 raise NotFoundError(
-                    f"{day.isoformat()} is not a recorded closure day for {body} "
-                    "(see: azil closure list)"
+                    N_("{day} is not a recorded closure day for {body} (see: azil closure list)"),
+                    day=day.isoformat(),
+                    body=body,
                 )
             s.delete(row)
             s.flush()
@@ -882,7 +947,7 @@ class Casework:
         )
         changes: list[DeadlineChange] = []
         for case_id in sorted(set(case_ids)):
-            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            case = self._get(s, Case, case_id)
             changes.extend(sync_case(self, s, case, why, strict=False).changes)
         return changes
 
@@ -900,19 +965,25 @@ class Casework:
         if status not in {DeadlineStatus.DONE, DeadlineStatus.WAIVED, DeadlineStatus.MISSED,
                           DeadlineStatus.OPEN}:  # fmt: skip
             raise ValidationError(
-                f"unknown status {status!r} (choose one of: {choices_text(DeadlineStatus)})"
+                problems=[unknown_choice(N_("status"), status, DeadlineStatus, "status")]
             )
         if status == DeadlineStatus.WAIVED and not (reason and reason.strip()):
-            raise ValidationError("waiving a deadline needs a reason (--reason '...')")
+            raise ValidationError(N_("waiving a deadline needs a reason (--reason '...')"))
         try:
             with self._tx() as s:
-                self._require_lawyer(s, f"mark a deadline {status}")
-                d = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+                self._require_lawyer(s, Problem(_CLOSING[DeadlineStatus(status)]))
+                d = self._get(s, Deadline, deadline_id)
                 if expected_version is not None and d.version != expected_version:
-                    raise StaleEditError(f"deadline {deadline_id}", d.updated_by, d.updated_at)
+                    raise StaleEditError(
+                        Problem.of(N_("deadline {id}"), id=deadline_id), d.updated_by, d.updated_at
+                    )
                 if d.status == status:
                     raise StaleEditError(
-                        f"deadline {deadline_id} (already {status})", d.status_by, d.status_at
+                        Problem.of(
+                            N_("deadline {id} (already {status})"), id=deadline_id, status=status
+                        ),
+                        d.status_by,
+                        d.status_at,
                     )
                 old = d.status
                 self._set_status(d, status, reason)
@@ -921,9 +992,11 @@ class Casework:
                 return d
         except StaleDataError:
             with self._tx() as s:
-                latest = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+                latest = self._get(s, Deadline, deadline_id)
                 raise StaleEditError(
-                    f"deadline {deadline_id} (now {latest.status})",
+                    Problem.of(
+                        N_("deadline {id} (now {status})"), id=deadline_id, status=latest.status
+                    ),
                     latest.updated_by,
                     latest.updated_at,
                 ) from None
@@ -931,7 +1004,7 @@ class Casework:
     def set_reminder_offsets(self, deadline_id: int, offsets: Sequence[int] | None) -> Deadline:
         """Change when one deadline reminds (None: back to the rule's defaults)."""
         with self._tx() as s:
-            d = self._get(s, Deadline, deadline_id, "deadline", "see: azil deadlines")
+            d = self._get(s, Deadline, deadline_id)
             old = d.reminder_offsets
             d.reminder_offsets = sorted(set(offsets), reverse=True) if offsets is not None else None
             d.updated_by = self.actor_name
@@ -981,7 +1054,7 @@ class Casework:
             if staff:
                 if s.scalar(select(Staff.id).where(Staff.name == staff)) is None:
                     names = list(s.scalars(select(Staff.name)))
-                    raise NotFoundError(unknown_name("staff member", staff, names))
+                    raise NotFoundError(problems=[unknown_staff(staff, names)])
                 q = q.where(Staff.name == staff)
             rows = s.execute(q).all()
         return deadline_rows(rows, today, with_explanation)
@@ -991,7 +1064,7 @@ class Casework:
         with self._tx() as s:
             steps = s.scalar(select(Deadline.explanation).where(Deadline.id == deadline_id))
         if steps is None:
-            raise NotFoundError(f"no deadline with id {deadline_id} (see: azil deadlines)")
+            raise NotFoundError(_NOT_FOUND["Deadline"], id=deadline_id)
         return list(steps)
 
     def cases_without_open_deadline(self) -> list[Case]:
@@ -1015,7 +1088,7 @@ class Casework:
         (generating an appeal marks the appeal deadline).
         """
         with self._tx() as s:
-            case = self._get(s, Case, case_id, "case", "see: azil case list")
+            case = self._get(s, Case, case_id)
             version = 1 + len([d for d in case.documents if d.template_id == template_id])
             doc = Document(
                 case_id=case_id,

@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Mapping
 
-from casework import CaseworkError
+from casework import N_, CaseworkError
 
 # Defaults for the addressees' postal data (DOMAIN.md "Addresses"; keep them editable in
 # the office settings, never only in code). Confidence: Asylum Office H, court H,
@@ -68,30 +68,35 @@ def check_setting(key: str, value: str) -> str:
         return value
     if key not in OFFICE_SETTING_KEYS and key not in SMTP_KEYS:
         close = difflib.get_close_matches(key, (*OFFICE_SETTING_KEYS, *SMTP_KEYS), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        if close:
+            raise SettingError(
+                N_("unknown setting {key!r} (did you mean {hint!r}?); see: azil settings list"),
+                code="setting.unknown",
+                key=key,
+                hint=close[0],
+            )
         raise SettingError(
-            f"unknown setting {key!r}{hint}; see: azil settings list",
+            N_("unknown setting {key!r}; see: azil settings list"),
             code="setting.unknown",
             key=key,
-            hint=close[0] if close else "",
         )
     if key == "reminder_offsets":
         return _offsets(value)
     if key == "rep_kind" and value not in ("", "advokat", "pravnik_udruzenja"):
         raise SettingError(
-            f"rep_kind {value!r}: write advokat or pravnik_udruzenja",
+            N_("rep_kind {value!r}: write advokat or pravnik_udruzenja"),
             code="setting.rep_kind",
             value=value,
         )
     if key == "smtp.port" and value and not (value.isdigit() and 0 < int(value) < 65536):
         raise SettingError(
-            f"smtp.port {value!r}: write a port number (e.g. 587)",
+            N_("smtp.port {value!r}: write a port number (e.g. 587)"),
             code="setting.port",
             value=value,
         )
     if key == "smtp.tls" and value not in ("", "none", "starttls", "ssl"):
         raise SettingError(
-            f"smtp.tls {value!r}: write none, starttls or ssl", code="setting.tls", value=value
+            N_("smtp.tls {value!r}: write none, starttls or ssl"), code="setting.tls", value=value
         )
     return value
 
@@ -103,8 +108,10 @@ def _offsets(value: str) -> str:
     parts = [p.strip() for p in value.split(",") if p.strip()]
     if not parts or not all(_OFFSET.match(p) and -30 <= int(p) <= 365 for p in parts):
         raise SettingError(
-            f"reminder_offsets {value!r}: write days before the due date separated by "
-            "commas, e.g. 7, 3, 1, 0",
+            N_(
+                "reminder_offsets {value!r}: write days before the due date separated by "
+                "commas, e.g. 7, 3, 1, 0"
+            ),
             code="setting.offsets",
             value=value,
         )

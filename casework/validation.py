@@ -9,6 +9,7 @@ from typing import Any
 
 import assembler
 import rules
+from casework import N_, Problem
 from casework.errors import ValidationError
 from casework.models import (
     FamilyMember,
@@ -25,41 +26,64 @@ def check_facts(
     today: dt.date,
 ) -> Outcome | None:
     """The outcome and the missed day belong to the events whose deadlines they decide."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     value: Outcome | None = None
     if outcome is not None:
         if kind not in (EventKind.DECISION_DELIVERED, EventKind.PUBLIC_NOTICE_POSTED):
             problems.append(
-                f"an outcome belongs to a first-instance decision (decision-delivered or "
-                f"public-notice-posted), not to {kind.value}"
+                Problem.of(
+                    N_(
+                        "an outcome belongs to a first-instance decision (decision-delivered "
+                        "or public-notice-posted), not to {kind}"
+                    ),
+                    "outcome",
+                    kind=kind.value,
+                )
             )
         try:
             value = Outcome(outcome)
         except ValueError:
-            problems.append(
-                f"unknown outcome {outcome!r}{suggest(outcome, [o.value for o in Outcome])}"
-                f" (choose one of: {choices_text(Outcome)})"
-            )
+            problems.append(unknown_choice(N_("outcome"), outcome, Outcome, "outcome"))
     if (missed_on is not None or missed_rule is not None) and (
         kind is not EventKind.MISSED_DEADLINE_CAUSE_CEASED
     ):
         problems.append(
-            f"a missed day belongs to missed-deadline-cause-ceased, not to {kind.value}"
+            Problem.of(
+                N_("a missed day belongs to missed-deadline-cause-ceased, not to {kind}"),
+                "missed_on",
+                kind=kind.value,
+            )
         )
     if missed_on is not None and missed_on > today:
-        problems.append(f"the missed day {missed_on.isoformat()} lies in the future")
+        problems.append(
+            Problem.of(
+                N_("the missed day {day} lies in the future"),
+                "missed_on",
+                day=missed_on.isoformat(),
+            )
+        )
     if missed_rule is not None:
         if missed_rule not in {r.id for r in rules.catalogue()}:
             problems.append(
-                f"unknown rule {missed_rule!r} for the missed deadline (see: azil rules)"
+                Problem.of(
+                    N_("unknown rule {rule!r} for the missed deadline (see: azil rules)"),
+                    "missed_rule",
+                    rule=missed_rule,
+                )
             )
         elif missed_rule == "constitutional-appeal" and missed_on is None:
             problems.append(
-                "a missed constitutional appeal needs the missed day (--missed DATE): nothing "
-                "can be asked 3 months after it (Law on the Constitutional Court Art. 84(3))"
+                Problem.of(
+                    N_(
+                        "a missed constitutional appeal needs the missed day (--missed DATE): "
+                        "nothing can be asked 3 months after it (Law on the Constitutional "
+                        "Court Art. 84(3))"
+                    ),
+                    "missed_on",
+                )
             )
     if problems:
-        raise ValidationError("; ".join(problems))
+        raise ValidationError(problems=problems)
     return value
 
 
@@ -67,9 +91,26 @@ def choices_text(enum: type[Any]) -> str:
     return ", ".join(m.value for m in enum)
 
 
-def check_enum(enum: type[Any], value: str, what: str, problems: list[str]) -> None:
+def unknown_choice(what: str, value: str, enum: type[Any], field: str = "") -> Problem:
+    """'unknown procedure "regluar" (did you mean "regular"?) (choose one of: ...)':
+    `what` is marked with `N_` so that it is worded in the person's language."""
+    close = _close(value, [m.value for m in enum])
+    if close:
+        return Problem.of(
+            N_("unknown {what} {value!r} (did you mean {close!r}?) (choose one of: {choices})"),
+            field, what=Problem(what), value=value, close=close, choices=choices_text(enum),
+        )  # fmt: skip
+    return Problem.of(
+        N_("unknown {what} {value!r} (choose one of: {choices})"),
+        field, what=Problem(what), value=value, choices=choices_text(enum),
+    )  # fmt: skip
+
+
+def check_enum(
+    enum: type[Any], value: str, what: str, problems: list[Problem], field: str = ""
+) -> None:
     if value not in {m.value for m in enum}:
-        problems.append(f"unknown {what} {value!r} (choose one of: {choices_text(enum)})")
+        problems.append(unknown_choice(what, value, enum, field))
 
 
 CLIENT_FIELDS: frozenset[str] = frozenset(
@@ -92,40 +133,52 @@ CASE_FIELDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def suggest(word: str, options: Iterable[str]) -> str:
+def _close(word: str, options: Iterable[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else ""
 
 
-def unknown_name(what: str, name: str, names: Sequence[str]) -> str:
-    hint = suggest(name, names)
-    return f"no {what} named {name!r}{hint}" + ("" if hint else " (see: azil staff list)")
+def unknown_staff(name: str, names: Sequence[str]) -> Problem:
+    """No staff member of that name; the nearest name, if one is close."""
+    close = _close(name, names)
+    if close:
+        return Problem.of(
+            N_("no staff member named {name!r} (did you mean {close!r}?)"),
+            "staff", name=name, close=close,
+        )  # fmt: skip
+    return Problem.of(
+        N_("no staff member named {name!r} (see: azil staff list)"), "staff", name=name
+    )
 
 
-def clean_name_forms(text: str, problems: list[str]) -> str | None:
+def clean_name_forms(text: str, problems: list[Problem]) -> str | None:
     """A person's name in grammatical cases, stored in one canonical spelling."""
     try:
         return assembler.format_forms(assembler.parse_forms(text)) or None
     except ValueError as exc:
-        problems.append(f"the name's forms: {exc}")
+        problems.append(Problem.of(N_("the name's forms: {why}"), "name_forms", why=str(exc)))
         return text
 
 
 def clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
-    problems: list[str] = []
+    problems: list[Problem] = []
     unknown = set(values) - CLIENT_FIELDS
     if unknown:
-        problems.append(f"unknown client field(s): {', '.join(sorted(unknown))}")
+        problems.append(
+            Problem.of(N_("unknown client field(s): {names}"), names=", ".join(sorted(unknown)))
+        )
     clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
     clean = {k: (None if v == "" else v) for k, v in clean.items()}
     if (not partial or "name_latin" in clean) and not clean.get("name_latin"):
-        problems.append("the client's name in Latin script is required")
+        problems.append(
+            Problem.of(N_("the client's name in Latin script is required"), "name_latin")
+        )
     if clean.get("sex") is not None:
-        check_enum(Sex, clean["sex"], "sex", problems)
+        check_enum(Sex, clean["sex"], N_("sex"), problems, "sex")
     if clean.get("guardian_sex") is not None:
-        check_enum(Sex, clean["guardian_sex"], "guardian's sex", problems)
+        check_enum(Sex, clean["guardian_sex"], N_("guardian's sex"), problems, "guardian_sex")
     if clean.get("name_forms") is not None:
         clean["name_forms"] = clean_name_forms(clean["name_forms"], problems)
     if clean.get("marital_status") is not None:
@@ -133,16 +186,24 @@ def clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[s
         choices = assembler.all_fields()["marital_status"].choices
         if clean["marital_status"] not in choices:
             problems.append(
-                f"unknown marital status {clean['marital_status']!r} "
-                f"(choose one of: {', '.join(choices)})"
+                Problem.of(
+                    N_("unknown marital status {value!r} (choose one of: {choices})"),
+                    "marital_status",
+                    value=clean["marital_status"],
+                    choices=", ".join(choices),
+                )
             )
     bd = clean.get("birth_date")
     if bd is not None:
         if bd > dt.date.today():
-            problems.append(f"birth date {bd.isoformat()} lies in the future")
+            problems.append(
+                Problem.of(
+                    N_("birth date {day} lies in the future"), "birth_date", day=bd.isoformat()
+                )
+            )
         clean.setdefault("birth_year", bd.year)
     if problems:
-        raise ValidationError("; ".join(problems))
+        raise ValidationError(problems=problems)
     return clean
 
 
@@ -150,7 +211,9 @@ def family_member(position: int, row: dict[str, Any]) -> FamilyMember:
     name = str(row.get("full_name") or "").strip()
     relation = str(row.get("relation") or "").strip()
     if not name or not relation:
-        raise ValidationError(f"family member {position + 1} needs a full name and a relation")
+        raise ValidationError(
+            N_("family member {number} needs a full name and a relation"), number=position + 1
+        )
     return FamilyMember(
         position=position,
         full_name=name,

@@ -16,6 +16,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from casework.i18n import KEYWORDS
+
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "casework" / "locale" / "sr" / "LC_MESSAGES" / "azil.po"
 
@@ -23,7 +25,7 @@ PO = ROOT / "casework" / "locale" / "sr" / "LC_MESSAGES" / "azil.po"
 def main() -> int:
     template = Catalog(domain="azil")
     for filename, lineno, message, comments, context in extract_from_dir(
-        str(ROOT / "casework"), keywords={"_": None, "ngettext": (1, 2)}, comment_tags=()
+        str(ROOT / "casework"), keywords=KEYWORDS, comment_tags=()
     ):
         template.add(message, None, [(f"casework/{filename}", lineno)],
                      auto_comments=comments, context=context)  # fmt: skip

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casework import N_
 from casework.cli._common import open_casework, print_json, table
 from casework.config import current_user_name, data_dir, database_url, write_local
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
@@ -508,8 +509,8 @@ def _register_event(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_event_add(args: argparse.Namespace) -> int:
     on = parse_date(args.date)
     at_time = parse_time(args.time) if args.time else None
-    act_date = parse_date(args.act_date, "act date") if args.act_date else None
-    missed = parse_date(args.missed, "missed day") if args.missed else None
+    act_date = parse_date(args.act_date, N_("act date")) if args.act_date else None
+    missed = parse_date(args.missed, N_("missed day")) if args.missed else None
     res = open_casework().record_event(
         args.case_id, args.kind, on, at_time, args.ref, act_date, args.note,
         outcome=args.outcome, missed_on=missed, missed_rule=args.missed_rule,
@@ -554,7 +555,7 @@ def _flags(d: Deadline) -> str:
 def cmd_event_correct(args: argparse.Namespace) -> int:
     on = parse_date(args.date) if args.date else None
     at_time = parse_time(args.time) if args.time else None
-    missed = parse_date(args.missed, "missed day") if args.missed else None
+    missed = parse_date(args.missed, N_("missed day")) if args.missed else None
     if on is None and at_time is None and args.outcome is None and missed is None:
         raise InputError("nothing to correct; give --date, --time, --outcome or --missed")
     changes = open_casework().correct_event(

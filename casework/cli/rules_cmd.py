@@ -15,6 +15,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 import rules
+from casework import N_
 from casework.cli import CliError
 from casework.i18n import translations
 from casework.parsing import InputError, parse_date
@@ -67,8 +68,8 @@ def parse_trigger(text: str) -> dt.date:
     match = _DATE_TIME.match(text)
     try:
         if match is None:
-            return parse_date(text, "trigger")
-        day = parse_date(match.group(1), "trigger")
+            return parse_date(text, N_("trigger"))
+        day = parse_date(match.group(1), N_("trigger"))
         hour, minute = int(match.group(2)), int(match.group(3))
         return dt.datetime(day.year, day.month, day.day, hour, minute)
     except InputError as exc:
@@ -79,7 +80,7 @@ def parse_trigger(text: str) -> dt.date:
 
 def _parse_closed(texts: list[str]) -> list[dt.date]:
     try:
-        return [parse_date(text, "closure day") for text in texts]
+        return [parse_date(text, N_("closure day")) for text in texts]
     except InputError as exc:
         raise CliError(str(exc), 2) from exc
 
