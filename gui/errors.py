@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from casework import CaseworkError, Problem
 from casework.db import DatabaseError
 from casework.errors import is_user_error
 from casework.services import StaleEditError
-from gui.i18n import STRINGS, pick, t
+from gui.i18n import language, pick, tr
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +37,16 @@ def describe(exc: BaseException) -> str:
     problems = getattr(exc, "problems", ())
     if problems:  # structured: each with its field's label, in the interface's language
         return "\n".join(_problem_line(p) for p in problems)
-    code = getattr(exc, "code", None)
-    if isinstance(code, str) and code in STRINGS:  # worded in the interface's language
-        return t(code, **getattr(exc, "params", {}))
+    if isinstance(exc, CaseworkError):  # worded from casework's catalogue
+        return exc.text(language())
     if is_user_error(exc):
         return message
-    return t("err.unexpected", msg=f"{type(exc).__name__}: {message}")
+    return tr("Unexpected error: {msg}", msg=f"{type(exc).__name__}: {message}")
 
 
 def _problem_line(problem: object) -> str:
+    if isinstance(problem, Problem):  # casework's: the message names what it concerns
+        return f"• {problem.text(language())}"
     label = pick(getattr(problem, "label_sr", ""), getattr(problem, "label_en", ""))
     label = label or str(getattr(problem, "field", ""))
     text = pick(getattr(problem, "message_sr", "") or getattr(problem, "message", ""),
@@ -54,11 +56,18 @@ def _problem_line(problem: object) -> str:
 
 def stale_text(exc: StaleEditError) -> str:
     """Who changed the record and when, in the interface language."""
-    who = exc.by or t("err.stale.someone")
+    who = exc.by or tr("Another user")
     when = (
         exc.at.astimezone().strftime("%d.%m.%Y. %H:%M") if isinstance(exc.at, dt.datetime) else "?"
     )
-    return t("err.stale.text", who=who, when=when)
+    return tr(
+        (
+            "{who} changed this record at {when}, after you opened it.\nYour change was not "
+            "saved. Reload the latest version and apply your change again."
+        ),
+        who=who,
+        when=when,
+    )
 
 
 def show_error(
@@ -72,20 +81,20 @@ def show_error(
     box.setObjectName("errorDialog")
     if isinstance(exc, StaleEditError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(t("err.stale.title"))
-        box.setText(t("err.stale.title"))
+        box.setWindowTitle(tr("Someone changed this record"))
+        box.setText(tr("Someone changed this record"))
         box.setInformativeText(stale_text(exc))
-        reload_button = box.addButton(t("err.stale.reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(t("action.cancel"), QMessageBox.ButtonRole.RejectRole)
+        reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload_button)
         _exec(box)
         if box.clickedButton() is reload_button and on_reload is not None:
             on_reload()
         return
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(t("err.title"))
+    box.setWindowTitle(tr("Error"))
     if isinstance(exc, DatabaseError):
-        box.setText(t("err.db"))
+        box.setText(tr("The database cannot be reached. Check the database settings."))
         box.setInformativeText(str(exc))
     else:
         box.setText(describe(exc))

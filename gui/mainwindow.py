@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from casework import config
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import t
-from gui.qt_translations import tn
+from gui.i18n import QT_TR_NOOP, tr
 from gui.screens.calendar import CalendarScreen
 from gui.screens.case import CaseScreen
 from gui.screens.cases import CasesScreen
@@ -45,6 +44,14 @@ from gui.screens.reminders import RemindersScreen
 from gui.screens.settings import SettingsScreen
 
 SCREENS = ("deadlines", "cases", "case", "calendar", "reminders", "settings")
+NAV_TEXT = {
+    "deadlines": QT_TR_NOOP("Deadlines"),
+    "cases": QT_TR_NOOP("Cases"),
+    "case": QT_TR_NOOP("Case"),
+    "calendar": QT_TR_NOOP("Calendar"),
+    "reminders": QT_TR_NOOP("Reminders"),
+    "settings": QT_TR_NOOP("Settings"),
+}
 NAV_ICONS = {
     "deadlines": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "cases": QStyle.StandardPixmap.SP_DirIcon,
@@ -157,18 +164,19 @@ class MainWindow(QMainWindow):
             action(f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(i), f"actScreen{i + 1}")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(t("app.title"))
+        self.setWindowTitle(tr("Azil — legal aid"))
         for i, name in enumerate(SCREENS):
             item = self.nav.item(i)
-            item.setText(t("nav." + name))
+            text = tr(NAV_TEXT[name])
+            item.setText(text)
             item.setIcon(self.style().standardIcon(NAV_ICONS[name]))
-            item.setToolTip(f"{t('nav.' + name)} (Ctrl+{i + 1})")
-        self.nav.setAccessibleName("Navigation")
-        self.act_new.setText(t("action.new_case"))
-        self.act_event.setText(t("action.record_event"))
-        self.act_search.setText(t("action.search"))
-        self.act_next.setText(t("action.next"))
-        self.act_prev.setText(t("action.previous"))
+            item.setToolTip(text + f" (Ctrl+{i + 1})")
+        self.nav.setAccessibleName(tr("Navigation"))
+        self.act_new.setText(tr("New case"))
+        self.act_event.setText(tr("Record event"))
+        self.act_search.setText(tr("Search"))
+        self.act_next.setText(tr("Next"))
+        self.act_prev.setText(tr("Previous"))
         self.user_label.setText(f"{self.ctx.me}" if self.ctx.cw is not None else "")
 
     # ------------------------------------------------------------------ navigation
@@ -254,7 +262,9 @@ class MainWindow(QMainWindow):
             self.case.reload()
 
     def _loaded(self, n: int, ms: float) -> None:
-        self.statusBar().showMessage(tn("Loaded %n deadline(s) in {ms} ms.", n, ms=f"{ms:.0f}"))
+        self.statusBar().showMessage(
+            tr("Loaded %n deadline(s) in {ms} ms.", None, n, ms=f"{ms:.0f}")
+        )
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
@@ -278,9 +288,9 @@ class MainWindow(QMainWindow):
         if QSystemTrayIcon.isSystemTrayAvailable() and self.tray is None:
             self.tray = QSystemTrayIcon(app_icon(), self)
             menu = QMenu(self)
-            menu.addAction(t("action.show"), self.showNormal)
-            menu.addAction(t("nav.reminders"), lambda: self.go(SCREENS.index("reminders")))
-            menu.addAction(t("action.quit"), self.close)
+            menu.addAction(tr("Show"), self.showNormal)
+            menu.addAction(tr("Reminders"), lambda: self.go(SCREENS.index("reminders")))
+            menu.addAction(tr("Quit"), self.close)
             self.tray.setContextMenu(menu)
             self.tray.messageClicked.connect(lambda: self.go(SCREENS.index("reminders")))
             self.tray.show()
@@ -292,8 +302,8 @@ class MainWindow(QMainWindow):
         n = self.reminders.reload()
         if n and self.tray is not None:
             self.tray.showMessage(
-                t("app.title"),
-                tn("%n deadline(s) need attention", n),
+                tr("Azil — legal aid"),
+                tr("%n deadline(s) need attention", None, n),
                 QSystemTrayIcon.MessageIcon.Warning,
                 15_000,
             )

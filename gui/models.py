@@ -26,11 +26,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casework import N_
+from casework.parsing import InputError, parse_date
 from casework.search import fold
 from casework.services import DeadlineRow
 from casework.urgency import Urgency as CaseUrgency
 from casework.urgency import urgency as case_urgency
-from gui.i18n import fmt_date, fmt_day, label, pick, t
+from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, label, language, pick, tr
 from rules.catalogue import Binds
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,14 +96,14 @@ def urgency(row: DeadlineRow, today: dt.date) -> Urgency:
 
 def urgency_text(u: Urgency, authority: bool) -> str:
     if u == Urgency.OVERDUE and authority:
-        return t("urg.passed_authority")
-    return t(
+        return tr("✖ authority late")
+    return tr(
         {
-            Urgency.OVERDUE: "urg.overdue",
-            Urgency.TODAY: "urg.today",
-            Urgency.SOON: "urg.soon",
-            Urgency.WEEK: "urg.week",
-            Urgency.LATER: "urg.later",
+            Urgency.OVERDUE: QT_TR_NOOP("✖ OVERDUE"),
+            Urgency.TODAY: QT_TR_NOOP("⚠ TODAY"),
+            Urgency.SOON: QT_TR_NOOP("⚠ within 3 days"),
+            Urgency.WEEK: QT_TR_NOOP("● within 7 days"),
+            Urgency.LATER: QT_TR_NOOP("later"),
         }[u]
     )
 
@@ -121,16 +123,16 @@ class DCol(IntEnum):
 
 
 _DCOL_KEYS = {
-    DCol.URGENCY: "col.urgency",
-    DCol.DUE: "col.due",
-    DCol.SAFE: "col.safe",
-    DCol.DAYS: "col.days",
-    DCol.CLIENT: "col.client",
-    DCol.RULE: "col.rule",
-    DCol.PROCEDURE: "col.procedure",
-    DCol.LAWYER: "col.lawyer",
-    DCol.CASE: "col.case",
-    DCol.NOTE: "col.note",
+    DCol.URGENCY: QT_TR_NOOP("Urgency"),
+    DCol.DUE: QT_TR_NOOP("Due"),
+    DCol.SAFE: QT_TR_NOOP("Safe date"),
+    DCol.DAYS: QT_TR_NOOP("Days"),
+    DCol.CLIENT: QT_TR_NOOP("Client"),
+    DCol.RULE: QT_TR_NOOP("Rule"),
+    DCol.PROCEDURE: QT_TR_NOOP("Procedure"),
+    DCol.LAWYER: QT_TR_NOOP("Lawyer"),
+    DCol.CASE: QT_TR_NOOP("Case"),
+    DCol.NOTE: QT_TR_NOOP("Note"),
 }
 
 
@@ -244,7 +246,7 @@ class DeadlinesModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(DCol):
-            return t(_DCOL_KEYS[DCol(section)])
+            return tr(_DCOL_KEYS[DCol(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -294,7 +296,7 @@ class DeadlinesModel(QAbstractTableModel):
             return label("procedure", r.procedure)
         if col == DCol.LAWYER:
             if r.lawyer and not r.lawyer_active:
-                return t("lawyer.inactive", name=r.lawyer)
+                return tr("{name} (on leave)", name=r.lawyer)
             return r.lawyer or "—"
         if col == DCol.CASE:
             return str(r.case_id)
@@ -358,18 +360,20 @@ def note_text(r: DeadlineRow) -> str:
     recorded, a deadline already past when recorded, the remedy opened and from when."""
     parts: list[str] = []
     if r.confidence == "L":
-        parts.append(t("verify"))
+        parts.append(tr("⚠ verify the legal basis"))
     if r.outcome_unknown:
-        parts.append(t("dl.outcome_unknown"))
+        parts.append(tr("⚠ decision's outcome not recorded: the shortest possible period is taken"))
     if r.procedure_unknown:
-        parts.append(t("dl.procedure_unknown"))
+        parts.append(tr("⚠ asylum procedure not recorded: the shortest possible period is taken"))
     if r.recorded_late:
-        parts.append(t("dl.recorded_late"))
+        parts.append(tr("✖ already past when recorded"))
     remedy = pick(r.remedy_sr, r.remedy_en)
     if remedy and r.remedy_opens:
-        parts.append(t("remedy_from", day=fmt_day(r.remedy_opens), text=remedy))
+        parts.append(
+            tr("Once passed, from {day}: {text}", day=fmt_day(r.remedy_opens), text=remedy)
+        )
     elif remedy:
-        parts.append(t("remedy", text=remedy))
+        parts.append(tr("Remedy: {text}", text=remedy))
     return "  ".join(parts)
 
 
@@ -546,7 +550,7 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return t(self.columns[section].header)
+            return tr(self.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -602,12 +606,12 @@ class SearchProxy(QSortFilterProxyModel):
 
 # ---------------------------------------------------------------------- family rows
 FAMILY_FIELDS: tuple[tuple[str, str], ...] = (
-    ("full_name", "col.name"),
-    ("relation", "col.relation"),
-    ("birth_date", "col.birth"),
-    ("nationality", "col.nationality"),
-    ("whereabouts", "col.whereabouts"),
-    ("also_applying", "col.applying"),
+    ("full_name", QT_TR_NOOP("Name")),
+    ("relation", QT_TR_NOOP("Relation")),
+    ("birth_date", QT_TR_NOOP("Born")),
+    ("nationality", QT_TR_NOOP("Nationality")),
+    ("whereabouts", QT_TR_NOOP("Whereabouts")),
+    ("also_applying", QT_TR_NOOP("Also applying")),
 )
 
 
@@ -651,10 +655,14 @@ class FamilyModel(QAbstractTableModel):
                 not str(r.get("full_name") or "").strip()
                 or not str(r.get("relation") or "").strip()
             ):
-                out.append(f"{t('client.family')} {i + 1}: {t('col.name')}, {t('col.relation')}")
+                member = tr("Family members")
+                out.append(member + f" {i + 1}: " + tr("Name") + ", " + tr("Relation"))
             bd = r.get("birth_date")
-            if isinstance(bd, str) and bd.strip():
-                out.append(f"{t('client.family')} {i + 1}: {t('date.bad', text=bd)}")
+            if isinstance(bd, str) and bd.strip():  # kept as typed: it did not parse
+                try:
+                    parse_date(bd, N_("birth date"))
+                except InputError as exc:
+                    out.append(tr("Family members") + f" {i + 1}: " + exc.text(language()))
         return out
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -671,7 +679,7 @@ class FamilyModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(FAMILY_FIELDS)
         ):
-            return t(FAMILY_FIELDS[section][1])
+            return tr(FAMILY_FIELDS[section][1])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

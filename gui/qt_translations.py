@@ -1,10 +1,11 @@
-"""Qt's own strings (dialog buttons, edit menus) in Serbian, and azil's counts with their
-plural forms, with Qt's translation tools.
+"""The interface's catalogues, with Qt's translation tools.
 
-The sources are `gui/translations/qt_sr.ts` and `qt_en.ts` (under version control,
-editable in Qt Linguist). It is compiled with PySide6's `lrelease` into the user's cache folder the
-first time it is needed, and again whenever the `.ts` changes; a packaged build ships
-the compiled `.qm` beside it (`qt_sr.qm`), which is used first.
+Sources under version control, editable in Qt Linguist: `gui/translations/azil_sr.ts`
+(every string of azil's window, extracted by `tools/update_qt_catalogue.py` with
+PySide6's lupdate), `azil_en.ts` (English plural forms only) and `qtbase_sr.ts` (Qt's
+own buttons and menus, which Qt has in no Serbian). Each is compiled with PySide6's
+`lrelease` into the user's cache folder the first time it is needed, and again whenever
+the `.ts` changes; a packaged build ships the compiled `.qm` beside it, used first.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 FOLDER = Path(__file__).resolve().parent / "translations"
-SOURCE = FOLDER / "qt_sr.ts"
 _installed: list[QTranslator] = []
 
 
@@ -32,7 +32,7 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled(source: Path = SOURCE) -> Path | None:
+def compiled(source: Path) -> Path | None:
     """The .qm for `source`: shipped beside it, or compiled into the cache (None when
     there is no lrelease: the buttons then stay in Qt's English, nothing else breaks)."""
     shipped = source.with_suffix(".qm")
@@ -57,9 +57,16 @@ def compiled(source: Path = SOURCE) -> Path | None:
     return target if result.returncode == 0 and target.is_file() else None
 
 
+def catalogues(lang: str) -> list[Path]:
+    """The .ts sources of `lang`: Qt's own strings (Serbian only: Qt has an English
+    original) and azil's (English: only the plural forms)."""
+    if lang == "en":
+        return [FOLDER / "azil_en.ts"]
+    return [FOLDER / "qtbase_sr.ts", FOLDER / "azil_sr.ts"]
+
+
 def use_language(lang: str) -> bool:
-    """Install the catalogue of `lang` (Serbian: Qt's own strings and azil's counts;
-    English: the plural forms of azil's counts); True when installed."""
+    """Install the catalogues of `lang`; True when all are installed."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -67,20 +74,16 @@ def use_language(lang: str) -> bool:
     _installed.clear()
     if app is None:
         return False
-    qm = compiled(FOLDER / f"qt_{'en' if lang == 'en' else 'sr'}.ts")
-    translator = QTranslator()
-    if qm is None or not translator.load(str(qm)):
-        return False
-    QCoreApplication.installTranslator(translator)
-    _installed.append(translator)
-    return True
+    complete = True
+    for source in catalogues(lang):
+        qm = compiled(source)
+        translator = QTranslator()
+        if qm is None or not translator.load(str(qm)):
+            complete = False
+            continue
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    return complete
 
 
-def tn(source: str, n: int, **values: object) -> str:
-    """A count in the interface's language with its plural form: `source` says "%n
-    deadline(s)"; the installed catalogue gives "Učitano 5 rokova" / "1 deadline"."""
-    text = QCoreApplication.translate("azil", source, None, n)
-    return text.format(**values) if values else text
-
-
-__all__ = ["compiled", "tn", "use_language"]
+__all__ = ["FOLDER", "catalogues", "compiled", "use_language"]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.parsing import InputError, parse_date, parse_time
-from gui.i18n import fmt_date, t
+from gui.i18n import fmt_date, language, tr
 
 
 def parse_user_date(text: str) -> dt.date | None:
@@ -43,7 +43,7 @@ def check_date(text: str) -> dt.date:
     try:
         return parse_date(text)
     except InputError as exc:
-        raise ValueError(t(exc.code or "date.bad", **exc.params)) from None
+        raise ValueError(exc.text(language())) from None
 
 
 def check_time(text: str) -> dt.time:
@@ -51,7 +51,7 @@ def check_time(text: str) -> dt.time:
     try:
         return parse_time(text)
     except InputError as exc:
-        raise ValueError(t(exc.code or "time.bad", **exc.params)) from None
+        raise ValueError(exc.text(language())) from None
 
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
@@ -69,12 +69,12 @@ class DateField(QWidget):
         self.required = required
         self.allow_future = allow_future
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(t("date.placeholder"))
+        self.edit.setPlaceholderText(tr("dd.mm.yyyy"))
         self.edit.setMaxLength(12)
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setToolTip(t("date.pick"))
-        self.button.setAccessibleName(t("date.pick"))
+        self.button.setToolTip(tr("Pick a date in the calendar"))
+        self.button.setAccessibleName(tr("Pick a date in the calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar = QCalendarWidget()
@@ -127,13 +127,13 @@ class DateField(QWidget):
         """Why the current input cannot be saved, or None."""
         text = self.edit.text().strip()
         if not text:
-            return t("date.required") if self.required else None
+            return tr("The date is required.") if self.required else None
         try:
             d = check_date(text)
         except ValueError as exc:
             return str(exc)
         if not self.allow_future and d > dt.date.today():
-            return t("date.future")
+            return tr("The date cannot lie in the future.")
         return None
 
     def date(self) -> dt.date | None:
@@ -164,8 +164,8 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     box = QMessageBox(parent)
     box.setObjectName("unsavedDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(t("unsaved.title"))
-    box.setText(t("unsaved.text"))
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("You have unsaved changes. Save them before leaving?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

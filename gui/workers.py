@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from gui.i18n import t
+from gui.i18n import tr
 
 
 class Progress:
@@ -108,7 +108,7 @@ def run_with_progress(
     What the job reports sets the bar (done of total) and the dialog's text; Cancel asks
     the job to stop (it polls `progress.cancelled` between items) and the dialog closes.
     """
-    dialog = QProgressDialog(title, t("progress.cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

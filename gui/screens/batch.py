@@ -34,8 +34,7 @@ from casework.errors import is_pdf_unavailable
 from gui import workers
 from gui.context import AppContext
 from gui.errors import describe
-from gui.i18n import pick, t
-from gui.qt_translations import tn
+from gui.i18n import pick, tr
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 
@@ -51,27 +50,32 @@ class BatchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchDialog")
-        self.setWindowTitle(t("batch.title"))
+        self.setWindowTitle(tr("Generate documents for several cases"))
         self.selected_cases = list(selected)
         self.template = QComboBox()
         self.template.setObjectName("batchTemplate")
-        self.template.setAccessibleName(t("batch.template"))
+        self.template.setAccessibleName(tr("Template"))
         for ch in templates:
             self.template.addItem(pick(ch.title_sr, ch.title_en), ch.id)
         self.template.setCurrentIndex(max(0, self.template.findData("appeal")))
-        self.only_selected = QRadioButton(t("batch.selected", n=len(self.selected_cases)))
+        self.only_selected = QRadioButton(tr("Selected cases ({n})", n=len(self.selected_cases)))
         self.only_selected.setObjectName("batchSelected")
-        self.all_open = QRadioButton(t("batch.all_open"))
+        self.all_open = QRadioButton(tr("All open cases"))
         self.all_open.setObjectName("batchAllOpen")
         self.only_selected.setEnabled(bool(self.selected_cases))
         # Several rows picked on purpose: those; one highlighted row is no clear choice.
         (self.only_selected if len(self.selected_cases) > 1 else self.all_open).setChecked(True)
-        self.pdf = QCheckBox(t("batch.pdf"))
+        self.pdf = QCheckBox(tr("Also make PDFs (one LibreOffice run for all)"))
         self.pdf.setObjectName("batchPdf")
-        note = QLabel(t("batch.note"))
+        note = QLabel(
+            tr(
+                "Each case is checked; cases with missing data are skipped and listed "
+                "at the end. Cancel stops after the current case."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("batchNote")
-        template_label = QLabel(t("batch.template") + ":")
+        template_label = QLabel(tr("Template") + ":")
         template_label.setBuddy(self.template)
         scope = QVBoxLayout()
         scope.setSpacing(4)
@@ -80,15 +84,15 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(template_label, self.template)
-        form.addRow(QLabel(t("batch.scope") + ":"), scope)
+        form.addRow(QLabel(tr("For which cases") + ":"), scope)
         form.addRow("", self.pdf)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(t("batch.start"))
+        ok.setText(tr("Generate"))
         ok.setObjectName("batchStart")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("action.cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,25 +127,34 @@ class BatchSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchSummary")
-        self.setWindowTitle(t("batch.summary_title"))
+        self.setWindowTitle(tr("Batch generation — result"))
         self.outcome = outcome
         self._open_case = open_case
         lines = [
-            t(
-                "batch.summary",
+            tr(
+                "{ok} of {total} generated; without a document: {failed}.",
                 ok=len(outcome.generated),
                 total=outcome.total,
                 failed=len(outcome.failed),
             )
         ]
         if outcome.cancelled:
-            lines.append(t("batch.cancelled"))
+            lines.append(
+                tr(
+                    "Cancelled: the documents made so far are stored and recorded; the "
+                    "remaining cases were not processed."
+                )
+            )
         if outcome.pdfs:
             lines.append(
-                tn("PDF: %n file(s), beside the documents in the case folders.", len(outcome.pdfs))
+                tr(
+                    "PDF: %n file(s), beside the documents in the case folders.",
+                    None,
+                    len(outcome.pdfs),
+                )
             )
         if outcome.pdf_skipped:
-            lines.append(t("batch.pdf_skipped"))
+            lines.append(tr("No PDFs were made because the batch was cancelled."))
         if outcome.pdf_error is not None:
             lines.append(pdf_error_text(outcome.pdf_error))
         self.text = QLabel("\n".join(lines))
@@ -154,18 +167,20 @@ class BatchSummaryDialog(QDialog):
         self.failures = QTreeWidget()
         self.failures.setObjectName("batchFailures")
         self.failures.setHeaderHidden(True)
-        self.failures.setAccessibleName(t("batch.failed_head"))
+        self.failures.setAccessibleName(
+            tr("Cases without a document (double-click or Enter opens the case):")
+        )
         self.failures.setWordWrap(True)
         self._tops: list[QTreeWidgetItem] = []
         for f in outcome.failed:
             self._add_failure(f)
         self.failures.expandAll()
         self.failures.itemActivated.connect(self._activated)
-        self.open_button = QPushButton(t("action.open_case"))
+        self.open_button = QPushButton(tr("Open case"))
         self.open_button.setObjectName("batchOpenCase")
         self.open_button.clicked.connect(lambda: self._activated(self.failures.currentItem()))
         if outcome.failed:
-            head = QLabel(t("batch.failed_head"))
+            head = QLabel(tr("Cases without a document (double-click or Enter opens the case):"))
             head.setBuddy(self.failures)
             layout.addWidget(head)
             layout.addWidget(self.failures, 1)
@@ -175,14 +190,14 @@ class BatchSummaryDialog(QDialog):
             self.open_button.hide()
         buttons = QDialogButtonBox()
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(t("action.close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setObjectName("batchClose")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 420 if outcome.failed else 160)
 
     def _add_failure(self, f: Failure) -> None:
-        top = QTreeWidgetItem([t("batch.failed_case", id=f.case.id, name=f.case.name)])
+        top = QTreeWidgetItem([tr("Case {id} — {name}", id=f.case.id, name=f.case.name)])
         top.setData(0, CASE_ROLE, f.case.id)
         font = top.font(0)
         font.setBold(True)
@@ -218,8 +233,11 @@ class BatchSummaryDialog(QDialog):
 def pdf_error_text(exc: BaseException) -> str:
     """LibreOffice missing gets its own plain sentence; other failures say why."""
     if is_pdf_unavailable(exc):
-        return t("batch.pdf_missing")
-    return t("batch.pdf_failed", why=describe(exc))
+        return tr(
+            "No PDFs: LibreOffice is not installed. The .docx documents were made; "
+            "install LibreOffice (e.g. libreoffice-writer) for PDFs."
+        )
+    return tr("No PDFs ({why}). The .docx documents were made.", why=describe(exc))
 
 
 def run_batch_generation(
@@ -239,9 +257,9 @@ def run_batch_generation(
         def report(done: int, steps: int, name: str) -> None:
             total = steps - 1 if pdf else steps
             text = (
-                t("batch.progress", n=done + 1, total=total, name=name)
+                tr("{n} of {total} — {name}", n=done + 1, total=total, name=name)
                 if name
-                else t("batch.progress_pdf")
+                else tr("Making the PDFs (one LibreOffice run)…")
             )
             progress.report(done, steps, text)
 
@@ -255,4 +273,4 @@ def run_batch_generation(
             today=ctx.today,
         )
 
-    return workers.run_with_progress(parent, t("doc.generating"), work, on_done, on_error)
+    return workers.run_with_progress(parent, tr("Generating documents…"), work, on_done, on_error)

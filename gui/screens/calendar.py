@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from casework import planning
 from casework.services import DeadlineRow
 from gui.context import AppContext
-from gui.i18n import fmt_day, language, pick, t
+from gui.i18n import fmt_day, language, pick, tr
 from gui.models import DeadlinesModel, Urgency, urgency
 from rules.vocabulary import Lang
 
@@ -111,9 +111,11 @@ class CalendarScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.legend.setText(t("cal.legend"))
-        self.calendar.setAccessibleName(t("nav.calendar"))
-        self.day_info.setAccessibleName(t("cal.deadlines_on", day=""))
+        self.legend.setText(
+            tr("Red: non-working day (holiday, weekend, closure) · bold: deadlines due")
+        )
+        self.calendar.setAccessibleName(tr("Calendar"))
+        self.day_info.setAccessibleName(tr("Deadlines on {day}", day=""))
         self.calendar.setLocale(_qlocale())
         self._show_day()
 
@@ -169,21 +171,23 @@ class CalendarScreen(QWidget):
         if reason:
             parts.append(f"<p style='color:#b91c1c'><b>{e(reason)}</b></p>")
         elif day not in self.closures:
-            parts.append(f"<p>{e(t('cal.working'))}</p>")
+            parts.append("<p>" + e(tr("Working day.")) + "</p>")
         rows = self.calendar.by_day.get(day, [])
-        parts.append(f"<h4>{e(t('cal.deadlines_on', day=fmt_day(day)))}</h4>")
+        parts.append("<h4>" + e(tr("Deadlines on {day}", day=fmt_day(day))) + "</h4>")
         if not rows:
-            parts.append(f"<p>{e(t('cal.nothing'))}</p>")
+            parts.append("<p>" + e(tr("No deadlines that day.")) + "</p>")
         else:
             parts.append("<ul>")
             for r in rows:
                 warn = (
-                    f" <b style='color:#9a3412'>{e(t('verify'))}</b>" if r.confidence == "L" else ""
+                    " <b style='color:#9a3412'>" + e(tr("⚠ verify the legal basis")) + "</b>"
+                    if r.confidence == "L"
+                    else ""
                 )
                 lawyer = f" — {e(r.lawyer)}" if r.lawyer else ""
                 parts.append(
                     f"<li>{e(pick(r.rule_name_sr, r.rule_name_en))}: {e(r.client_name)}"
-                    f" ({t('col.case').lower()} {r.case_id}){lawyer}{warn}</li>"
+                    " (" + tr("Case").lower() + f" {r.case_id}){lawyer}{warn}</li>"
                 )
             parts.append("</ul>")
         self.day_info.setHtml("".join(parts))

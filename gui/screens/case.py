@@ -54,7 +54,7 @@ from casework.vocabulary import DeadlineStatus
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_date, fmt_day, label, pick, t
+from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, label, pick, tr
 from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names, note_text
 from gui.screens.deadlines import explanation_html
 from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
@@ -71,14 +71,14 @@ CASE_TEXT_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 
 EVENT_COLUMNS: list[Column[Event]] = [
-    Column("col.date", lambda e: fmt_day(e.occurred_on)),
-    Column("col.time", lambda e: e.at_time.strftime("%H:%M") if e.at_time else ""),
-    Column("col.event", lambda e: label("event", e.kind)),
-    Column("col.reference", lambda e: " ".join(
+    Column(QT_TR_NOOP("Date"), lambda e: fmt_day(e.occurred_on)),
+    Column(QT_TR_NOOP("Time"), lambda e: e.at_time.strftime("%H:%M") if e.at_time else ""),
+    Column(QT_TR_NOOP("Event"), lambda e: label("event", e.kind)),
+    Column(QT_TR_NOOP("Reference"), lambda e: " ".join(
         x for x in (e.reference or "", f"({fmt_date(e.act_date)})" if e.act_date else "") if x
     )),
-    Column("col.by", lambda e: e.recorded_by or ""),
-    Column("col.note", lambda e: e.note or ""),
+    Column(QT_TR_NOOP("By"), lambda e: e.recorded_by or ""),
+    Column(QT_TR_NOOP("Note"), lambda e: e.note or ""),
 ]  # fmt: skip
 
 
@@ -87,32 +87,36 @@ def _dl_fg(r: DeadlineRow) -> QColor | None:
 
 
 DEADLINE_COLUMNS: list[Column[DeadlineRow]] = [
-    Column("col.status", lambda r: label("status", r.status)),
-    Column("col.due", lambda r: fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")),
-    Column("col.safe", lambda r: fmt_day(r.safe_date) if r.safe_date else ""),
-    Column("col.rule", lambda r: pick(r.rule_name_sr, r.rule_name_en)),
-    Column("col.confidence", lambda r: r.confidence),
+    Column(QT_TR_NOOP("Status"), lambda r: label("status", r.status)),
+    Column(
+        QT_TR_NOOP("Due"), lambda r: fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")
+    ),
+    Column(QT_TR_NOOP("Safe date"), lambda r: fmt_day(r.safe_date) if r.safe_date else ""),
+    Column(QT_TR_NOOP("Rule"), lambda r: pick(r.rule_name_sr, r.rule_name_en)),
+    Column(QT_TR_NOOP("Confidence"), lambda r: r.confidence),
     # The same warnings as the team's list (one function: they cannot drift apart).
-    Column("col.note", note_text, foreground=_dl_fg),
+    Column(QT_TR_NOOP("Note"), note_text, foreground=_dl_fg),
 ]
 
 DOCUMENT_COLUMNS: list[Column[Document]] = [
     Column(
-        "col.template", lambda d: template_title(d.template_id), tooltip=lambda d: d.template_id
+        QT_TR_NOOP("Template"),
+        lambda d: template_title(d.template_id),
+        tooltip=lambda d: d.template_id,
     ),
-    Column("col.version", lambda d: str(d.version)),
-    Column("col.file", lambda d: Path(d.path).name, tooltip=lambda d: d.path),
-    Column("col.by", lambda d: d.generated_by or ""),
-    Column("col.when", lambda d: d.generated_at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+    Column(QT_TR_NOOP("Version"), lambda d: str(d.version)),
+    Column(QT_TR_NOOP("File"), lambda d: Path(d.path).name, tooltip=lambda d: d.path),
+    Column(QT_TR_NOOP("By"), lambda d: d.generated_by or ""),
+    Column(QT_TR_NOOP("When"), lambda d: d.generated_at.astimezone().strftime("%d.%m.%Y. %H:%M")),
 ]
 
 AUDIT_COLUMNS: list[Column[AuditEntry]] = [
-    Column("col.when", lambda a: a.at.astimezone().strftime("%d.%m.%Y. %H:%M")),
-    Column("col.by", lambda a: a.actor or ""),
-    Column("col.action", lambda a: f"{a.action} {a.entity}"),
-    Column("col.field", lambda a: a.field or ""),
-    Column("col.old", lambda a: a.old or "", tooltip=lambda a: a.old or ""),
-    Column("col.new", lambda a: a.new or "", tooltip=lambda a: a.new or ""),
+    Column(QT_TR_NOOP("When"), lambda a: a.at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+    Column(QT_TR_NOOP("By"), lambda a: a.actor or ""),
+    Column(QT_TR_NOOP("Action"), lambda a: f"{a.action} {a.entity}"),
+    Column(QT_TR_NOOP("Field"), lambda a: a.field or ""),
+    Column(QT_TR_NOOP("Old"), lambda a: a.old or "", tooltip=lambda a: a.old or ""),
+    Column(QT_TR_NOOP("New"), lambda a: a.new or "", tooltip=lambda a: a.new or ""),
 ]
 
 
@@ -218,8 +222,12 @@ class CaseScreen(QWidget):
     def _sex(self, name: str, key: str, form: QFormLayout) -> QComboBox:
         """A choice of m / f / not recorded (the grammatical forms in filings follow it)."""
         combo = QComboBox()
-        for text_key, value in (("sex.none", None), ("sex.m", "m"), ("sex.f", "f")):
-            combo.addItem(t(text_key), value)
+        for text_key, value in (
+            (QT_TR_NOOP("—"), None),
+            (QT_TR_NOOP("male"), "m"),
+            (QT_TR_NOOP("female"), "f"),
+        ):
+            combo.addItem(tr(text_key), value)
         combo.currentIndexChanged.connect(self._touched)
         self._add(combo, name, key, form)
         return combo
@@ -232,54 +240,59 @@ class CaseScreen(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setHorizontalSpacing(10)
             form.setVerticalSpacing(6)
-        self._line("name_latin", "client.name_latin", left)
-        self._line("name_original", "client.name_original", left)
-        self._sex("sex", "client.sex", left)
+        self._line("name_latin", QT_TR_NOOP("Full name (Latin script) *"), left)
+        self._line("name_original", QT_TR_NOOP("Name in original script"), left)
+        self._sex("sex", QT_TR_NOOP("Sex"), left)
         birth = DateField(allow_future=False)
         birth.setObjectName("birth_date")
         birth.edit.textEdited.connect(self._touched)
-        lab = self._lab("client.birth_date")
+        lab = self._lab(QT_TR_NOOP("Date of birth"))
         lab.setBuddy(birth.edit)
         left.addRow(lab, birth)
         self.fields["birth_date"] = birth
-        birth.setProperty("i18n", "client.birth_date")
+        birth.setProperty("i18n", QT_TR_NOOP("Date of birth"))
         for name in ("birth_place", "birth_country", "nationality", "ethnicity", "religion"):
             self._line(name, f"client.{name}", left)
         for name in ("languages", "interpreter_language", "father_name", "mother_name",
                      "id_document", "contact", "name_forms"):  # fmt: skip
             self._line(name, f"client.{name}", right)
-        self.fields["name_forms"].setToolTip(t("client.name_forms.tip"))
+        self.fields["name_forms"].setToolTip(
+            tr(
+                "Only where filings decline the name wrongly, e.g. “gen=Pavla Ilića; "
+                "acc=Pavla Ilića”"
+            )
+        )
         acc = QComboBox()
         acc.setObjectName("accommodation")
         acc.setEditable(True)
         acc.addItem("")
         acc.addItems(list(DEFAULT_ACCOMMODATION))  # the office's own list on show_case
         acc.currentTextChanged.connect(self._touched)
-        lab = self._lab("client.accommodation")
+        lab = self._lab(QT_TR_NOOP("Accommodation"))
         lab.setBuddy(acc)
         right.addRow(lab, acc)
         self.fields["accommodation"] = acc
-        acc.setProperty("i18n", "client.accommodation")
+        acc.setProperty("i18n", QT_TR_NOOP("Accommodation"))
         minor = QCheckBox()
         minor.setObjectName("unaccompanied_minor")
         minor.toggled.connect(self._touched)
-        self._labels.append((minor, "client.minor"))
+        self._labels.append((minor, QT_TR_NOOP("Unaccompanied minor")))
         right.addRow("", minor)
         self.fields["unaccompanied_minor"] = minor
-        minor.setProperty("i18n", "client.minor")
+        minor.setProperty("i18n", QT_TR_NOOP("Unaccompanied minor"))
         # A minor's filings name the temporary guardian, who grants the power of attorney.
-        self._line("guardian_name", "client.guardian_name", right)
-        self._sex("guardian_sex", "client.guardian_sex", right)
-        self._line("guardian_csr", "client.guardian_csr", right)
+        self._line("guardian_name", QT_TR_NOOP("Temporary guardian"), right)
+        self._sex("guardian_sex", QT_TR_NOOP("Guardian's sex"), right)
+        self._line("guardian_csr", QT_TR_NOOP("Social-welfare centre"), right)
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
         notes.setFixedHeight(60)
         notes.textChanged.connect(self._touched)
-        lab = self._lab("client.notes")
+        lab = self._lab(QT_TR_NOOP("Notes"))
         lab.setBuddy(notes)
         right.addRow(lab, notes)
         self.fields["notes"] = notes
-        notes.setProperty("i18n", "client.notes")
+        notes.setProperty("i18n", QT_TR_NOOP("Notes"))
 
         cols = QHBoxLayout()
         cols.setSpacing(24)
@@ -296,10 +309,13 @@ class CaseScreen(QWidget):
         for col, width in enumerate((220, 110, 100, 130, 170)):
             self.family_view.setColumnWidth(col, width)
         self.fields["family"] = self.family_view
-        self.family_view.setProperty("i18n", "client.family")
+        self.family_view.setProperty("i18n", QT_TR_NOOP("Family members"))
         self.add_family = QPushButton()
         self.remove_family = QPushButton()
-        self._labels += [(self.add_family, "action.add"), (self.remove_family, "action.remove")]
+        self._labels += [
+            (self.add_family, QT_TR_NOOP("Add")),
+            (self.remove_family, QT_TR_NOOP("Remove")),
+        ]
         self.add_family.clicked.connect(self._add_family)
         self.remove_family.clicked.connect(self._remove_family)
         fam_buttons = QVBoxLayout()
@@ -307,7 +323,7 @@ class CaseScreen(QWidget):
         fam_buttons.addWidget(self.remove_family)
         fam_buttons.addStretch(1)
         self.family_box = QGroupBox()
-        self._labels.append((self.family_box, "client.family"))
+        self._labels.append((self.family_box, QT_TR_NOOP("Family members")))
         fam_layout = QHBoxLayout(self.family_box)
         fam_layout.addWidget(self.family_view, 1)
         fam_layout.addLayout(fam_buttons)
@@ -348,19 +364,19 @@ class CaseScreen(QWidget):
         lawyer = QComboBox()
         lawyer.setObjectName("lawyer")
         lawyer.currentIndexChanged.connect(self._touched)
-        lab = self._lab("case.lawyer")
+        lab = self._lab(QT_TR_NOOP("Lawyer"))
         lab.setBuddy(lawyer)
         form.addRow(lab, lawyer)
         self.fields["lawyer"] = lawyer
-        lawyer.setProperty("i18n", "case.lawyer")
+        lawyer.setProperty("i18n", QT_TR_NOOP("Lawyer"))
         opened = DateField(required=True, allow_future=False)
         opened.setObjectName("opened_on")
         opened.edit.textEdited.connect(self._touched)
-        lab = self._lab("case.opened_on")
+        lab = self._lab(QT_TR_NOOP("Opened on"))
         lab.setBuddy(opened.edit)
         form.addRow(lab, opened)
         self.fields["opened_on"] = opened
-        opened.setProperty("i18n", "case.opened_on")
+        opened.setProperty("i18n", QT_TR_NOOP("Opened on"))
         for name in CASE_TEXT_FIELDS:
             self._line(name, f"case.{name}", form)
         return w
@@ -371,7 +387,7 @@ class CaseScreen(QWidget):
         for col, width in enumerate((130, 60, 260, 170, 120)):
             self.events_view.setColumnWidth(col, width)
         self.record_box = QGroupBox()
-        self._labels.append((self.record_box, "action.record_event"))
+        self._labels.append((self.record_box, QT_TR_NOOP("Record event")))
         grid = QGridLayout(self.record_box)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
@@ -397,16 +413,16 @@ class CaseScreen(QWidget):
         self.ev_triggers.setWordWrap(True)
         self.record_button = QPushButton()
         self.record_button.setObjectName("recordButton")
-        self._labels.append((self.record_button, "action.record_event"))
+        self._labels.append((self.record_button, QT_TR_NOOP("Record event")))
         for row, (key, widget, focus) in enumerate(
             (
-                ("ev.kind", self.ev_kind, self.ev_kind),
-                ("ev.date", self.ev_date, self.ev_date.edit),
-                ("ev.time", self.ev_time, self.ev_time),
-                ("ev.reference", self.ev_reference, self.ev_reference),
-                ("ev.act_date", self.ev_act_date, self.ev_act_date.edit),
-                ("ev.outcome", self.ev_outcome, self.ev_outcome),
-                ("ev.note", self.ev_note, self.ev_note),
+                (QT_TR_NOOP("Kind of event"), self.ev_kind, self.ev_kind),
+                (QT_TR_NOOP("Date"), self.ev_date, self.ev_date.edit),
+                (QT_TR_NOOP("Time (HH:MM)"), self.ev_time, self.ev_time),
+                (QT_TR_NOOP("Act number"), self.ev_reference, self.ev_reference),
+                (QT_TR_NOOP("Date of the act"), self.ev_act_date, self.ev_act_date.edit),
+                (QT_TR_NOOP("Decision's outcome"), self.ev_outcome, self.ev_outcome),
+                (QT_TR_NOOP("Note"), self.ev_note, self.ev_note),
             )
         ):
             lab = self._lab(key)
@@ -427,12 +443,12 @@ class CaseScreen(QWidget):
         self.correct_button = QPushButton()
         self.correct_button.setObjectName("correctEvent")
         self.correct_button.setEnabled(False)
-        self._labels.append((self.correct_button, "ev.correct"))
+        self._labels.append((self.correct_button, QT_TR_NOOP("Correct…")))
         self.correct_button.clicked.connect(self.correct_event_date)
         self.withdraw_button = QPushButton()
         self.withdraw_button.setObjectName("withdrawEvent")
         self.withdraw_button.setEnabled(False)
-        self._labels.append((self.withdraw_button, "ev.withdraw"))
+        self._labels.append((self.withdraw_button, QT_TR_NOOP("Withdraw event…")))
         self.withdraw_button.clicked.connect(self.withdraw_event)
         self.events_view.selectionModel().currentRowChanged.connect(self._event_selected)
         self.events_view.activated.connect(lambda _i: self.correct_event_date())
@@ -457,11 +473,11 @@ class CaseScreen(QWidget):
         self.deadline_detail.setObjectName("caseDeadlineDetail")
         self.mark_done = QPushButton()
         self.mark_done.setObjectName("markDone")
-        self._labels.append((self.mark_done, "dl.mark_done"))
+        self._labels.append((self.mark_done, QT_TR_NOOP("✔ Mark done")))
         self.mark_done.clicked.connect(lambda: self._mark("done"))
         self.waive = QPushButton()
         self.waive.setObjectName("waiveDeadline")
-        self._labels.append((self.waive, "dl.waive"))
+        self._labels.append((self.waive, QT_TR_NOOP("Waive…")))
         self.waive.clicked.connect(self._waive)
         self.deadlines_view.selectionModel().currentRowChanged.connect(self._deadline_selected)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -501,11 +517,11 @@ class CaseScreen(QWidget):
         self.open_button = QPushButton()
         self.folder_button = QPushButton()
         self._labels += [
-            (self.check_button, "doc.check"),
-            (self.generate_button, "doc.generate"),
-            (self.pdf, "doc.pdf"),
-            (self.open_button, "doc.open"),
-            (self.folder_button, "doc.folder"),
+            (self.check_button, QT_TR_NOOP("Check data")),
+            (self.generate_button, QT_TR_NOOP("Generate document")),
+            (self.pdf, QT_TR_NOOP("and PDF")),
+            (self.open_button, QT_TR_NOOP("Open")),
+            (self.folder_button, QT_TR_NOOP("Open folder")),
         ]
         self.check_button.clicked.connect(self.check_documents)
         self.generate_button.clicked.connect(self.generate_document)
@@ -514,7 +530,7 @@ class CaseScreen(QWidget):
         )
         self.folder_button.clicked.connect(self._open_folder)
         bar = QHBoxLayout()
-        self.template_label = self._lab("doc.template")
+        self.template_label = self._lab(QT_TR_NOOP("Template"))
         self.template_label.setBuddy(self.template)
         bar.addWidget(self.template_label)
         bar.addWidget(self.template, 1)
@@ -548,30 +564,29 @@ class CaseScreen(QWidget):
     def retranslate(self) -> None:
         for widget, key in self._labels:
             if isinstance(widget, QGroupBox):
-                widget.setTitle(t(key))
+                widget.setTitle(tr(key))
             else:
-                widget.setText(t(key))
+                widget.setText(tr(key))
         for field in self.fields.values():
             key = field.property("i18n")
             if key:
-                field.setAccessibleName(t(str(key)).rstrip(" *"))
-        for i, key in enumerate(
-            ("case.tab.client", "case.tab.case", "case.tab.events", "case.tab.deadlines",
-             "case.tab.documents", "case.tab.audit")
-        ):  # fmt: skip
-            self.tabs.setTabText(i, t(key))
-        self.save_button.setText(t("action.save") + "  (Ctrl+S)")
-        self.save_button.setAccessibleName(t("action.save"))
+                field.setAccessibleName(tr(str(key)).rstrip(" *"))
+        tabs = (tr("Client"), tr("Case data"), tr("Events"), tr("Deadlines"), tr("Documents"),
+                tr("History"))  # fmt: skip
+        for i, text in enumerate(tabs):
+            self.tabs.setTabText(i, text)
+        self.save_button.setText(tr("Save") + "  (Ctrl+S)")
+        self.save_button.setAccessibleName(tr("Save"))
         for i in range(self.ev_kind.count()):
             self.ev_kind.setItemText(i, label("event", str(self.ev_kind.itemData(i))))
-        self.ev_kind.setAccessibleName(t("ev.kind"))
-        self.ev_time.setAccessibleName(t("ev.time"))
-        self.problems.setAccessibleName(t("doc.missing"))
-        self.template.setAccessibleName(t("doc.template"))
-        self.events_view.setAccessibleName(t("case.tab.events"))
-        self.deadlines_view.setAccessibleName(t("case.tab.deadlines"))
-        self.documents_view.setAccessibleName(t("case.tab.documents"))
-        self.audit_view.setAccessibleName(t("case.tab.audit"))
+        self.ev_kind.setAccessibleName(tr("Kind of event"))
+        self.ev_time.setAccessibleName(tr("Time (HH:MM)"))
+        self.problems.setAccessibleName(tr("Missing or invalid (click one to go to the field):"))
+        self.template.setAccessibleName(tr("Template"))
+        self.events_view.setAccessibleName(tr("Events"))
+        self.deadlines_view.setAccessibleName(tr("Deadlines"))
+        self.documents_view.setAccessibleName(tr("Documents"))
+        self.audit_view.setAccessibleName(tr("History"))
         self._update_header()
         self._kind_changed()
 
@@ -621,11 +636,11 @@ class CaseScreen(QWidget):
         combo = self.fields["lawyer"]
         assert isinstance(combo, QComboBox)
         combo.clear()
-        combo.addItem(t("case.no_lawyer"), None)
+        combo.addItem(tr("— not assigned —"), None)
         if self.ctx.cw is not None:
             current = self.case.lawyer_id if self.case else None
             for s in self.ctx.cw.lawyer_choices(current):
-                combo.addItem(s.name if s.active else t("lawyer.inactive", name=s.name), s.id)
+                combo.addItem(s.name if s.active else tr("{name} (on leave)", name=s.name), s.id)
 
     def _fill_forms(self) -> None:
         c = self.case
@@ -695,7 +710,9 @@ class CaseScreen(QWidget):
             try:
                 rows = self.ctx.cw.deadlines(case_id=c.id, status=None, today=self.ctx.today)
             except Exception as exc:  # the engine may not have landed; say so in the panel
-                self.deadline_detail.setPlainText(t("err.engine", why=str(exc)))
+                self.deadline_detail.setPlainText(
+                    tr("The deadline cannot be computed ({why}).", why=str(exc))
+                )
             audit = self.ctx.cw.audit(case_id=c.id)
         self.case_deadlines.set_rows(rows)
         self.audit.set_rows(audit)
@@ -703,7 +720,7 @@ class CaseScreen(QWidget):
             first_open = next((i for i, r in enumerate(rows) if r.status == DeadlineStatus.OPEN), 0)
             self.deadlines_view.setCurrentIndex(self.case_deadlines.index(first_open, 0))
         elif c is not None:
-            self.deadline_detail.setPlainText(t("case.no_deadlines"))
+            self.deadline_detail.setPlainText(tr("The case has no deadlines."))
         self._fill_templates()
 
     def _fill_templates(self) -> None:
@@ -723,11 +740,13 @@ class CaseScreen(QWidget):
     def _documents_unavailable(self, why: str) -> None:
         for w in (self.template, self.check_button, self.generate_button, self.pdf):
             w.setEnabled(False)
-        self.doc_status.setText(t("doc.unavailable", why=why))
+        self.doc_status.setText(
+            tr("Document generation is not available in this build yet ({why}).", why=why)
+        )
 
     def _update_header(self) -> None:
         if self.case is None:
-            self.header.setText(f"<h2>{html.escape(t('case.new_title'))}</h2>")
+            self.header.setText("<h2>" + html.escape(tr("New client and case")) + "</h2>")
             return
         cl = self.case.client
         name = both_names(cl.name_latin, cl.name_original)
@@ -742,7 +761,7 @@ class CaseScreen(QWidget):
             if x
         )
         self.header.setText(
-            f"<h2>{html.escape(t('case.header', id=self.case.id, name=name))}</h2>"
+            "<h2>" + html.escape(tr("Case {id} — {name}", id=self.case.id, name=name)) + f"</h2>"
             f"<span>{html.escape(sub)}</span>"
         )
 
@@ -807,16 +826,19 @@ class CaseScreen(QWidget):
         assert isinstance(name, QLineEdit)
         if not name.text().strip():
             name.setStyleSheet("QLineEdit { border: 1px solid #c62828; background: #fff5f5; }")
-            name.setToolTip(t("form.required"))
-            problems.append(f"{t('client.name_latin')}: {t('form.required')}")
+            name.setToolTip(tr("Required field."))
+            problems.append(tr("Full name (Latin script) *") + ": " + tr("Required field."))
         else:
             name.setStyleSheet("")
-        for fname, key in (("birth_date", "client.birth_date"), ("opened_on", "case.opened_on")):
+        for fname, key in (
+            ("birth_date", QT_TR_NOOP("Date of birth")),
+            ("opened_on", QT_TR_NOOP("Opened on")),
+        ):
             field = self.fields[fname]
             assert isinstance(field, DateField)
             problem = field.show_problem()
             if problem:
-                problems.append(f"{t(key)}: {problem}")
+                problems.append(tr(key) + f": {problem}")
         problems += self.family.problems()
         return problems
 
@@ -827,7 +849,7 @@ class CaseScreen(QWidget):
             return False
         problems = self.validate()
         if problems:
-            self.message.setText(t("form.fix") + "\n" + "\n".join(problems))
+            self.message.setText(tr("Fix the marked fields.") + "\n" + "\n".join(problems))
             self.message.setProperty("kind", "error")
             return False
         client_values = self._client_values()
@@ -840,7 +862,7 @@ class CaseScreen(QWidget):
                 case_values.pop("status", None)
                 case = cw.add_case(client.id, **case_values)
                 self.case_id = case.id
-                self.message.setText(t("case.created", id=case.id))
+                self.message.setText(tr("Case {id} opened.", id=case.id))
             else:
                 cl = self.case.client
                 changes = {
@@ -863,9 +885,9 @@ class CaseScreen(QWidget):
             return False
         self.dirty = False
         self.show_case(self.case_id)
-        text = t("case.saved") if self.case_id else ""
+        text = tr("Saved.") if self.case_id else ""
         if moved:
-            text += " " + t("case.moved", moves=_moves_text(moved))
+            text += " " + tr("Deadlines moved: {moves}.", moves=_moves_text(moved))
         self.message.setText(text)
         self.ctx.refresh_changed()
         return True
@@ -894,17 +916,27 @@ class CaseScreen(QWidget):
         if kind not in _OUTCOME_KINDS:
             self.ev_outcome.setCurrentIndex(0)
         self.ev_time.setEnabled(hours)
-        self.ev_time.setToolTip(t("ev.time_needed") if hours else t("ev.time_not_needed"))
+        self.ev_time.setToolTip(
+            tr("This event starts a deadline counted in hours: the time is required.")
+            if hours
+            else tr("No time needed for this event.")
+        )
         try:
             outcome = self.ev_outcome.currentData() if kind in _OUTCOME_KINDS else None
             names = [
                 pick(r.name_sr, r.name_en) for r in planning.triggered(kind, procedure, outcome)
             ]
-            text = t("ev.triggers", rules=", ".join(names)) if names else t("ev.triggers_none")
+            text = (
+                tr("Starts: {rules}", rules=", ".join(names))
+                if names
+                else tr("Starts no deadline.")
+            )
         except (RulesError, ValueError) as exc:
-            text = t("err.engine", why=str(exc))
+            text = tr("The deadline cannot be computed ({why}).", why=str(exc))
         if hours:
-            text += "  " + t("ev.time_needed")
+            text += "  " + tr(
+                "This event starts a deadline counted in hours: the time is required."
+            )
         self.ev_triggers.setText(text)
 
     def record_event(self) -> bool:
@@ -924,7 +956,7 @@ class CaseScreen(QWidget):
                     "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
                 )
         if problems:
-            self.message.setText(t("form.fix") + "\n" + "\n".join(problems))
+            self.message.setText(tr("Fix the marked fields.") + "\n" + "\n".join(problems))
             return False
         on = self.ev_date.date()
         assert on is not None
@@ -949,10 +981,13 @@ class CaseScreen(QWidget):
         self.ev_act_date.set_date(None)
         self.ev_outcome.setCurrentIndex(0)
         self.reload()
-        text = t("ev.recorded", n=len(result.created))
+        text = tr("Event recorded; new deadlines: {n}.", n=len(result.created))
         if result.late:
             names = ", ".join(pick(*_rule_names(d.rule_id)) for d in result.late)
-            text += "\n" + t("ev.late", rules=names)
+            text += "\n" + tr(
+                "Warning: already past when recorded: {rules}. Consider a request for restoration.",
+                rules=names,
+            )
         self.message.setText(text)
         if result.created:
             self.tabs.setCurrentIndex(3)
@@ -971,7 +1006,14 @@ class CaseScreen(QWidget):
         event = self.events_view.currentIndex().data(ROW_ROLE)
         if cw is None or not isinstance(event, Event):
             return False
-        reason, ok = QInputDialog.getText(self, t("ev.withdraw"), t("ev.withdraw_reason"))
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Withdraw event…"),
+            tr(
+                "Why is the event withdrawn? (required; its deadlines are waived, "
+                "written to the history)"
+            ),
+        )
         if not ok or not reason.strip():
             return False
         try:
@@ -981,7 +1023,7 @@ class CaseScreen(QWidget):
             return False
         self.reload()
         self.ctx.refresh_changed()
-        self.message.setText(t("ev.withdrawn", n=len(waived)))
+        self.message.setText(tr("Event withdrawn; deadlines waived: {n}.", n=len(waived)))
         return True
 
     def correct_event_date(self) -> bool:
@@ -1010,7 +1052,7 @@ class CaseScreen(QWidget):
             return False
         same_outcome = outcome is None or outcome == event.outcome
         if on == event.occurred_on and at_time == event.at_time and same_outcome:
-            self.message.setText(t("ev.unchanged"))
+            self.message.setText(tr("Nothing changed."))
             return False
         try:
             changes = cw.correct_event(
@@ -1025,7 +1067,11 @@ class CaseScreen(QWidget):
             return False
         self.reload()
         moves = _moves_text(changes)
-        text = t("ev.corrected_moved", moves=moves) if changes else t("ev.corrected_none")
+        text = (
+            tr("Event corrected. Deadlines moved: {moves}.", moves=moves)
+            if changes
+            else tr("Event corrected; no open deadline moved.")
+        )
         if changes:
             self.tabs.setCurrentIndex(3)
         self.ctx.refresh_changed()
@@ -1047,7 +1093,11 @@ class CaseScreen(QWidget):
 
     def _waive(self) -> None:
         """Waiving needs a reason (it goes to the audit log); an empty answer does nothing."""
-        reason, ok = QInputDialog.getText(self, t("dl.waive"), t("dl.waive_reason"))
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Waive…"),
+            tr("Why is this deadline waived? (required, written to the history)"),
+        )
         if ok and reason.strip():
             self._mark("waived", reason.strip())
 
@@ -1079,7 +1129,11 @@ class CaseScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return []
-        self.doc_status.setText(t("doc.missing") if problems else t("doc.ready"))
+        self.doc_status.setText(
+            tr("Missing or invalid (click one to go to the field):")
+            if problems
+            else tr("All data is in place.")
+        )
         self.problems.setVisible(bool(problems))
         for p in problems:
             text = pick(getattr(p, "label_sr", ""), getattr(p, "label_en", "")) or p.field
@@ -1139,7 +1193,7 @@ class CaseScreen(QWidget):
             item, ok = QInputDialog.getItem(self, title, title, choices, start, False)
             return item if ok else None
         if kind == FieldType.BOOL:
-            yes_no = [t("answer.yes"), t("answer.no")]
+            yes_no = [tr("yes"), tr("no")]
             item, ok = QInputDialog.getItem(self, title, title, yes_no, 0 if current else 1, False)
             return ("yes" if item == yes_no[0] else "no") if ok else None
         if spec is not None and kind == FieldType.MULTI_ENUM:
@@ -1175,10 +1229,19 @@ class CaseScreen(QWidget):
             # late, with the reason that goes into the filing, or nothing is made.
             why = "\n".join(pick(p.message_sr or p.message, p.message) for p in late)
             text, ok = QInputDialog.getMultiLineText(
-                self, t("doc.late_title"), t("doc.late_ask", why=why), ""
+                self,
+                tr("Filing after the deadline"),
+                tr(
+                    (
+                        "{why}\n\nIf you file it anyway, write the reason (it goes into the "
+                        "filing, which then does not claim to be in time):"
+                    ),
+                    why=why,
+                ),
+                "",
             )
             if not ok or not text.strip():
-                self.doc_status.setText(t("doc.late_refused", why=why))
+                self.doc_status.setText(tr("No document was made: {why}", why=why))
                 return
             late_reason = text.strip()
         self.generate_button.setEnabled(False)
@@ -1188,10 +1251,10 @@ class CaseScreen(QWidget):
             if isinstance(result, workers.BatchResult) and result.failed:
                 show_error(self, result.failed[0][1])
             elif isinstance(result, workers.BatchResult) and result.done:
-                message = t("doc.generated", path=result.done[0][1])
+                message = tr("Generated: {path}", path=result.done[0][1])
                 # A time limit of confidence L stated in the filing: say so (DOMAIN.md).
                 if documents.legal_warnings(case_id, template_id, cw):
-                    message += "\n" + t("verify")
+                    message += "\n" + tr("⚠ verify the legal basis")
                 self.doc_status.setText(message)
             self.reload()
             self.tabs.setCurrentIndex(4)
@@ -1203,7 +1266,7 @@ class CaseScreen(QWidget):
 
         self._job = workers.run_batch(
             self,
-            t("doc.generating"),
+            tr("Generating documents…"),
             [case_id],
             lambda cid: Path(
                 documents.generate(
@@ -1237,21 +1300,30 @@ class CorrectEventDialog(QDialog):
     def __init__(self, event: Event, with_time: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctEventDialog")
-        self.setWindowTitle(t("ev.correct_title"))
+        self.setWindowTitle(tr("Correct the event"))
         self.record = event
         when = fmt_day(event.occurred_on)
         if event.at_time is not None:
             when += f" {event.at_time:%H:%M}"
         kind = label("event", event.kind)
-        intro = QLabel(t("ev.correct_intro", event=kind[:1].upper() + kind[1:], date=when))
+        intro = QLabel(
+            tr(
+                (
+                    "{event}, now {date}. The event's open deadlines are recomputed and the "
+                    "change is written to the history."
+                ),
+                event=kind[:1].upper() + kind[1:],
+                date=when,
+            )
+        )
         intro.setWordWrap(True)
         self.date = DateField(required=True, allow_future=False)
         self.date.setObjectName("correctDate")
-        self.date.setAccessibleName(t("ev.date"))
+        self.date.setAccessibleName(tr("Date"))
         self.date.set_date(event.occurred_on)
         self.time = QLineEdit()
         self.time.setObjectName("correctTime")
-        self.time.setAccessibleName(t("ev.time"))
+        self.time.setAccessibleName(tr("Time (HH:MM)"))
         self.time.setPlaceholderText("14:30")
         self.time.setMaximumWidth(80)
         self.time.setText(event.at_time.strftime("%H:%M") if event.at_time else "")
@@ -1263,12 +1335,12 @@ class CorrectEventDialog(QDialog):
             self.outcome_box.setCurrentIndex(self.outcome_box.findData(str(event.outcome)))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        date_label = QLabel(t("ev.date"))
+        date_label = QLabel(tr("Date"))
         date_label.setBuddy(self.date.edit)
         form.addRow(date_label, self.date)
         self.with_time = with_time
         if with_time:
-            time_label = QLabel(t("ev.time"))
+            time_label = QLabel(tr("Time (HH:MM)"))
             time_label.setBuddy(self.time)
             form.addRow(time_label, self.time)
             form.addRow("", self.time_error)
@@ -1276,7 +1348,7 @@ class CorrectEventDialog(QDialog):
             self.time.hide()
         self.with_outcome = event.kind in _OUTCOME_KINDS
         if self.with_outcome:
-            outcome_label = QLabel(t("ev.outcome"))
+            outcome_label = QLabel(tr("Decision's outcome"))
             outcome_label.setBuddy(self.outcome_box)
             form.addRow(outcome_label, self.outcome_box)
         else:
@@ -1285,9 +1357,9 @@ class CorrectEventDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(t("ev.correct_ok"))
+        ok.setText(tr("Correct"))
         ok.setObjectName("correctOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("action.cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -1339,11 +1411,17 @@ def _outcome_combo(name: str) -> QComboBox:
     """The decision's outcome, 'not recorded' first (the shortest period then applies)."""
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem(t("ev.outcome_none"), None)
+    box.addItem(tr("— not recorded (the shortest period applies) —"), None)
     for outcome in Outcome:
         box.addItem(label("outcome", outcome.value), outcome.value)
-    box.setToolTip(t("ev.outcome_tip"))
-    box.setAccessibleName(t("ev.outcome"))
+    box.setToolTip(
+        tr(
+            "The outcome sets the appeal period: a dismissal 8 days, a rejection in the "
+            "regular procedure 15 days, at the border 5 days. Until it is recorded, the "
+            "shortest possible period applies."
+        )
+    )
+    box.setAccessibleName(tr("Decision's outcome"))
     return box
 
 
@@ -1353,7 +1431,7 @@ _rule_names = planning.rule_names
 def _moves_text(changes: Sequence[Any]) -> str:
     """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.; …' (none: created
     or no longer applies)."""
-    none = t("ev.none_due")
+    none = tr("none")
     return "; ".join(
         f"{pick(*_rule_names(c.rule_id))}: "
         f"{fmt_day(c.old_due) if c.old_due else none} → "

@@ -30,9 +30,8 @@ from casework.batch import BatchOutcome, CaseRef
 from casework.models import Case, Stage
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_date, label, t
+from gui.i18n import QT_TR_NOOP, fmt_date, label, tr
 from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy, both_names
-from gui.qt_translations import tn
 from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
 from gui.widgets import refill_combo
 
@@ -51,15 +50,19 @@ def client_text(c: Case) -> str:
 
 
 CASE_COLUMNS: list[Column[Case]] = [
-    Column("col.case", lambda c: str(c.id), sort=lambda c: c.id),
-    Column("col.client", client_text),
-    Column("col.nationality", lambda c: c.client.nationality or ""),
-    Column("col.procedure", lambda c: label("procedure", c.procedure)),
-    Column("col.stage", lambda c: label("stage", c.stage)),
-    Column("col.lawyer", lambda c: c.lawyer.name if c.lawyer else "—"),
-    Column("col.status", lambda c: label("status", c.status)),
-    Column("col.numbers", case_numbers),
-    Column("col.opened", lambda c: fmt_date(c.opened_on), sort=lambda c: c.opened_on.isoformat()),
+    Column(QT_TR_NOOP("Case"), lambda c: str(c.id), sort=lambda c: c.id),
+    Column(QT_TR_NOOP("Client"), client_text),
+    Column(QT_TR_NOOP("Nationality"), lambda c: c.client.nationality or ""),
+    Column(QT_TR_NOOP("Procedure"), lambda c: label("procedure", c.procedure)),
+    Column(QT_TR_NOOP("Stage"), lambda c: label("stage", c.stage)),
+    Column(QT_TR_NOOP("Lawyer"), lambda c: c.lawyer.name if c.lawyer else "—"),
+    Column(QT_TR_NOOP("Status"), lambda c: label("status", c.status)),
+    Column(QT_TR_NOOP("Case numbers"), case_numbers),
+    Column(
+        QT_TR_NOOP("Opened"),
+        lambda c: fmt_date(c.opened_on),
+        sort=lambda c: c.opened_on.isoformat(),
+    ),
 ]
 
 
@@ -146,25 +149,25 @@ class CasesScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(t("cases.search"))
-        self.search.setAccessibleName(t("action.search"))
-        self.stage_label.setText(t("cases.stage") + ":")
-        self.lawyer_label.setText(t("cases.lawyer") + ":")
-        self.status_label.setText(t("cases.status") + ":")
-        self.stage.setAccessibleName(t("cases.stage"))
-        self.lawyer.setAccessibleName(t("cases.lawyer"))
-        self.status.setAccessibleName(t("cases.status"))
-        self.new_button.setText(t("action.new_case") + "  (Ctrl+N)")
-        self.new_button.setAccessibleName(t("action.new_case"))
-        self.batch_button.setText(t("batch.action"))
-        self.batch_button.setAccessibleName(t("batch.action"))
-        self.table.setAccessibleName(t("nav.cases"))
+        self.search.setPlaceholderText(tr("Search name (either script), case number, nationality…"))
+        self.search.setAccessibleName(tr("Search"))
+        self.stage_label.setText(tr("Stage") + ":")
+        self.lawyer_label.setText(tr("Lawyer") + ":")
+        self.status_label.setText(tr("Status") + ":")
+        self.stage.setAccessibleName(tr("Stage"))
+        self.lawyer.setAccessibleName(tr("Lawyer"))
+        self.status.setAccessibleName(tr("Status"))
+        self.new_button.setText(tr("New case") + "  (Ctrl+N)")
+        self.new_button.setAccessibleName(tr("New case"))
+        self.batch_button.setText(tr("Generate for selected / all open cases…"))
+        self.batch_button.setAccessibleName(tr("Generate for selected / all open cases…"))
+        self.table.setAccessibleName(tr("Cases"))
         self._fill_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CASE_COLUMNS) - 1)
         self._update_count()
 
     def _fill_combos(self) -> None:
-        any_ = t("cases.any")
+        any_ = tr("— any —")
         refill_combo(
             self.stage, [(any_, None)] + [(label("stage", s.value), s.value) for s in Stage]
         )
@@ -177,7 +180,7 @@ class CasesScreen(QWidget):
         refill_combo(self.lawyer, [(any_, None)] + [(n, n) for n in names])
         refill_combo(
             self.status,
-            [(any_, None), (t("status.open"), "open"), (t("status.closed"), "closed")],
+            [(any_, None), (tr("open"), "open"), (tr("closed"), "closed")],
             initial="open",
         )
 
@@ -209,7 +212,7 @@ class CasesScreen(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(tn("%n case(s)", self.proxy.rowCount()))
+        self.count.setText(tr("%n case(s)", None, self.proxy.rowCount()))
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if what & {"cases", "staff"}:
@@ -270,7 +273,7 @@ class CasesScreen(QWidget):
         if self.ctx.cw is None or self.batch_job is not None:
             return False
         if cases is not None and not cases:
-            self.count.setText(t("batch.none"))
+            self.count.setText(tr("There are no cases to process."))
             return False
         self.batch_button.setEnabled(False)
         self.batch_job, self.batch_progress = run_batch_generation(

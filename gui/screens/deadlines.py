@@ -35,7 +35,7 @@ from casework.services import DeadlineRow
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_day, label, pick, t
+from gui.i18n import fmt_day, label, pick, tr
 from gui.models import (
     ROW_ROLE,
     DCol,
@@ -71,22 +71,39 @@ def explanation_html(r: DeadlineRow, steps: Sequence[dict[str, str]] | None = No
     e = html.escape
     parts = [f"<h3>{e(pick(r.rule_name_sr, r.rule_name_en))} — {e(r.client_name)}</h3>"]
     if r.confidence == "L":
-        parts.append(f"<p class='warn'><b>{e(t('verify'))}</b></p>")
+        parts.append("<p class='warn'><b>" + e(tr("⚠ verify the legal basis")) + "</b></p>")
     if r.outcome_unknown:
-        parts.append(f"<p class='warn'><b>{e(t('dl.outcome_unknown'))}</b></p>")
+        parts.append(
+            "<p class='warn'><b>"
+            + e(tr("⚠ decision's outcome not recorded: the shortest possible period is taken"))
+            + "</b></p>"
+        )
     if r.recorded_late:
-        parts.append(f"<p class='warn'><b>{e(t('dl.recorded_late'))}</b></p>")
+        parts.append("<p class='warn'><b>" + e(tr("✖ already past when recorded")) + "</b></p>")
     remedy = pick(r.remedy_sr, r.remedy_en)
     if remedy and r.remedy_opens:
-        line = t("remedy_from", day=fmt_day(r.remedy_opens), text=remedy)
+        line = tr("Once passed, from {day}: {text}", day=fmt_day(r.remedy_opens), text=remedy)
         parts.append(f"<p class='remedy'><b>{e(line)}</b></p>")
     elif remedy:
-        parts.append(f"<p class='remedy'><b>{e(t('remedy', text=remedy))}</b></p>")
+        parts.append("<p class='remedy'><b>" + e(tr("Remedy: {text}", text=remedy)) + "</b></p>")
     due = fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")
-    parts.append(f"<p><b>{e(t('case.due_line', due=due))}</b>")
+    parts.append("<p><b>" + e(tr("Due: {due}", due=due)) + "</b>")
     if r.safe_date:
-        parts.append(f"<br>{e(t('case.safe_line', safe=fmt_day(r.safe_date)))}")
-    parts.append(f"<br>{e(t('case.basis', basis=basis(r), conf=r.confidence))}</p>")
+        parts.append(
+            "<br>"
+            + e(
+                tr(
+                    "Safe date (last working day before the extension): {safe}",
+                    safe=fmt_day(r.safe_date),
+                )
+            )
+            + ""
+        )
+    parts.append(
+        "<br>"
+        + e(tr("Legal basis: {basis} (confidence {conf})", basis=basis(r), conf=r.confidence))
+        + "</p>"
+    )
     if steps:
         parts.append("<ol>")
         parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in steps]
@@ -206,29 +223,29 @@ class DeadlinesScreen(QWidget):
 
     # --- text
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(t("dl.search"))
-        self.search.setAccessibleName(t("action.search"))
-        self.person_label.setText(t("dl.person") + ":")
-        self.rule_label.setText(t("dl.rule") + ":")
-        self.procedure_label.setText(t("dl.procedure") + ":")
-        self.case_label.setText(t("dl.case") + ":")
-        self.person.setAccessibleName(t("dl.person"))
-        self.rule.setAccessibleName(t("dl.rule"))
-        self.procedure.setAccessibleName(t("dl.procedure"))
-        self.case_no.setAccessibleName(t("dl.case"))
-        self.mine.setText(t("dl.mine"))
-        self.mine.setAccessibleName(t("dl.mine"))
-        self.refresh_button.setToolTip(t("action.refresh") + " (F5)")
-        self.refresh_button.setAccessibleName(t("action.refresh"))
-        self.table.setAccessibleName(t("nav.deadlines"))
-        self.detail.setAccessibleName(t("case.deadline_detail"))
+        self.search.setPlaceholderText(tr("Search name, case number, rule…"))
+        self.search.setAccessibleName(tr("Search"))
+        self.person_label.setText(tr("Person") + ":")
+        self.rule_label.setText(tr("Rule") + ":")
+        self.procedure_label.setText(tr("Procedure") + ":")
+        self.case_label.setText(tr("Case no.") + ":")
+        self.person.setAccessibleName(tr("Person"))
+        self.rule.setAccessibleName(tr("Rule"))
+        self.procedure.setAccessibleName(tr("Procedure"))
+        self.case_no.setAccessibleName(tr("Case no."))
+        self.mine.setText(tr("Mine only"))
+        self.mine.setAccessibleName(tr("Mine only"))
+        self.refresh_button.setToolTip(tr("Refresh") + " (F5)")
+        self.refresh_button.setAccessibleName(tr("Refresh"))
+        self.table.setAccessibleName(tr("Deadlines"))
+        self.detail.setAccessibleName(tr("How the deadline was computed"))
         self._fill_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DCol) - 1)
         self._update_counts()
 
     def _fill_combos(self) -> None:
         def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-            refill_combo(combo, [(t("dl.all"), None), *items])
+            refill_combo(combo, [(tr("All"), None), *items])
 
         people = sorted({r.lawyer for r in self.model.rows() if r.lawyer})
         if self.ctx.cw is not None:
@@ -271,7 +288,9 @@ class DeadlinesScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.detail.setHtml(html.escape(t("err.engine", why=str(exc))))
+                self.detail.setHtml(
+                    html.escape(tr("The deadline cannot be computed ({why}).", why=str(exc)))
+                )
                 show_error(self, exc)
 
         self._job = workers.start(lambda _p: cw.deadlines(today=today), done, failed)
@@ -285,7 +304,9 @@ class DeadlinesScreen(QWidget):
         try:
             rows = self.ctx.cw.deadlines(today=self.ctx.today)
         except Exception as exc:
-            self.detail.setHtml(html.escape(t("err.engine", why=str(exc))))
+            self.detail.setHtml(
+                html.escape(tr("The deadline cannot be computed ({why}).", why=str(exc)))
+            )
             show_error(self, exc)
             return
         self.set_rows(rows)
@@ -323,8 +344,16 @@ class DeadlinesScreen(QWidget):
 
     def _update_counts(self) -> None:
         c = self.model.counts()
-        self.counts.setText(t("dl.counts", **c))
-        self.shown.setText(t("dl.shown", n=self.proxy.rowCount()))
+        self.counts.setText(
+            tr(
+                (
+                    "Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● "
+                    "within 7 days {week}"
+                ),
+                **c,
+            )
+        )
+        self.shown.setText(tr("{n} shown", n=self.proxy.rowCount()))
 
     def _sort_clicked(self, column: int) -> None:
         hh = self.table.horizontalHeader()

@@ -18,23 +18,30 @@ from PySide6.QtWidgets import (
 from casework.reminders import ReminderLine, reminder_lines
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_day, pick, t
+from gui.i18n import QT_TR_NOOP, fmt_day, pick, tr
 from gui.models import ROW_ROLE, Column, RecordsModel, note_text, urgency, urgency_text
 from rules.catalogue import Binds
 
 REMINDER_COLUMNS: list[Column[ReminderLine]] = [
     Column(
-        "col.urgency",
+        QT_TR_NOOP("Urgency"),
         lambda x: urgency_text(urgency(x.row, _today()), x.row.binds == Binds.AUTHORITY),
     ),
-    Column("col.due", lambda x: fmt_day(x.row.due)),
-    Column("col.safe", lambda x: fmt_day(x.row.safe_date) if x.row.safe_date else ""),
-    Column("col.client", lambda x: x.row.client_name),
-    Column("col.rule", lambda x: pick(x.row.rule_name_sr, x.row.rule_name_en)),
-    Column("col.lawyer", lambda x: x.row.lawyer or "—"),
+    Column(QT_TR_NOOP("Due"), lambda x: fmt_day(x.row.due)),
+    Column(QT_TR_NOOP("Safe date"), lambda x: fmt_day(x.row.safe_date) if x.row.safe_date else ""),
+    Column(QT_TR_NOOP("Client"), lambda x: x.row.client_name),
+    Column(QT_TR_NOOP("Rule"), lambda x: pick(x.row.rule_name_sr, x.row.rule_name_en)),
+    Column(QT_TR_NOOP("Lawyer"), lambda x: x.row.lawyer or "—"),
     Column(
-        "col.note",
-        lambda x: "  ".join(p for p in (t("rem.team") if x.team else "", note_text(x.row)) if p),
+        QT_TR_NOOP("Note"),
+        lambda x: "  ".join(
+            p
+            for p in (
+                tr("for the team (lawyer on leave or none)") if x.team else "",
+                note_text(x.row),
+            )
+            if p
+        ),
     ),
 ]
 
@@ -82,15 +89,15 @@ class RemindersScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(f"<b>{t('rem.title')}</b>")
-        self.who_label.setText(t("rem.who") + ":")
-        self.who.setAccessibleName(t("rem.who"))
-        self.view.setAccessibleName(t("nav.reminders"))
+        self.title.setText("<b>" + tr("Reminders for today") + "</b>")
+        self.who_label.setText(tr("For") + ":")
+        self.who.setAccessibleName(tr("For"))
+        self.view.setAccessibleName(tr("Reminders"))
         self.who.blockSignals(True)
         current = self.who.currentData() if self.who.count() else "me"
         self.who.clear()
         self.who.addItem(self.ctx.me or "—", "me")
-        self.who.addItem(t("rem.everyone"), "team")
+        self.who.addItem(tr("the whole team"), "team")
         self.who.setCurrentIndex(max(0, self.who.findData(current)))
         self.who.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(REMINDER_COLUMNS) - 1)

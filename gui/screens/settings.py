@@ -39,38 +39,38 @@ from casework.models import ClosureDay, Staff
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_day, label, set_language, t
+from gui.i18n import QT_TR_NOOP, fmt_day, label, set_language, tr
 from gui.models import ROW_ROLE, Column, RecordsModel
 from gui.widgets import DateField
 from rules import Body
 
 OFFICE_KEYS: tuple[tuple[str, str], ...] = (
-    ("office_name", "set.office_name"),
-    ("office_address", "set.office_address"),
-    ("office_reg_no", "set.office_reg_no"),
-    ("office_phone", "set.office_phone"),
-    ("office_email", "set.office_email"),
-    ("place", "set.place"),
-    ("accommodation_list", "set.accommodation_list"),
+    ("office_name", QT_TR_NOOP("Office name")),
+    ("office_address", QT_TR_NOOP("Address")),
+    ("office_reg_no", QT_TR_NOOP("Registration no.")),
+    ("office_phone", QT_TR_NOOP("Phone")),
+    ("office_email", QT_TR_NOOP("E-mail")),
+    ("place", QT_TR_NOOP("Place (in filings)")),
+    ("accommodation_list", QT_TR_NOOP("Accommodation (list, ; between)")),
 )
 SMTP_KEYS: tuple[tuple[str, str], ...] = (
-    ("smtp.host", "set.smtp_host"),
-    ("smtp.port", "set.smtp_port"),
-    ("smtp.user", "set.smtp_user"),
-    ("smtp.from", "set.smtp_from"),
+    ("smtp.host", QT_TR_NOOP("Host")),
+    ("smtp.port", QT_TR_NOOP("Port")),
+    ("smtp.user", QT_TR_NOOP("User")),
+    ("smtp.from", QT_TR_NOOP("From")),
 )
 
 STAFF_COLUMNS: list[Column[Staff]] = [
-    Column("col.name", lambda s: s.name),
-    Column("col.role", lambda s: label("role", s.role)),
-    Column("col.email", lambda s: s.email or ""),
-    Column("col.active", lambda s: "✔" if s.active else "✖"),
+    Column(QT_TR_NOOP("Name"), lambda s: s.name),
+    Column(QT_TR_NOOP("Role"), lambda s: label("role", s.role)),
+    Column(QT_TR_NOOP("E-mail"), lambda s: s.email or ""),
+    Column(QT_TR_NOOP("Active"), lambda s: "✔" if s.active else "✖"),
 ]
 CLOSURE_COLUMNS: list[Column[ClosureDay]] = [
-    Column("col.date", lambda c: fmt_day(c.day)),
-    Column("set.closure.body", lambda c: label("body", c.body)),
-    Column("col.reason", lambda c: c.reason),
-    Column("col.by", lambda c: c.recorded_by or ""),
+    Column(QT_TR_NOOP("Date"), lambda c: fmt_day(c.day)),
+    Column(QT_TR_NOOP("Which body was closed"), lambda c: label("body", c.body)),
+    Column(QT_TR_NOOP("Reason"), lambda c: c.reason),
+    Column(QT_TR_NOOP("By"), lambda c: c.recorded_by or ""),
 ]
 
 
@@ -166,18 +166,21 @@ class SettingsScreen(QWidget):
         form.addRow(lab, widget)
 
     def _database_box(self) -> QGroupBox:
-        box = self._box("set.database")
+        box = self._box(QT_TR_NOOP("Database"))
         form = QFormLayout(box)
         self.db_sqlite = QRadioButton()
         self.db_pg = QRadioButton()
-        self._texts += [(self.db_sqlite, "set.db.sqlite"), (self.db_pg, "set.db.pg")]
+        self._texts += [
+            (self.db_sqlite, QT_TR_NOOP("SQLite file (one computer)")),
+            (self.db_pg, QT_TR_NOOP("PostgreSQL server (team)")),
+        ]
         group = QButtonGroup(box)
         group.addButton(self.db_sqlite)
         group.addButton(self.db_pg)
         self.db_file = QLineEdit()
         self.db_file.setObjectName("dbFile")
         browse = QPushButton()
-        self._texts.append((browse, "set.db.browse"))
+        self._texts.append((browse, QT_TR_NOOP("Browse…")))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.db_file, 1)
@@ -193,11 +196,14 @@ class SettingsScreen(QWidget):
         self.db_result = QLabel()
         self.db_result.setWordWrap(True)
         self.db_result.setObjectName("dbResult")
-        self._texts += [(self.db_test, "set.db.test"), (self.db_use, "set.db.use")]
+        self._texts += [
+            (self.db_test, QT_TR_NOOP("Test connection")),
+            (self.db_use, QT_TR_NOOP("Use this database")),
+        ]
         form.addRow(self.db_sqlite)
-        self._form_row(form, "set.db.file", file_box)
+        self._form_row(form, QT_TR_NOOP("File"), file_box)
         form.addRow(self.db_pg)
-        self._form_row(form, "set.db.url", self.db_url)
+        self._form_row(form, QT_TR_NOOP("URL"), self.db_url)
         buttons = QHBoxLayout()
         buttons.addWidget(self.db_test)
         buttons.addWidget(self.db_use)
@@ -219,7 +225,7 @@ class SettingsScreen(QWidget):
         return box
 
     def _office_box(self) -> QGroupBox:
-        box = self._box("set.letterhead")
+        box = self._box(QT_TR_NOOP("Office letterhead"))
         form = QFormLayout(box)
         self.office: dict[str, QLineEdit] = {}
         for key, text_key in OFFICE_KEYS:
@@ -230,7 +236,7 @@ class SettingsScreen(QWidget):
         return box
 
     def _language_box(self) -> QGroupBox:
-        box = self._box("set.language")
+        box = self._box(QT_TR_NOOP("Interface language"))
         form = QFormLayout(box)
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -240,15 +246,15 @@ class SettingsScreen(QWidget):
 
         self.language.setCurrentIndex(0 if language() == "sr" else 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self._form_row(form, "set.language", self.language)
+        self._form_row(form, QT_TR_NOOP("Interface language"), self.language)
         self.me = QComboBox()
         self.me.setObjectName("me")
         self.me.activated.connect(self._me_chosen)
-        self._form_row(form, "set.me", self.me)
+        self._form_row(form, QT_TR_NOOP("Who works at this computer"), self.me)
         return box
 
     def _staff_box(self) -> QGroupBox:
-        box = self._box("set.staff")
+        box = self._box(QT_TR_NOOP("Staff"))
         v = QVBoxLayout(box)
         self.staff: RecordsModel[Staff] = RecordsModel(STAFF_COLUMNS)
         self.staff_view = _table(self.staff)
@@ -265,11 +271,11 @@ class SettingsScreen(QWidget):
         self.staff_add = QPushButton()
         self.staff_toggle = QPushButton()
         self._texts += [
-            (self.staff_add, "set.staff.add"),
-            (self.staff_toggle, "set.staff.toggle"),
-            (self.staff_name, "@col.name"),
-            (self.staff_role, "@col.role"),
-            (self.staff_email, "@col.email"),
+            (self.staff_add, QT_TR_NOOP("Add staff member")),
+            (self.staff_toggle, QT_TR_NOOP("Active / on leave")),
+            (self.staff_name, "@" + QT_TR_NOOP("Name")),
+            (self.staff_role, "@" + QT_TR_NOOP("Role")),
+            (self.staff_email, "@" + QT_TR_NOOP("E-mail")),
         ]
         row.addWidget(self.staff_name, 2)
         row.addWidget(self.staff_role, 1)
@@ -282,7 +288,7 @@ class SettingsScreen(QWidget):
         return box
 
     def _closures_box(self) -> QGroupBox:
-        box = self._box("set.closures")
+        box = self._box(QT_TR_NOOP("Closure days"))
         v = QVBoxLayout(box)
         self.closures: RecordsModel[ClosureDay] = RecordsModel(CLOSURE_COLUMNS)
         self.closures_view = _table(self.closures)
@@ -302,11 +308,11 @@ class SettingsScreen(QWidget):
         self.closure_add = QPushButton()
         self.closure_remove = QPushButton()
         self._texts += [
-            (self.closure_add, "set.closure.add"),
-            (self.closure_remove, "action.remove"),
-            (self.closure_day, "@col.date"),
-            (self.closure_reason, "@col.reason"),
-            (self.closure_body, "@set.closure.body"),
+            (self.closure_add, QT_TR_NOOP("Add closure day")),
+            (self.closure_remove, QT_TR_NOOP("Remove")),
+            (self.closure_day, "@" + QT_TR_NOOP("Date")),
+            (self.closure_reason, "@" + QT_TR_NOOP("Reason")),
+            (self.closure_body, "@" + QT_TR_NOOP("Which body was closed")),
         ]
         row.addWidget(self.closure_day, 1)
         row.addWidget(self.closure_body, 2)
@@ -319,7 +325,7 @@ class SettingsScreen(QWidget):
         return box
 
     def _reminders_box(self) -> QGroupBox:
-        box = self._box("set.reminders")
+        box = self._box(QT_TR_NOOP("Reminders"))
         form = QFormLayout(box)
         self.rem_offsets = QLineEdit()
         self.rem_offsets.setObjectName("reminderOffsets")
@@ -327,12 +333,12 @@ class SettingsScreen(QWidget):
         self.rem_interval = QSpinBox()
         self.rem_interval.setRange(1, 240)
         self.rem_interval.setValue(int(config.read_local().get("reminder_minutes", "10") or 10))
-        self._form_row(form, "set.rem.offsets", self.rem_offsets)
-        self._form_row(form, "set.rem.interval", self.rem_interval)
+        self._form_row(form, QT_TR_NOOP("Default (days before due)"), self.rem_offsets)
+        self._form_row(form, QT_TR_NOOP("Check every (minutes)"), self.rem_interval)
         return box
 
     def _email_box(self) -> QGroupBox:
-        box = self._box("set.email")
+        box = self._box(QT_TR_NOOP("E-mail (SMTP)"))
         form = QFormLayout(box)
         self.smtp: dict[str, QLineEdit] = {}
         for key, text_key in SMTP_KEYS:
@@ -341,10 +347,17 @@ class SettingsScreen(QWidget):
             self.smtp[key] = edit
             self._form_row(form, text_key, edit)
         self.smtp_tls = QCheckBox()
-        self._form_row(form, "set.smtp_tls", self.smtp_tls)
+        self._form_row(form, QT_TR_NOOP("TLS"), self.smtp_tls)
         note = QLabel()
         note.setWordWrap(True)
-        self._texts.append((note, "set.smtp_note"))
+        self._texts.append(
+            (
+                note,
+                QT_TR_NOOP(
+                    "The password is never stored in the database: system keyring or environment."
+                ),
+            )
+        )
         form.addRow(note)
         return box
 
@@ -352,23 +365,25 @@ class SettingsScreen(QWidget):
     def retranslate(self) -> None:
         for widget, key in self._texts:
             if key.startswith("@"):
-                widget.setAccessibleName(t(key[1:]))
+                widget.setAccessibleName(tr(key[1:]))
                 if isinstance(widget, QLineEdit):
-                    widget.setPlaceholderText(widget.placeholderText() or t(key[1:]))
+                    widget.setPlaceholderText(widget.placeholderText() or tr(key[1:]))
             elif isinstance(widget, QGroupBox):
-                widget.setTitle(t(key))
+                widget.setTitle(tr(key))
             elif isinstance(widget, QLabel | QPushButton | QRadioButton | QCheckBox):
-                widget.setText(t(key))
-        self.save_button.setText(t("action.save"))
-        self.save_button.setAccessibleName(t("action.save"))
-        self.db_file.setAccessibleName(t("set.db.file"))
-        self.staff_view.setAccessibleName(t("set.staff"))
-        self.closures_view.setAccessibleName(t("set.closures"))
+                widget.setText(tr(key))
+        self.save_button.setText(tr("Save"))
+        self.save_button.setAccessibleName(tr("Save"))
+        self.db_file.setAccessibleName(tr("File"))
+        self.staff_view.setAccessibleName(tr("Staff"))
+        self.closures_view.setAccessibleName(tr("Closure days"))
         self.staff.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.closures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def show_startup_error(self, error: str) -> None:
-        self.startup_error.setText(t("set.db.error_at_start", error=error))
+        self.startup_error.setText(
+            tr("The database could not be reached at start:\n{error}", error=error)
+        )
         self.startup_error.show()
 
     # ------------------------------------------------------------------ data
@@ -400,7 +415,7 @@ class SettingsScreen(QWidget):
             return
         offsets = self.rem_offsets.text().replace(" ", "")
         if offsets and not all(p.lstrip("-").isdigit() for p in offsets.split(",")):
-            self.message.setText(f"{t('set.rem.offsets')}: 7, 3, 1, 0")
+            self.message.setText(tr("Default (days before due)") + ": 7, 3, 1, 0")
             return
         try:
             current = cw.settings()
@@ -418,7 +433,7 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.setText(t("set.saved"))
+        self.message.setText(tr("Settings saved."))
         self.ctx.refresh_changed()
 
     def add_staff(self) -> None:
@@ -467,7 +482,7 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.setText(t("set.closure.moved", n=len(changes)))
+        self.message.setText(tr("Deadlines moved: {n}.", n=len(changes)))
         self.closure_day.set_date(None)
         self.closure_reason.clear()
         self.reload()
@@ -483,7 +498,7 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.setText(t("set.closure.moved", n=len(changes)))
+        self.message.setText(tr("Deadlines moved: {n}.", n=len(changes)))
         self.reload()
         self.ctx.refresh_changed()
 
@@ -495,7 +510,7 @@ class SettingsScreen(QWidget):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, t("set.db.file"), self.db_file.text(), "SQLite (*.sqlite3 *.db)"
+            self, tr("File"), self.db_file.text(), "SQLite (*.sqlite3 *.db)"
         )
         if path:
             self.db_file.setText(path)
@@ -514,7 +529,7 @@ class SettingsScreen(QWidget):
         def ok(safe: object) -> None:
             self.db_test.setEnabled(True)
             self.db_result.setStyleSheet("color: #166534;")
-            self.db_result.setText(f"✔ {t('set.db.ok')} ({safe})")
+            self.db_result.setText("✔ " + tr("Connection works.") + f" ({safe})")
 
         def bad(exc: BaseException) -> None:
             self.db_test.setEnabled(True)
@@ -533,7 +548,9 @@ class SettingsScreen(QWidget):
         config.write_local(database_url=url)
         from casework import db
 
-        self.db_result.setText(t("set.db.saved", url=db.safe_url(url)))
+        self.db_result.setText(
+            tr("Saved for this computer; the app now uses {url}.", url=db.safe_url(url))
+        )
         self.startup_error.hide()
         if self.on_database_changed is not None:
             self.on_database_changed(url)

@@ -1,9 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms of azil's counts (the source strings say "deadline(s)"). -->
 <TS version="2.1" language="en_GB">
 <context>
-    <name>azil</name>
+    <name></name>
     <message numerus="yes">
         <source>Loaded %n deadline(s) in {ms} ms.</source>
         <translation>

@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Serbian (Latin) text of the Qt strings azil shows: the standard buttons of dialogs
-     and message boxes, and the edit menus of text fields. Qt ships no Serbian catalogue
-     of its own (only a Croatian one, which is not Serbian). Compiled with
-     pyside6-lrelease by gui/qt_translations.py; edit here, in Qt Linguist or by hand. -->
+<!-- Serbian (Latin) text of Qt's own strings that azil shows: the standard buttons of
+     dialogs and message boxes, and the edit menus of text fields. Qt ships no Serbian
+     catalogue of its own (only a Croatian one, which is not Serbian). Kept by hand (Qt's
+     sources are not scanned); azil's own text is in azil_sr.ts, kept by lupdate. -->
 <TS version="2.1" language="sr_Latn_RS">
 <context>
     <name>QPlatformTheme</name>
@@ -53,41 +53,5 @@
     <name>QMessageBox</name>
     <message><source>Show Details...</source><translation>Prikaži detalje…</translation></message>
     <message><source>Hide Details...</source><translation>Sakrij detalje…</translation></message>
-</context>
-<!-- azil's own counts: Serbian takes three forms (1, 21 rok; 2-4 roka; 5-20 rokova) -->
-<context>
-    <name>azil</name>
-    <message numerus="yes">
-        <source>Loaded %n deadline(s) in {ms} ms.</source>
-        <translation>
-            <numerusform>Učitan %n rok za {ms} ms.</numerusform>
-            <numerusform>Učitana %n roka za {ms} ms.</numerusform>
-            <numerusform>Učitano %n rokova za {ms} ms.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s) need attention</source>
-        <translation>
-            <numerusform>%n rok traži pažnju</numerusform>
-            <numerusform>%n roka traže pažnju</numerusform>
-            <numerusform>%n rokova traži pažnju</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n predmet</numerusform>
-            <numerusform>%n predmeta</numerusform>
-            <numerusform>%n predmeta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF: %n file(s), beside the documents in the case folders.</source>
-        <translation>
-            <numerusform>PDF: %n datoteka, pored dokumenata u fasciklama predmeta.</numerusform>
-            <numerusform>PDF: %n datoteke, pored dokumenata u fasciklama predmeta.</numerusform>
-            <numerusform>PDF: %n datoteka, pored dokumenata u fasciklama predmeta.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

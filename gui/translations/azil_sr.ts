@@ -1,0 +1,961 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS">
+<context>
+    <name></name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Rokovi</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Predmeti</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendar</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Podsetnici</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>Azil — legal aid</source>
+        <translation>Azil — pravna pomoć</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigacija</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novi predmet</translation>
+    </message>
+    <message>
+        <source>Record event</source>
+        <translation>Evidentiraj događaj</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pretraga</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sledeći</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Prethodni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n deadline(s) in {ms} ms.</source>
+        <translation>
+            <numerusform>Učitan %n rok za {ms} ms.</numerusform>
+            <numerusform>Učitana %n roka za {ms} ms.</numerusform>
+            <numerusform>Učitano %n rokova za {ms} ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Izlaz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) need attention</source>
+        <translation>
+            <numerusform>%n rok traži pažnju</numerusform>
+            <numerusform>%n roka traže pažnju</numerusform>
+            <numerusform>%n rokova traži pažnju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Brojevi predmeta</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <source>Search name (either script), case number, nationality…</source>
+        <translation>Pretraži ime (latinica/ćirilica), broj predmeta, državljanstvo…</translation>
+    </message>
+    <message>
+        <source>Generate for selected / all open cases…</source>
+        <translation>Napravi za izabrane / sve otvorene…</translation>
+    </message>
+    <message>
+        <source>— any —</source>
+        <translation>— sve —</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zatvoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n predmet</numerusform>
+            <numerusform>%n predmeta</numerusform>
+            <numerusform>%n predmeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no cases to process.</source>
+        <translation>Nema predmeta za obradu.</translation>
+    </message>
+    <message>
+        <source>Generate documents for several cases</source>
+        <translation>Izrada dokumenata za više predmeta</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Šablon</translation>
+    </message>
+    <message>
+        <source>Selected cases ({n})</source>
+        <translation>Izabrani predmeti ({n})</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Svi otvoreni predmeti</translation>
+    </message>
+    <message>
+        <source>Also make PDFs (one LibreOffice run for all)</source>
+        <translation>Napravi i PDF (jedno pokretanje LibreOffice-a za sve)</translation>
+    </message>
+    <message>
+        <source>Each case is checked; cases with missing data are skipped and listed at the end. Cancel stops after the current case.</source>
+        <translation>Svaki predmet se proverava; predmeti kojima nedostaju podaci se preskaču i navode na kraju. Otkazivanje staje posle tekućeg predmeta.</translation>
+    </message>
+    <message>
+        <source>For which cases</source>
+        <translation>Za koje predmete</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Napravi</translation>
+    </message>
+    <message>
+        <source>Batch generation — result</source>
+        <translation>Izrada dokumenata — rezultat</translation>
+    </message>
+    <message>
+        <source>{ok} of {total} generated; without a document: {failed}.</source>
+        <translation>Napravljeno {ok} od {total}; bez dokumenta: {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the documents made so far are stored and recorded; the remaining cases were not processed.</source>
+        <translation>Prekinuto: napravljeni dokumenti su sačuvani i evidentirani, ostali predmeti nisu obrađeni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF: %n file(s), beside the documents in the case folders.</source>
+        <translation>
+            <numerusform>PDF: %n datoteka, pored dokumenata u fasciklama predmeta.</numerusform>
+            <numerusform>PDF: %n datoteke, pored dokumenata u fasciklama predmeta.</numerusform>
+            <numerusform>PDF: %n datoteka, pored dokumenata u fasciklama predmeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDFs were made because the batch was cancelled.</source>
+        <translation>PDF nije pravljen jer je izrada prekinuta.</translation>
+    </message>
+    <message>
+        <source>Cases without a document (double-click or Enter opens the case):</source>
+        <translation>Predmeti bez dokumenta (dvoklik ili Enter otvara predmet):</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Case {id} — {name}</source>
+        <translation>Predmet {id} — {name}</translation>
+    </message>
+    <message>
+        <source>No PDFs: LibreOffice is not installed. The .docx documents were made; install LibreOffice (e.g. libreoffice-writer) for PDFs.</source>
+        <translation>PDF nije napravljen: LibreOffice nije instaliran. Dokumenti (.docx) jesu napravljeni; za PDF instalirajte LibreOffice (npr. libreoffice-writer).</translation>
+    </message>
+    <message>
+        <source>No PDFs ({why}). The .docx documents were made.</source>
+        <translation>PDF nije napravljen ({why}). Dokumenti (.docx) jesu napravljeni.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} — {name}</source>
+        <translation>{n} od {total} — {name}</translation>
+    </message>
+    <message>
+        <source>Making the PDFs (one LibreOffice run)…</source>
+        <translation>Izrada PDF-a (jedno pokretanje LibreOffice-a)…</translation>
+    </message>
+    <message>
+        <source>Generating documents…</source>
+        <translation>Izrada dokumenata…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {msg}</source>
+        <translation>Neočekivana greška: {msg}</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Drugi korisnik</translation>
+    </message>
+    <message>
+        <source>Someone changed this record</source>
+        <translation>Neko je u međuvremenu izmenio zapis</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Učitaj ponovo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Greška</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the database settings.</source>
+        <translation>Baza podataka nije dostupna. Proverite podešavanja baze.</translation>
+    </message>
+    <message>
+        <source>✖ authority late</source>
+        <translation>✖ organ u docnji</translation>
+    </message>
+    <message>
+        <source>✖ OVERDUE</source>
+        <translation>✖ ISTEKAO</translation>
+    </message>
+    <message>
+        <source>⚠ TODAY</source>
+        <translation>⚠ DANAS</translation>
+    </message>
+    <message>
+        <source>⚠ within 3 days</source>
+        <translation>⚠ do 3 dana</translation>
+    </message>
+    <message>
+        <source>● within 7 days</source>
+        <translation>● do 7 dana</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>kasnije</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Hitnost</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok ističe</translation>
+    </message>
+    <message>
+        <source>Safe date</source>
+        <translation>Sigurni datum</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Postupak</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>{name} (on leave)</source>
+        <translation>{name} (odsutan)</translation>
+    </message>
+    <message>
+        <source>⚠ verify the legal basis</source>
+        <translation>⚠ proverite pravni osnov</translation>
+    </message>
+    <message>
+        <source>⚠ decision&apos;s outcome not recorded: the shortest possible period is taken</source>
+        <translation>⚠ ishod rešenja nije unet: uzet je najkraći mogući rok</translation>
+    </message>
+    <message>
+        <source>⚠ asylum procedure not recorded: the shortest possible period is taken</source>
+        <translation>⚠ postupak azila nije unet: uzet je najkraći mogući rok</translation>
+    </message>
+    <message>
+        <source>✖ already past when recorded</source>
+        <translation>✖ rok je istekao pre upisa</translation>
+    </message>
+    <message>
+        <source>Once passed, from {day}: {text}</source>
+        <translation>Posle isteka roka, od {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Remedy: {text}</source>
+        <translation>Pravno sredstvo: {text}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Srodstvo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Rođen(a)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Državljanstvo</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Gde se nalazi</translation>
+    </message>
+    <message>
+        <source>Also applying</source>
+        <translation>Podnosi zahtev</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Članovi porodice</translation>
+    </message>
+    <message>
+        <source>Red: non-working day (holiday, weekend, closure) · bold: deadlines due</source>
+        <translation>Crveno: neradni dan (praznik, vikend, zatvoreno) · podebljano: ima rokova</translation>
+    </message>
+    <message>
+        <source>Deadlines on {day}</source>
+        <translation>Rokovi {day}</translation>
+    </message>
+    <message>
+        <source>Working day.</source>
+        <translation>Radni dan.</translation>
+    </message>
+    <message>
+        <source>No deadlines that day.</source>
+        <translation>Nema rokova tog dana.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Broj akta</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Pouzdanost</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Staro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>muški</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ženski</translation>
+    </message>
+    <message>
+        <source>Full name (Latin script) *</source>
+        <translation>Ime i prezime (latinica) *</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Ime u izvornom pismu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Pol</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <source>Only where filings decline the name wrongly, e.g. “gen=Pavla Ilića; acc=Pavla Ilića”</source>
+        <translation>Samo gde podnesci pogrešno menjaju ime po padežima, npr. „gen=Pavla Ilića; acc=Pavla Ilića“</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Smeštaj</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Maloletnik bez pratnje</translation>
+    </message>
+    <message>
+        <source>Temporary guardian</source>
+        <translation>Privremeni staratelj</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s sex</source>
+        <translation>Pol staratelja</translation>
+    </message>
+    <message>
+        <source>Social-welfare centre</source>
+        <translation>Centar za socijalni rad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Vrsta događaja</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Vreme (ČČ:MM)</translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation>Broj akta</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Datum akta</translation>
+    </message>
+    <message>
+        <source>Decision&apos;s outcome</source>
+        <translation>Ishod rešenja</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ispravi…</translation>
+    </message>
+    <message>
+        <source>Withdraw event…</source>
+        <translation>Povuci događaj…</translation>
+    </message>
+    <message>
+        <source>✔ Mark done</source>
+        <translation>✔ Označi kao ispunjen</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Odustani od roka…</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Proveri podatke</translation>
+    </message>
+    <message>
+        <source>Generate document</source>
+        <translation>Napravi dokument</translation>
+    </message>
+    <message>
+        <source>and PDF</source>
+        <translation>i PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otvori fasciklu</translation>
+    </message>
+    <message>
+        <source>Case data</source>
+        <translation>Podaci predmeta</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija izmena</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Missing or invalid (click one to go to the field):</source>
+        <translation>Nedostaje ili nije ispravno (kliknite za prelaz na polje):</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— nije dodeljen —</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be computed ({why}).</source>
+        <translation>Rok se ne može izračunati ({why}).</translation>
+    </message>
+    <message>
+        <source>The case has no deadlines.</source>
+        <translation>Predmet nema rokova.</translation>
+    </message>
+    <message>
+        <source>Document generation is not available in this build yet ({why}).</source>
+        <translation>Izrada dokumenata još nije dostupna u ovoj verziji ({why}).</translation>
+    </message>
+    <message>
+        <source>New client and case</source>
+        <translation>Novi klijent i predmet</translation>
+    </message>
+    <message>
+        <source>Required field.</source>
+        <translation>Obavezno polje.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>Case {id} opened.</source>
+        <translation>Predmet {id} je otvoren.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sačuvano.</translation>
+    </message>
+    <message>
+        <source>Deadlines moved: {moves}.</source>
+        <translation>Pomereni rokovi: {moves}.</translation>
+    </message>
+    <message>
+        <source>This event starts a deadline counted in hours: the time is required.</source>
+        <translation>Ovaj događaj pokreće rok u satima: vreme je obavezno.</translation>
+    </message>
+    <message>
+        <source>No time needed for this event.</source>
+        <translation>Vreme nije potrebno za ovaj događaj.</translation>
+    </message>
+    <message>
+        <source>Starts: {rules}</source>
+        <translation>Pokreće: {rules}</translation>
+    </message>
+    <message>
+        <source>Starts no deadline.</source>
+        <translation>Ne pokreće nijedan rok.</translation>
+    </message>
+    <message>
+        <source>Event recorded; new deadlines: {n}.</source>
+        <translation>Događaj evidentiran; novih rokova: {n}.</translation>
+    </message>
+    <message>
+        <source>Warning: already past when recorded: {rules}. Consider a request for restoration.</source>
+        <translation>Pažnja: rok je istekao pre upisa: {rules}. Razmotrite predlog za povraćaj u pređašnje stanje.</translation>
+    </message>
+    <message>
+        <source>Why is the event withdrawn? (required; its deadlines are waived, written to the history)</source>
+        <translation>Zašto se događaj povlači? (obavezno; njegovi rokovi se otpisuju, upisuje se u istoriju)</translation>
+    </message>
+    <message>
+        <source>Event withdrawn; deadlines waived: {n}.</source>
+        <translation>Događaj je povučen; otpisanih rokova: {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>Event corrected. Deadlines moved: {moves}.</source>
+        <translation>Događaj ispravljen. Pomereni rokovi: {moves}.</translation>
+    </message>
+    <message>
+        <source>Event corrected; no open deadline moved.</source>
+        <translation>Događaj ispravljen; nijedan otvoreni rok se nije pomerio.</translation>
+    </message>
+    <message>
+        <source>Why is this deadline waived? (required, written to the history)</source>
+        <translation>Zašto se od ovog roka odustaje? (obavezno, upisuje se u istoriju)</translation>
+    </message>
+    <message>
+        <source>All data is in place.</source>
+        <translation>Svi podaci su na mestu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Filing after the deadline</source>
+        <translation>Podnesak po isteku roka</translation>
+    </message>
+    <message>
+        <source>No document was made: {why}</source>
+        <translation>Dokument nije napravljen: {why}</translation>
+    </message>
+    <message>
+        <source>Generated: {path}</source>
+        <translation>Napravljeno: {path}</translation>
+    </message>
+    <message>
+        <source>Correct the event</source>
+        <translation>Ispravka događaja</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ispravi</translation>
+    </message>
+    <message>
+        <source>— not recorded (the shortest period applies) —</source>
+        <translation>— nije unet (važi najkraći rok) —</translation>
+    </message>
+    <message>
+        <source>The outcome sets the appeal period: a dismissal 8 days, a rejection in the regular procedure 15 days, at the border 5 days. Until it is recorded, the shortest possible period applies.</source>
+        <translation>Ishod određuje rok za žalbu: odbacivanje 8 dana, odbijanje u redovnom postupku 15 dana, na granici 5 dana. Dok nije unet, važi najkraći mogući rok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nema</translation>
+    </message>
+    <message>
+        <source>Due: {due}</source>
+        <translation>Rok ističe: {due}</translation>
+    </message>
+    <message>
+        <source>Safe date (last working day before the extension): {safe}</source>
+        <translation>Sigurni datum (poslednji radni dan pre produženja): {safe}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis} (confidence {conf})</source>
+        <translation>Pravni osnov: {basis} (pouzdanost {conf})</translation>
+    </message>
+    <message>
+        <source>Search name, case number, rule…</source>
+        <translation>Pretraži ime, broj predmeta, rok…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Predmet br.</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Samo moji</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Obrazloženje roka</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Svi</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>prikazano {n}</translation>
+    </message>
+    <message>
+        <source>for the team (lawyer on leave or none)</source>
+        <translation>za ceo tim (advokat odsutan ili nije dodeljen)</translation>
+    </message>
+    <message>
+        <source>Reminders for today</source>
+        <translation>Podsetnici za danas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>ceo tim</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Place (in filings)</source>
+        <translation>Mesto (u podnescima)</translation>
+    </message>
+    <message>
+        <source>Accommodation (list, ; between)</source>
+        <translation>Smeštaj (spisak, odvojeno sa ;)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Korisnik</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Pošiljalac</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivan</translation>
+    </message>
+    <message>
+        <source>Which body was closed</source>
+        <translation>Koji organ nije radio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza podataka</translation>
+    </message>
+    <message>
+        <source>SQLite file (one computer)</source>
+        <translation>SQLite datoteka (jedan računar)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (team)</source>
+        <translation>PostgreSQL server (tim)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Proveri vezu</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Koristi ovu bazu</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Office letterhead</source>
+        <translation>Zaglavlje kancelarije</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Jezik interfejsa</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Ko radi na ovom računaru</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Zaposleni</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Dodaj zaposlenog</translation>
+    </message>
+    <message>
+        <source>Active / on leave</source>
+        <translation>Aktivan / odsutan</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>Neradni dani kancelarije / organa</translation>
+    </message>
+    <message>
+        <source>Add closure day</source>
+        <translation>Dodaj neradni dan</translation>
+    </message>
+    <message>
+        <source>Default (days before due)</source>
+        <translation>Podrazumevano (dana pre roka)</translation>
+    </message>
+    <message>
+        <source>Check every (minutes)</source>
+        <translation>Provera na svakih (minuta)</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-pošta (SMTP)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>The password is never stored in the database: system keyring or environment.</source>
+        <translation>Lozinka se ne čuva u bazi: sistemski privesak ključeva ili promenljiva okruženja.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached at start:
+{error}</source>
+        <translation>Baza nije dostupna pri pokretanju:
+{error}</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Podešavanja su sačuvana.</translation>
+    </message>
+    <message>
+        <source>Deadlines moved: {n}.</source>
+        <translation>Pomereno rokova: {n}.</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Veza je uspostavljena.</translation>
+    </message>
+    <message>
+        <source>Saved for this computer; the app now uses {url}.</source>
+        <translation>Sačuvano za ovaj računar; aplikacija sada koristi {url}.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <source>Pick a date in the calendar</source>
+        <translation>Izaberite datum u kalendaru</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Datum je obavezan.</translation>
+    </message>
+    <message>
+        <source>The date cannot lie in the future.</source>
+        <translation>Datum ne može biti u budućnosti.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesačuvane izmene</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them before leaving?</source>
+        <translation>Imate nesačuvane izmene. Da ih sačuvate pre odlaska?</translation>
+    </message>
+</context>
+</TS>
