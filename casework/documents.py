@@ -21,11 +21,13 @@ import rules
 from casework import N_, CaseworkError
 from casework.config import data_dir, documents_dir, ensure_private_dir
 from casework.countries import genitive
+from casework.i18n import both
 from casework.models import Case, Deadline, Document, Event, Staff
 from casework.services import Casework, ValidationError
 from casework.settings import DEFAULT_SETTINGS
 from casework.urgency import overdue_remedy
 from casework.vocabulary import DeadlineStatus
+from rules.i18n import Phrase
 from rules.vocabulary import Outcome
 
 _FIRST_INSTANCE_DECISIONS = ("decision-delivered", "discontinuation-delivered")
@@ -242,13 +244,41 @@ def _review_notes(case: Case, used: set[str] | None = None, lang: rules.Lang = "
             rule.period_for(found.trigger, rules.Procedure(case.procedure)), rule.unit, lang
         )
         basis = rule.basis_text(lang, case.procedure)
-        notes.append(
-            f"rok od {days} ({basis}) ima pouzdanost L: proverite pravni osnov pre podnošenja"
-            if lang == "sr"
-            else f"{name}: the time limit of {rule.id} ({days}, {basis}) has confidence L: "
-            "verify the legal basis before filing"
-        )
+        if lang == "sr":  # for the document, which names no field
+            words = both(
+                "the time limit of {days} ({basis}) has confidence L: verify the legal basis "
+                "before filing",
+                days=days,
+                basis=basis,
+            )
+            notes.append(words.sr)
+        else:  # for the person generating it
+            words = both(
+                "{name}: the time limit of {rule} ({days}, {basis}) has confidence L: verify "
+                "the legal basis before filing",
+                name=name,
+                rule=rule.id,
+                days=days,
+                basis=basis,
+            )
+            notes.append(words.en)
     return notes
+
+
+def _problem(words: Phrase, field: str = "", label: Phrase | None = None) -> assembler.Problem:
+    """A problem with its message (and its field's label) in both languages."""
+    return assembler.Problem(
+        message=words.en,
+        field=field,
+        label_sr=label.sr if label else "",
+        label_en=label.en if label else "",
+        message_sr=words.sr,
+    )
+
+
+def _both_days(day: dt.date) -> Phrase:
+    """'13.05.2024.' / '2024-05-13'."""
+    return Phrase(f"{day:%d.%m.%Y}.", day.isoformat())
 
 
 def check_case(
@@ -279,19 +309,15 @@ def timing_problems(
         return []
     first = deadline + dt.timedelta(days=1)
     return [
-        assembler.Problem(
-            message=(
-                f"the Commission's 60 days (ZUS Art. 19) run until {deadline.isoformat()}; "
-                f"an urgency sent earlier is premature: date it {first.isoformat()} or later"
+        _problem(
+            both(
+                "the Commission's 60 days (ZUS Art. 19) run until {deadline}; an urgency "
+                "sent earlier is premature: date it {first} or later",
+                deadline=_both_days(deadline),
+                first=_both_days(first),
             ),
-            field="silence_deadline",
-            label_sr="Istek roka Komisije",
-            label_en="End of the Commission's time limit",
-            message_sr=(
-                f"rok Komisije od 60 dana (čl. 19. ZUS) traje do {deadline:%d.%m.%Y}; "
-                f"ranije poslata urgencija je preuranjena: datirajte je {first:%d.%m.%Y} "
-                "ili kasnije"
-            ),
+            "silence_deadline",
+            both("End of the Commission's time limit"),
         )
     ]
 
@@ -350,14 +376,13 @@ def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
         client = case.client
         if client.unaccompanied_minor and not client.guardian_name:
             return [
-                assembler.Problem(
-                    message="the client is a minor: the power of attorney is granted by the "
-                    "temporary guardian; record the guardian (client field guardian_name)",
-                    field="guardian_name",
-                    label_sr="Privremeni staratelj",
-                    label_en="Temporary guardian",
-                    message_sr="klijent je maloletan: punomoćje daje privremeni staratelj; "
-                    "upišite staratelja",
+                _problem(
+                    both(
+                        "the client is a minor: the power of attorney is granted by the "
+                        "temporary guardian; record the guardian (client field guardian_name)"
+                    ),
+                    "guardian_name",
+                    both("Temporary guardian"),
                 )
             ]
     if template_id == "urgency":
@@ -367,13 +392,12 @@ def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
             received is None or decided.occurred_on >= received.occurred_on
         ):
             return [
-                assembler.Problem(
-                    message="the Commission's decision was delivered on "
-                    f"{decided.occurred_on.isoformat()}: an urgency would say it was not; the "
-                    "lawsuit answers that decision",
-                    message_sr="rešenje Komisije dostavljeno je "
-                    f"{decided.occurred_on:%d.%m.%Y}.: urgencija bi tvrdila da nije; na to "
-                    "rešenje se podnosi tužba",
+                _problem(
+                    both(
+                        "the Commission's decision was delivered on {day}: an urgency would "
+                        "say it was not; the lawsuit answers that decision",
+                        day=_both_days(decided.occurred_on),
+                    )
                 )
             ]
     answer = _ANSWERS.get(template_id)
@@ -385,11 +409,13 @@ def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
     ):
         return []
     return [
-        assembler.Problem(
-            message=f"no {event} is recorded for this case: record it first (azil event add "
-            f"{case.id} {event} DATE); the filing's facts and its time limit come from it",
-            message_sr=f"u predmetu nije upisan događaj {event}: prvo ga upišite (iz njega "
-            "potiču podaci podneska i rok)",
+        _problem(
+            both(
+                "no {event} is recorded for this case: record it first (azil event add {id} "
+                "{event} DATE); the filing's facts and its time limit come from it",
+                event=event,
+                id=case.id,
+            )
         )
     ]
 
@@ -456,40 +482,36 @@ def timeliness_problems(
         rule_id = found.rule_id
         if found.status == DeadlineStatus.DONE:
             out.append(
-                assembler.Problem(
-                    message=f"its time limit ({found.rule_id}, due {found.due.isoformat()}) "
-                    f"is already fulfilled: {found.status_reason or 'marked done'}",
-                    message_sr=f"rok ({found.rule_id}, ističe {found.due:%d.%m.%Y}.) je već "
-                    f"ispunjen: {found.status_reason or 'označen kao ispunjen'}",
+                _problem(
+                    both(
+                        "its time limit ({rule}, due {day}) is already fulfilled: {why}",
+                        rule=found.rule_id,
+                        day=_both_days(found.due),
+                        why=found.status_reason or both("marked done"),
+                    )
                 )
             )
     due = _as_date(context.get(deadline_field))
     delivered = _as_date(context.get(delivered_field))
     if due is not None and signed > due and not out:
         remedy = overdue_remedy(rule_id, due)
-        out.append(
-            assembler.Problem(
-                message=f"the time limit ended {due.isoformat()} and the filing is signed "
-                f"{signed.isoformat()}: it is late"
-                + (f"; {remedy[1]}" if remedy else "; the law gives no restoration"),
-                field=deadline_field,
-                message_sr=f"rok je istekao {due:%d.%m.%Y}., a podnesak nosi datum "
-                f"{signed:%d.%m.%Y}.: neblagovremen je"
-                + (
-                    f"; {remedy[0]}"
-                    if remedy
-                    else "; zakon ne predviđa vraćanje u pređašnje stanje"
-                ),
-            )
+        late = both(
+            "the time limit ended {due} and the filing is signed {signed}: it is late; {remedy}",
+            due=_both_days(due),
+            signed=_both_days(signed),
+            remedy=Phrase(*remedy) if remedy else both("the law gives no restoration"),
         )
+        out.append(_problem(late, deadline_field))
     if delivered is not None and signed < delivered:
         out.append(
-            assembler.Problem(
-                message=f"the signing date {signed.isoformat()} is before the delivery "
-                f"{delivered.isoformat()}: check both dates",
-                field="date_signed",
-                message_sr=f"datum potpisivanja {signed:%d.%m.%Y}. je pre dostavljanja "
-                f"{delivered:%d.%m.%Y}.: proverite oba datuma",
+            _problem(
+                both(
+                    "the signing date {signed} is before the delivery {delivered}: check "
+                    "both dates",
+                    signed=_both_days(signed),
+                    delivered=_both_days(delivered),
+                ),
+                "date_signed",
             )
         )
     return out
@@ -572,11 +594,12 @@ def set_drafting(
         if name not in fields
     ]
     problems += [
-        assembler.Problem(
-            "not typed: it is the outcome recorded on the decision event (azil event "
-            "correct EVENT_ID --outcome rejected|dismissed-safe-third-country|...)",
-            field=name,
-            message_sr="ne upisuje se: to je ishod upisan uz događaj rešenja",
+        _problem(
+            both(
+                "not typed: it is the outcome recorded on the decision event (azil event "
+                "correct EVENT_ID --outcome rejected|dismissed-safe-third-country|...)"
+            ),
+            name,
         )
         for name in values
         if name in _FROM_EVENTS

@@ -2,10 +2,11 @@
 
 The source strings are English; `casework/locale/sr/LC_MESSAGES/azil.po` holds the
 Serbian, plural forms included (Serbian has three: 1 dan, 2 dana, 5 dana). The `.po`
-file is what is kept under version control and reviewed; it is compiled in memory when
-first used (Babel's `read_po` and `write_mo`), so there is no binary to forget to
-rebuild. `tools/update_catalogue.py` adds the strings the code marks (Babel's extractor)
-and keeps the translations; `tests/casework/test_i18n.py` fails while a string is
+file is what is kept under version control and reviewed; it is compiled when first
+used (`rules.i18n.load_catalogue`: Babel once, then the standard library's gettext
+from a cached .mo), so there is no binary to forget to rebuild.
+`tools/update_catalogue.py` adds the strings the code marks (Babel's extractor) and
+keeps the translations; `tests/casework/test_i18n.py` fails while a string is
 missing or untranslated.
 """
 
@@ -13,16 +14,19 @@ from __future__ import annotations
 
 import functools
 import gettext
-import io
 from importlib.resources import files
+from typing import Any
+
+from rules.i18n import Phrase, load_catalogue, worded
 
 Lang = str  # "sr" or "en"
 DOMAIN = "azil"
 # What Babel extracts: `_()` and `ngettext()` for text worded at once, `N_()` for
 # messages (errors, problems) worded later in the person's language, `NP_()` for the
-# labels of stored values, each kind its own context.
+# labels of stored values, each kind its own context, `both()` a sentence in the two
+# languages at once (stored or shown side by side).
 KEYWORDS: dict[str, object] = {
-    "_": None, "ngettext": (1, 2), "N_": None, "NP_": ((1, "c"), 2),
+    "_": None, "ngettext": (1, 2), "N_": None, "NP_": ((1, "c"), 2), "both": None,
 }  # fmt: skip
 
 
@@ -31,16 +35,13 @@ def translations(lang: Lang) -> gettext.NullTranslations:
     """The catalogue for `lang` ("en": the source strings themselves)."""
     if lang != "sr":
         return gettext.NullTranslations()
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
     po = files("casework").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
-    with po.open("rb") as fp:
-        catalog = read_po(fp, locale=lang, domain=DOMAIN)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return load_catalogue(po, lang)
 
 
-__all__ = ["DOMAIN", "KEYWORDS", "translations"]
+def both(template: str, **params: Any) -> Phrase:
+    """`template` in Serbian (from this catalogue) and English, filled with `params`."""
+    return worded(translations("sr"), template, **params)
+
+
+__all__ = ["DOMAIN", "KEYWORDS", "both", "translations"]

@@ -13,6 +13,8 @@ import datetime as dt
 from enum import StrEnum
 
 import rules
+from casework.i18n import both
+from rules.i18n import Phrase
 
 SOON = 3  # days: orange
 THIS_WEEK = 7  # days: yellow
@@ -83,28 +85,50 @@ def overdue_remedy(rule_id: str, missed: dt.date) -> tuple[str, str] | None:
                    "report-to-centre"):  # fmt: skip
         return None
     if rule_id in ("lawsuit-administrative-court", "appeal-detention"):
-        return (
-            "Rok je propušten: vraćanje u pređašnje stanje po pravilima parničnog postupka "
-            "(čl. 74. ZUS); rokovi za predlog mogu biti kraći nego u upravnom postupku. "
-            "PROVERITE PRAVNI OSNOV.",
-            "The deadline was missed: restoration under the civil procedure rules (ZUS Art. "
-            "74); the time limits for the request may be shorter than in administrative "
-            "procedure. VERIFY THE LEGAL BASIS.",
+        civil = both(
+            "The deadline was missed: restoration under the civil procedure rules (ZUS "
+            "Art. 74); the time limits for the request may be shorter than in "
+            "administrative procedure. VERIFY THE LEGAL BASIS."
         )
+        return civil.sr, civil.en
     which = "restoration-constitutional" if rule_id == "constitutional-appeal" else "restoration"
     rule = rules.get_rule(which)
     try:
         limit = rules.compute(which, missed, missed=missed).limit_due
     except rules.RulesError:
         limit = None
-    days_sr = rules.period_words(rule.period, rule.unit, "sr")
-    days_en = rules.period_words(rule.period, rule.unit, "en")
-    until_sr = f", najkasnije do {limit:%d.%m.%Y}." if limit else ""
-    until_en = f", no later than {limit.isoformat()}" if limit else ""
-    word = "povraćaj" if which == "restoration-constitutional" else "vraćanje"
-    return (
-        f"Rok je propušten: predlog za {word} u pređašnje stanje u roku od {days_sr} od "
-        f"prestanka razloga propuštanja{until_sr} ({rule.basis_text('sr')}).",
-        f"The deadline was missed: a request for restoration within {days_en} of the cause "
-        f"ceasing{until_en} ({rule.basis_text('en')}).",
-    )
+    values = {
+        "days": Phrase(
+            rules.period_words(rule.period, rule.unit, "sr"),
+            rules.period_words(rule.period, rule.unit, "en"),
+        ),
+        "basis": Phrase(rule.basis_text("sr"), rule.basis_text("en")),
+        "day": Phrase(f"{limit:%d.%m.%Y}.", limit.isoformat()) if limit else "",
+    }
+    if which == "restoration-constitutional":  # the Court's own word: povraćaj
+        if limit:
+            words = both(
+                "The deadline was missed: a request to the Constitutional Court for "
+                "restoration within {days} of the cause ceasing, no later than {day} "
+                "({basis}).",
+                **values,
+            )
+        else:
+            words = both(
+                "The deadline was missed: a request to the Constitutional Court for "
+                "restoration within {days} of the cause ceasing ({basis}).",
+                **values,
+            )
+    elif limit:
+        words = both(
+            "The deadline was missed: a request for restoration within {days} of the cause "
+            "ceasing, no later than {day} ({basis}).",
+            **values,
+        )
+    else:
+        words = both(
+            "The deadline was missed: a request for restoration within {days} of the cause "
+            "ceasing ({basis}).",
+            **values,
+        )
+    return words.sr, words.en

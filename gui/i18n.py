@@ -75,19 +75,16 @@ def fmt_date(d: object) -> str:
     return d.isoformat()
 
 
-WEEKDAYS: dict[Lang, tuple[str, ...]] = {
-    "sr": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-
-
 def fmt_day(d: object) -> str:
-    """A date with its weekday ('pon 13.05.2024.'): the weekday is how people spot weekends."""
+    """A date with its weekday ('pon 13.05.2024.'): the weekday is how people spot
+    weekends. The engine's label, so the app, the reasoning and the e-mails agree."""
     import datetime as dt
 
     if not isinstance(d, dt.date):
         return ""
-    return f"{WEEKDAYS[_lang][d.weekday()]} {fmt_date(d)}"
+    from rules.calendar import moment_label
+
+    return moment_label(d.date() if isinstance(d, dt.datetime) else d, _lang)
 
 
 def label(kind: str, value: str | None) -> str:

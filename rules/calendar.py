@@ -19,6 +19,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 
 from rules.errors import CalendarDataError, CalendarRangeError, InvalidClosureError
 from rules.holidays_rs import HOLIDAYS, PACKAGE_VERSION
+from rules.i18n import N_, Phrase, both, serbian
 from rules.vocabulary import Lang
 
 __all__ = ["Lang"]  # re-exported: it lives in rules.vocabulary (no calendar needed)
@@ -59,34 +60,25 @@ class Reason:
         return self.sr if lang == "sr" else self.en
 
 
-SATURDAY = Reason(
-    ReasonKind.SATURDAY,
-    "organi i sudovi ne rade subotom",
-    "authorities and courts do not work on Saturdays",
-)
-SUNDAY = Reason(ReasonKind.SUNDAY, "nedelja, neradni dan", "Sunday, a non-working day")
-CLOSURE = Reason(
-    ReasonKind.CLOSURE,
-    "organ ne radi (neradni dan koji je evidentirala kancelarija)",
-    "closure recorded by the office",
-)
+SATURDAY = Reason(ReasonKind.SATURDAY, *both("authorities and courts do not work on Saturdays"))
+SUNDAY = Reason(ReasonKind.SUNDAY, *both("Sunday, a non-working day"))
+CLOSURE = Reason(ReasonKind.CLOSURE, *both("closure recorded by the office"))
 
-# The package's English names -> our names (Serbian Latin, English). An unknown name
-# (a renamed or new holiday in a new `holidays` release) stops the import: the calendar
-# must be re-checked against the law before anyone counts with it.
-_HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
-    "New Year's Day": ("Nova godina", "New Year"),
-    "Orthodox Christmas Day": ("Božić", "Orthodox Christmas"),
-    "Statehood Day": ("Sretenje – Dan državnosti Srbije", "Statehood Day"),
-    "Labor Day": ("Praznik rada", "Labour Day"),
-    "Armistice Day": ("Dan primirja u Prvom svetskom ratu", "Armistice Day"),
-    "Good Friday": ("Veliki petak", "Good Friday"),
-    "Holy Saturday": ("Velika subota", "Holy Saturday"),
-    "Easter Sunday": ("Vaskrs", "Easter Sunday"),
-    "Easter Monday": ("Drugi dan Vaskrsa", "Easter Monday"),
+# The package's English names -> ours (English; the Serbian is the catalogue's). An
+# unknown name (a renamed or new holiday in a new `holidays` release) stops the import:
+# the calendar must be re-checked against the law before anyone counts with it.
+_HOLIDAY_NAMES: dict[str, str] = {
+    "New Year's Day": N_("New Year"),
+    "Orthodox Christmas Day": N_("Orthodox Christmas"),
+    "Statehood Day": N_("Statehood Day"),
+    "Labor Day": N_("Labour Day"),
+    "Armistice Day": N_("Armistice Day"),
+    "Good Friday": N_("Good Friday"),
+    "Holy Saturday": N_("Holy Saturday"),
+    "Easter Sunday": N_("Easter Sunday"),
+    "Easter Monday": N_("Easter Monday"),
 }
 _OBSERVED = " (observed)"
-_FELL_SR = {"New Year's Day": "pala", "Statehood Day": "palo"}
 
 
 def _holiday_reason(package_name: str) -> Reason:
@@ -101,20 +93,40 @@ def _holiday_reason(package_name: str) -> Reason:
                 "check rules/calendar.py against the Holidays Law"
             )
     if transfers and not plain:
-        sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in transfers)
-        en = " and ".join(_HOLIDAY_NAMES[n][1] for n in transfers)
-        # The verb agrees with the holiday's gender: Nova godina pala, Sretenje palo,
-        # Praznik rada / Dan primirja pao; two holidays together: pali.
-        verb = "pali" if len(transfers) > 1 else _FELL_SR.get(transfers[0], "pao")
-        return Reason(
-            ReasonKind.TRANSFER,
-            f"neradni dan jer je {sr} {verb} u nedelju (čl. 3a Zakona o državnim i drugim "
-            "praznicima u Republici Srbiji)",
-            f"non-working day: {en} fell on a Sunday (Holidays Law Art. 3a)",
-        )
-    sr = " i ".join(_HOLIDAY_NAMES[n][0] for n in plain)
-    en = " and ".join(_HOLIDAY_NAMES[n][1] for n in plain)
-    return Reason(ReasonKind.HOLIDAY, f"{sr}, neradni praznik", f"{en}, a public holiday")
+        names = _joined(transfers)
+        if len(transfers) > 1:
+            words = both("non-working day: {names} fell on a Sunday (Holidays Law Art. 3a)",
+                         names=names)  # fmt: skip
+        else:
+            # One holiday: the Serbian verb agrees with its name's gender (Nova godina
+            # pala, Sretenje palo, Praznik rada pao), so each has its own sentence.
+            if transfers[0] not in _FELL:
+                raise CalendarDataError(
+                    f"no sentence for {transfers[0]!r} moved from a Sunday: add it to "
+                    "rules/calendar.py's _FELL and its Serbian to rules.po"
+                )
+            words = both(_FELL[transfers[0]])
+        return Reason(ReasonKind.TRANSFER, *words)
+    return Reason(ReasonKind.HOLIDAY, *both("{names}, a public holiday", names=_joined(plain)))
+
+
+# The Sunday transfer (Holidays Law Art. 3a) of each holiday that can fall on a Sunday
+# and has a second day or a transfer: one sentence each, for the verb's agreement.
+_FELL: dict[str, str] = {
+    "New Year's Day": N_("non-working day: New Year fell on a Sunday (Holidays Law Art. 3a)"),
+    "Statehood Day": N_("non-working day: Statehood Day fell on a Sunday (Holidays Law Art. 3a)"),
+    "Labor Day": N_("non-working day: Labour Day fell on a Sunday (Holidays Law Art. 3a)"),
+    "Armistice Day": N_("non-working day: Armistice Day fell on a Sunday (Holidays Law Art. 3a)"),
+}
+
+
+def _joined(package_names: list[str]) -> Phrase:
+    """'Vaskrs i Drugi dan Vaskrsa' / 'Easter Sunday and Easter Monday'."""
+    english = [_HOLIDAY_NAMES[n] for n in package_names]
+    words = Phrase(serbian(english[0]), english[0])
+    for name in english[1:]:
+        words = both("{first} and {second}", first=words, second=Phrase(serbian(name), name))
+    return words
 
 
 def _build_table() -> tuple[list[Reason | None], dict[date, str]]:
@@ -230,9 +242,10 @@ def non_working_reason(d: date, closures: Iterable[date] = (), lang: Lang = "sr"
     return None if reason is None else reason.text(lang)
 
 
+_WEEKDAYS_EN = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {
-    "sr": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "sr": tuple(serbian(day) for day in _WEEKDAYS_EN),
+    "en": _WEEKDAYS_EN,
 }
 # Rendered labels by day or moment, per language: explanations repeat the same days.
 LABELS: dict[str, dict[date, str]] = {"sr": {}, "en": {}}

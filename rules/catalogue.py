@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from rules.citations import Cite, Law, cite_text, running_text
 from rules.errors import UnknownRuleError
+from rules.i18n import N_, counted, serbian
 from rules.vocabulary import Body, EventKind, Lang, Outcome, Procedure
 
 
@@ -79,8 +80,7 @@ class Rule:
     """One statutory time limit: what starts it, how long, how it counts, its basis."""
 
     id: str
-    name_sr: str
-    name_en: str
+    name_en: str  # English, marked N_; the Serbian is the catalogue's (rules/i18n.py)
     period: int
     unit: Unit
     trigger: EventKind | None
@@ -91,12 +91,10 @@ class Rule:
     cites: tuple[Cite, ...]
     confidence: Confidence
     reminder_offsets: tuple[int, ...]  # days before due; (-1,) = the day after it passes
-    remedy_sr: str | None
     remedy_en: str | None
     closed_by: frozenset[EventKind]  # events that fulfil it (done)
     auto: bool
     body: Body  # whose closure days extend it (see Body)
-    note_sr: str | None = None
     note_en: str | None = None
     also_triggered_by: tuple[AlsoTriggeredBy, ...] = ()
     transitional: Transitional | None = None
@@ -135,6 +133,18 @@ class Rule:
             if procedure is not None and which == procedure:
                 return running_text(cite)
         return running_text(self.cites[0])
+
+    @property
+    def name_sr(self) -> str:
+        return serbian(self.name_en)
+
+    @property
+    def remedy_sr(self) -> str | None:
+        return None if self.remedy_en is None else serbian(self.remedy_en)
+
+    @property
+    def note_sr(self) -> str | None:
+        return None if self.note_en is None else serbian(self.note_en)
 
     def name(self, lang: Lang) -> str:
         return self.name_sr if lang == "sr" else self.name_en
@@ -186,22 +196,13 @@ def _zup(article: str, *paragraphs: int) -> Cite:
     return Cite(Law.ZUP, article, paragraphs)
 
 
-_SILENCE_SR = (
-    "Žalba Komisiji za azil zbog ćutanja uprave (čl. 151. st. 3. ZUP), "
-    "podneta preko Kancelarije za azil, najkasnije u roku od godinu dana "
-    "(čl. 153. st. 2. ZUP)."
-)
-_SILENCE_EN = (
+_SILENCE_EN = N_(
     "Appeal to the Asylum Commission for administrative silence "
     "(ZUP Art. 151(3)), lodged through the Asylum Office, within one year at the latest "
     "(ZUP Art. 153(2))."
 )
 _DECIDED = frozenset({E.DECISION_DELIVERED, E.DISCONTINUATION_DELIVERED})
-_LEGAL_AID_SR = (
-    "Ćutanje organa smatra se odbijanjem zahteva (čl. 32. st. 4. ZBPP): "
-    "osporite prećutno odbijanje ili obezbedite pravnu pomoć na drugi način."
-)
-_LEGAL_AID_EN = (
+_LEGAL_AID_EN = N_(
     "Silence counts as a refusal of the request (ZBPP Art. 32(4)): "
     "challenge the deemed refusal or arrange legal aid another way."
 )
@@ -211,8 +212,7 @@ _SILENCE_APPEALABLE = ("decision-regular", "decision-accelerated", "admissibilit
 
 def _decision(
     rule_id: str,
-    suffix_sr: str,
-    suffix_en: str,
+    name_en: str,
     months: int,
     paragraph: int,
     auto: bool,
@@ -220,8 +220,7 @@ def _decision(
     """The ZAPZ Art. 39 family: same trigger and remedy, different lengths."""
     return Rule(
         id=rule_id,
-        name_sr=f"Odluka u redovnom postupku{suffix_sr}",
-        name_en=f"Decision in the regular procedure{suffix_en}",
+        name_en=name_en,
         period=months,
         unit=Unit.MONTHS,
         trigger=E.APPLICATION_LODGED,
@@ -232,13 +231,11 @@ def _decision(
         cites=(_zapz("39", paragraph),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr=_SILENCE_SR,
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED,
         auto=auto,
         body=Body.ASYLUM_OFFICE,
-        note_sr=None if auto else "Računa se samo kada Kancelarija produži rok.",
-        note_en=None if auto else "Computed only when the Office extends the time limit.",
+        note_en=None if auto else N_("Computed only when the Office extends the time limit."),
         # ZAPZ Art. 39(1) also counts from an admitted subsequent application, but Art.
         # 40(1)(5) sends those to the accelerated procedure: see decision-accelerated.
         also_triggered_by=(),
@@ -247,14 +244,12 @@ def _decision(
 
 def _appeal(
     rule_id: str,
-    name_sr: str,
     name_en: str,
     days: int,
     trigger: EventKind | None,
     procedures: frozenset[Procedure],
     cites: tuple[Cite, ...],
     confidence: Confidence = Confidence.H,
-    note_sr: str | None = None,
     note_en: str | None = None,
     body: Body = Body.ASYLUM_OFFICE,
     auto: bool = True,
@@ -266,7 +261,6 @@ def _appeal(
     """
     return Rule(
         id=rule_id,
-        name_sr=name_sr,
         name_en=name_en,
         period=days,
         unit=Unit.DAYS,
@@ -278,24 +272,18 @@ def _appeal(
         cites=cites,
         confidence=confidence,
         reminder_offsets=FILING_REMINDERS if days > 7 else SHORT_FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPEAL_FILED}),
         auto=auto,
         body=body,
-        note_sr=note_sr,
         note_en=note_en,
     )
 
 
-_SUSPENSIVE_SR = "Žalba odlaže izvršenje rešenja (čl. 95. st. 2. ZAPZ)."
-_SUSPENSIVE_EN = "The appeal suspends the decision (ZAPZ Art. 95(2))."
-
 _CATALOGUE: tuple[Rule, ...] = (
     Rule(
         id="report-to-centre",
-        name_sr="Javljanje u centar za azil",
-        name_en="Reporting to the asylum centre",
+        name_en=N_("Reporting to the asylum centre"),
         period=72,
         unit=Unit.HOURS,
         trigger=E.REGISTRATION,
@@ -306,19 +294,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("35", 3),),
         confidence=Confidence.H,
         reminder_offsets=(1, 0),
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.REPORTED_TO_CENTRE}),
         auto=True,
         body=Body.ASYLUM_CENTRE,
-        note_sr="Rok teče od izdavanja potvrde o registraciji (datum i čas), neprekidno.",
-        note_en="Runs from the issue of the registration certificate (date and time), "
-        "continuously.",
+        note_en=N_(
+            "Runs from the issue of the registration certificate (date and time), continuously."
+        ),
     ),
     Rule(
         id="lodging-office",
-        name_sr="Omogućavanje podnošenja zahteva za azil",
-        name_en="Office to enable lodging of the asylum application",
+        name_en=N_("Office to enable lodging of the asylum application"),
         period=15,
         unit=Unit.DAYS,
         trigger=E.REGISTRATION,
@@ -329,17 +315,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("36", 1),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Tražilac može sam podneti zahtev, u roku od 8 dana (čl. 36. st. 2. ZAPZ).",
-        remedy_en="The applicant may lodge the application on their own "
-        "initiative, within 8 days (ZAPZ Art. 36(2)).",
+        remedy_en=N_(
+            "The applicant may lodge the application on their own "
+            "initiative, within 8 days (ZAPZ Art. 36(2))."
+        ),
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
         body=Body.ASYLUM_OFFICE,
     ),
     Rule(
         id="lodging-own-initiative",
-        name_sr="Podnošenje zahteva na sopstvenu inicijativu",
-        name_en="Lodging the application on one's own initiative",
+        name_en=N_("Lodging the application on one's own initiative"),
         period=8,
         unit=Unit.DAYS,
         trigger=None,
@@ -350,30 +336,33 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("36", 2),),
         confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPLICATION_LODGED}),
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Dan 0 je dan isteka roka Kancelarije da omogući podnošenje zahteva "
-        "(čl. 36. st. 1. ZAPZ).",
-        note_en="Day 0 is the end of the Office's time to enable lodging (ZAPZ Art. 36(1)).",
+        note_en=N_("Day 0 is the end of the Office's time to enable lodging (ZAPZ Art. 36(1))."),
     ),
-    _decision("decision-regular", "", "", 3, 1, auto=True),
-    _decision("decision-regular-extended", " (produženi rok)", " (extended)", 6, 2, False),
+    _decision("decision-regular", N_("Decision in the regular procedure"), 3, 1, auto=True),
+    _decision(
+        "decision-regular-extended",
+        N_("Decision in the regular procedure (extended)"),
+        6,
+        2,
+        False,
+    ),
     _decision(
         "decision-regular-exceptional",
-        " (izuzetno produženi rok)",
-        " (exceptionally extended)",
+        N_("Decision in the regular procedure (exceptionally extended)"),
         9,
         3,
         False,
     ),
-    _decision("decision-regular-max", " (najduži rok)", " (maximum)", 12, 6, False),
+    _decision(
+        "decision-regular-max", N_("Decision in the regular procedure (maximum)"), 12, 6, False
+    ),
     Rule(
         id="decision-accelerated",
-        name_sr="Odluka u ubrzanom postupku",
-        name_en="Decision in the accelerated procedure",
+        name_en=N_("Decision in the accelerated procedure"),
         period=30,
         unit=Unit.DAYS,
         trigger=E.APPLICATION_LODGED,
@@ -384,25 +373,22 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("40", 2),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr=_SILENCE_SR,
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Dopušteni naknadni zahtev rešava se u ubrzanom postupku (čl. 40. st. 1. "
-        "tač. 5. ZAPZ), osim zahteva maloletnika bez pratnje (čl. 40. st. 4. ZAPZ: tada "
-        "važi rok od 3 meseca, čl. 39. st. 1. ZAPZ).",
-        note_en="An admitted subsequent application is decided in the accelerated "
-        "procedure (ZAPZ Art. 40(1)(5)), except one by an unaccompanied minor (ZAPZ Art. "
-        "40(4): then the 3 months of ZAPZ Art. 39(1) apply).",
+        note_en=N_(
+            "An admitted subsequent application is decided in the accelerated "
+            "procedure (ZAPZ Art. 40(1)(5)), except one by an unaccompanied minor (ZAPZ Art. "
+            "40(4): then the 3 months of ZAPZ Art. 39(1) apply)."
+        ),
         # ZAPZ Art. 40(2): "od dana podnošenja zahteva za azil ili dopuštenog naknadnog
         # zahteva za azil", whatever the case was labelled before.
         also_triggered_by=(AlsoTriggeredBy(E.SUBSEQUENT_ADMITTED),),
     ),
     Rule(
         id="decision-border",
-        name_sr="Odluka u postupku na granici",
-        name_en="Decision in the border procedure",
+        name_en=N_("Decision in the border procedure"),
         period=28,
         unit=Unit.DAYS,
         trigger=E.APPLICATION_LODGED,
@@ -413,18 +399,16 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("41", 5, 6),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Tražiocu se mora omogućiti ulazak u Republiku Srbiju "
-        "radi sprovođenja postupka (čl. 41. st. 6. ZAPZ).",
-        remedy_en="The applicant must be let into Serbia for the "
-        "procedure to continue (ZAPZ Art. 41(6)).",
+        remedy_en=N_(
+            "The applicant must be let into Serbia for the procedure to continue (ZAPZ Art. 41(6))."
+        ),
         closed_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
     ),
     Rule(
         id="admissibility-subsequent",
-        name_sr="Odluka o dopuštenosti naknadnog zahteva",
-        name_en="Admissibility of a subsequent application",
+        name_en=N_("Admissibility of a subsequent application"),
         period=15,
         unit=Unit.DAYS,
         trigger=E.SUBSEQUENT_APPLICATION_LODGED,
@@ -435,7 +419,6 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("46", 6),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr=_SILENCE_SR,
         remedy_en=_SILENCE_EN,
         closed_by=_DECIDED | {E.SUBSEQUENT_ADMITTED},
         auto=True,
@@ -443,21 +426,19 @@ _CATALOGUE: tuple[Rule, ...] = (
     ),
     _appeal(
         "appeal-regular",
-        "Žalba (redovni postupak)",
-        "Appeal (regular procedure)",
+        N_("Appeal (regular procedure)"),
         15,
         E.DECISION_DELIVERED,
         frozenset({P.REGULAR}),
         (_zapz("95", 1),),
-        note_sr="Za odluku o osnovanosti zahteva (odbijanje; supsidijarna zaštita umesto "
-        "utočišta). " + _SUSPENSIVE_SR,
-        note_en="For a decision on the merits (rejection; subsidiary protection instead of "
-        "refuge). " + _SUSPENSIVE_EN,
+        note_en=N_(
+            "For a decision on the merits (rejection; subsidiary protection instead of "
+            "refuge). The appeal suspends the decision (ZAPZ Art. 95(2))."
+        ),
     ),
     _appeal(
         "appeal-accelerated",
-        "Žalba (ubrzani postupak)",
-        "Appeal (accelerated procedure)",
+        N_("Appeal (accelerated procedure)"),
         8,
         E.DECISION_DELIVERED,
         frozenset({P.ACCELERATED, P.SUBSEQUENT}),
@@ -465,44 +446,40 @@ _CATALOGUE: tuple[Rule, ...] = (
     ),
     _appeal(
         "appeal-border",
-        "Žalba (postupak na granici)",
-        "Appeal (border procedure)",
+        N_("Appeal (border procedure)"),
         5,
         E.DECISION_DELIVERED,
         frozenset({P.BORDER}),
         (_zapz("41", 7),),
-        note_sr="Na granici svaka odluka, i odbacivanje, ima ovaj kraći rok.",
-        note_en="At the border every decision, dismissals included, takes this shorter period.",
+        note_en=N_("At the border every decision, dismissals included, takes this shorter period."),
     ),
     _appeal(
         "appeal-dismissal",
-        "Žalba protiv odbacivanja zahteva",
-        "Appeal against dismissal of the application",
+        N_("Appeal against dismissal of the application"),
         8,
         E.DECISION_DELIVERED,
         frozenset({P.REGULAR, P.ACCELERATED, P.SUBSEQUENT}),
         (_zapz("42", 4),),
-        note_sr="Odbacivanje bez ispitivanja osnovanosti: prva država azila, sigurna treća "
-        "država ili nedopušten naknadni zahtev.",
-        note_en="Dismissal without examining the merits: first country of asylum, safe "
-        "third country, or an inadmissible subsequent application.",
+        note_en=N_(
+            "Dismissal without examining the merits: first country of asylum, safe "
+            "third country, or an inadmissible subsequent application."
+        ),
     ),
     _appeal(
         "appeal-subsequent-inadmissible",
-        "Žalba protiv odbacivanja naknadnog zahteva",
-        "Appeal against dismissal of a subsequent application",
+        N_("Appeal against dismissal of a subsequent application"),
         8,
         E.DECISION_DELIVERED,
         frozenset({P.SUBSEQUENT}),
         (_zapz("42", 4),),
-        note_sr="Isto pravilo kao žalba protiv odbacivanja; zadržano zbog ranije sačuvanih rokova.",
-        note_en="The same rule as the appeal against dismissal; kept for deadlines stored earlier.",
+        note_en=N_(
+            "The same rule as the appeal against dismissal; kept for deadlines stored earlier."
+        ),
         auto=False,
     ),
     Rule(
         id="appeal-discontinuation",
-        name_sr="Žalba protiv rešenja o obustavi postupka",
-        name_en="Appeal against a discontinuation decision",
+        name_en=N_("Appeal against a discontinuation decision"),
         period=15,
         unit=Unit.DAYS,
         trigger=E.DISCONTINUATION_DELIVERED,
@@ -513,16 +490,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zapz("95", 1), _zapz("40", 5), _zapz("41", 7)),
         confidence=Confidence.M,
         reminder_offsets=FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPEAL_FILED}),
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Rok postupka: 15 dana u redovnom, 8 u ubrzanom (i za dopušten naknadni "
-        "zahtev), 5 na granici. Proverite rok naveden u pouci o pravnom leku.",
-        note_en="The procedure's period: 15 days in the regular, 8 in the accelerated (and "
-        "for an admitted subsequent application), 5 at the border. Check the period stated "
-        "in the decision's instructions on remedies.",
+        note_en=N_(
+            "The procedure's period: 15 days in the regular, 8 in the accelerated (and "
+            "for an admitted subsequent application), 5 at the border. Check the period stated "
+            "in the decision's instructions on remedies."
+        ),
         # Detention is not an asylum procedure: there the shortest applies (principle 1).
         by_procedure=(
             (P.REGULAR, 15, _zapz("95", 1)),
@@ -533,20 +509,17 @@ _CATALOGUE: tuple[Rule, ...] = (
     ),
     _appeal(
         "appeal-detention",
-        "Žalba protiv rešenja o zadržavanju ili ograničenju kretanja",
-        "Appeal against detention or restriction of movement",
+        N_("Appeal against detention or restriction of movement"),
         8,
         E.DETENTION_DECISION_DELIVERED,
         ANY,
         (_zapz("78", 5),),
-        note_sr="Žalba se podnosi višem sudu i ne odlaže izvršenje (čl. 78. st. 6. ZAPZ).",
-        note_en="Lies to the Higher Court; it does not suspend the decision (ZAPZ Art. 78(6)).",
+        note_en=N_("Lies to the Higher Court; it does not suspend the decision (ZAPZ Art. 78(6))."),
         body=Body.HIGHER_COURT,
     ),
     Rule(
         id="appeal-silence",
-        name_sr="Žalba zbog ćutanja uprave",
-        name_en="Appeal for administrative silence",
+        name_en=N_("Appeal for administrative silence"),
         period=12,
         unit=Unit.MONTHS,
         trigger=None,
@@ -557,22 +530,20 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zup("151", 3), _zup("153", 2)),
         confidence=Confidence.H,
         reminder_offsets=(30, *FILING_REMINDERS),
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.APPEAL_FILED}),
         moot_by=_DECIDED,
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Dan 0 je dan isteka roka za odluku („od isteka tog roka”, čl. 153. st. 2. "
-        "ZUP); žalba se može podneti od narednog dana, ranije podneta je preuranjena.",
-        note_en='Day 0 is the day the decision period ended ("from the expiry of that '
-        'period", ZUP Art. 153(2)); the appeal lies from the next day, lodged earlier it is '
-        "premature.",
+        note_en=N_(
+            'Day 0 is the day the decision period ended ("from the expiry of that '
+            'period", ZUP Art. 153(2)); the appeal lies from the next day, lodged earlier it is '
+            "premature."
+        ),
     ),
     Rule(
         id="lawsuit-administrative-court",
-        name_sr="Tužba Upravnom sudu",
-        name_en="Lawsuit to the Administrative Court",
+        name_en=N_("Lawsuit to the Administrative Court"),
         period=30,
         unit=Unit.DAYS,
         trigger=E.COMMISSION_DECISION_DELIVERED,
@@ -583,18 +554,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZUS, "18", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.LAWSUIT_FILED}),
         auto=True,
         body=Body.ADMINISTRATIVE_COURT,
-        note_sr="U postupku azila tužba odlaže izvršenje (čl. 96. st. 2. ZAPZ).",
-        note_en="In asylum matters the lawsuit suspends the decision (ZAPZ Art. 96(2)).",
+        note_en=N_("In asylum matters the lawsuit suspends the decision (ZAPZ Art. 96(2))."),
     ),
     Rule(
         id="silence-commission",
-        name_sr="Rok Komisije za azil za odluku o žalbi",
-        name_en="Asylum Commission's time to decide the appeal",
+        name_en=N_("Asylum Commission's time to decide the appeal"),
         period=60,
         unit=Unit.DAYS,
         trigger=E.APPEAL_RECEIVED,
@@ -605,20 +573,18 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zup("174"), Cite(Law.ZUS, "19", (1,))),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Ponovljeni zahtev (urgencija) Komisiji; ako ne odluči "
-        "u roku od 7 dana od prijema, tužba Upravnom sudu zbog ćutanja uprave "
-        "(čl. 19. st. 1. ZUS).",
-        remedy_en="Send the Commission a repeated request (urgency); if "
-        "it does not decide within 7 days of receiving it, a lawsuit for administrative "
-        "silence lies to the Administrative Court (ZUS Art. 19(1)).",
+        remedy_en=N_(
+            "Send the Commission a repeated request (urgency); if "
+            "it does not decide within 7 days of receiving it, a lawsuit for administrative "
+            "silence lies to the Administrative Court (ZUS Art. 19(1))."
+        ),
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
         body=Body.COMMISSION,
     ),
     Rule(
         id="silence-urgency",
-        name_sr="Rok po ponovljenom zahtevu (urgenciji)",
-        name_en="Time after the repeated request (urgency)",
+        name_en=N_("Time after the repeated request (urgency)"),
         period=7,
         unit=Unit.DAYS,
         trigger=E.REPEATED_REQUEST_RECEIVED,
@@ -629,18 +595,17 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZUS, "19", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr="Tužba Upravnom sudu zbog ćutanja uprave "
-        "(čl. 19. st. 1. ZUS); ranije podneta tužba odbacuje se kao preuranjena.",
-        remedy_en="Lawsuit to the Administrative Court for administrative "
-        "silence (ZUS Art. 19(1)); a lawsuit filed earlier is dismissed as premature.",
+        remedy_en=N_(
+            "Lawsuit to the Administrative Court for administrative "
+            "silence (ZUS Art. 19(1)); a lawsuit filed earlier is dismissed as premature."
+        ),
         closed_by=frozenset({E.COMMISSION_DECISION_DELIVERED}),
         auto=True,
         body=Body.COMMISSION,
     ),
     Rule(
         id="constitutional-appeal",
-        name_sr="Ustavna žalba",
-        name_en="Constitutional appeal",
+        name_en=N_("Constitutional appeal"),
         period=30,
         unit=Unit.DAYS,
         trigger=E.JUDGMENT_DELIVERED,
@@ -651,18 +616,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZUSUD, "84", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.CONSTITUTIONAL_APPEAL_FILED}),
         auto=True,
         body=Body.CONSTITUTIONAL_COURT,
-        note_sr="Potrebno je posebno punomoćje koje navodi osporeni akt.",
-        note_en="Needs a special power of attorney naming the contested act.",
+        note_en=N_("Needs a special power of attorney naming the contested act."),
     ),
     Rule(
         id="ecthr-application",
-        name_sr="Predstavka Evropskom sudu za ljudska prava",
-        name_en="Application to the European Court of Human Rights",
+        name_en=N_("Application to the European Court of Human Rights"),
         period=4,
         unit=Unit.MONTHS,
         trigger=E.FINAL_DECISION_SERVED,
@@ -673,24 +635,21 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ECHR, "35", (1,)),),
         confidence=Confidence.H,
         reminder_offsets=(30, 14, *FILING_REMINDERS),
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.ECTHR_APPLICATION_FILED}),
         auto=True,
         body=Body.ECTHR,
-        note_sr="Rok od 6 meseci važi ako je konačna odluka doneta pre 1. februara 2022; "
-        "odlučuje datum odluke, a alat koristi uneti dan 0: ako je odluka doneta pre tog "
-        "datuma a dostavljena kasnije, izračunajte ručno. Rok se ne produžava na radni dan.",
-        note_en="6 months apply where the final decision was taken before 1 February 2022; "
-        "the decision's date is what counts, and the tool uses the day 0 entered: if the "
-        "decision was taken before that date but served later, count by hand. Never "
-        "extended to a working day.",
+        note_en=N_(
+            "6 months apply where the final decision was taken before 1 February 2022; "
+            "the decision's date is what counts, and the tool uses the day 0 entered: if the "
+            "decision was taken before that date but served later, count by hand. Never "
+            "extended to a working day."
+        ),
         transitional=Transitional(before=date(2022, 2, 1), period=6),
     ),
     Rule(
         id="legal-aid-decision",
-        name_sr="Odluka o zahtevu za besplatnu pravnu pomoć",
-        name_en="Decision on a free legal aid request",
+        name_en=N_("Decision on a free legal aid request"),
         period=8,
         unit=Unit.DAYS,
         trigger=E.LEGAL_AID_REQUESTED,
@@ -701,18 +660,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZBPP, "32", (2, 4)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr=_LEGAL_AID_SR,
         remedy_en=_LEGAL_AID_EN,
         closed_by=frozenset({E.LEGAL_AID_DECIDED}),
         auto=True,
         body=Body.LEGAL_AID_SERVICE,
-        note_sr="Dan 0: prijem zahteva ili traženih dopunskih dokumenata.",
-        note_en="Day 0: receipt of the request or of the supplementary documents asked for.",
+        note_en=N_("Day 0: receipt of the request or of the supplementary documents asked for."),
     ),
     Rule(
         id="legal-aid-decision-urgent",
-        name_sr="Odluka o zahtevu za besplatnu pravnu pomoć (hitno)",
-        name_en="Decision on a free legal aid request (urgent)",
+        name_en=N_("Decision on a free legal aid request (urgent)"),
         period=3,
         unit=Unit.DAYS,
         trigger=E.LEGAL_AID_REQUESTED_URGENT,
@@ -723,18 +679,15 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZBPP, "32", (3,)),),
         confidence=Confidence.H,
         reminder_offsets=AUTHORITY_REMINDERS,
-        remedy_sr=_LEGAL_AID_SR,
         remedy_en=_LEGAL_AID_EN,
         closed_by=frozenset({E.LEGAL_AID_DECIDED}),
         auto=True,
         body=Body.LEGAL_AID_SERVICE,
-        note_sr="Kada preti nenadoknadiva šteta ili istek procesnog roka.",
-        note_en="Where irreparable harm threatens or a procedural deadline would expire.",
+        note_en=N_("Where irreparable harm threatens or a procedural deadline would expire."),
     ),
     Rule(
         id="public-delivery",
-        name_sr="Javno dostavljanje",
-        name_en="Delivery by public notice",
+        name_en=N_("Delivery by public notice"),
         period=15,
         unit=Unit.DAYS,
         trigger=E.PUBLIC_NOTICE_POSTED,
@@ -745,20 +698,18 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zup("78", 3),),
         confidence=Confidence.H,
         reminder_offsets=(),
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset(),
         auto=True,
         body=Body.ASYLUM_OFFICE,
-        note_sr="Niko ne mora ništa da preduzme: dostavljanje se smatra izvršenim istekom "
-        "ovog dana, i od njega teče rok za žalbu.",
-        note_en="Nobody must act: delivery is deemed done when this day ends, and the "
-        "appeal period counts from it.",
+        note_en=N_(
+            "Nobody must act: delivery is deemed done when this day ends, and the "
+            "appeal period counts from it."
+        ),
     ),
     Rule(
         id="restoration",
-        name_sr="Predlog za vraćanje u pređašnje stanje",
-        name_en="Request for restoration (missed deadline)",
+        name_en=N_("Request for restoration (missed deadline)"),
         period=8,
         unit=Unit.DAYS,
         trigger=E.MISSED_DEADLINE_CAUSE_CEASED,
@@ -769,24 +720,20 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(_zup("82", 1), _zup("83", 1, 2)),
         confidence=Confidence.H,
         reminder_offsets=SHORT_FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.RESTORATION_REQUESTED}),
         auto=True,
         body=Body.UNSPECIFIED,
-        note_sr="Subjektivni rok: 8 dana od prestanka razloga propuštanja (ili od saznanja "
-        "za propuštanje); objektivni rok: 3 meseca od propuštenog dana, osim kod više sile. "
-        "Uz predlog se "
-        "prilaže propušteni podnesak (čl. 82. st. 6. ZUP).",
-        note_en="8 days from the cause ceasing (or from learning of the missed deadline), "
-        "and never later than 3 months from the missed day, save force majeure. The missed "
-        "filing is attached to the request (ZUP Art. 82(6)).",
+        note_en=N_(
+            "8 days from the cause ceasing (or from learning of the missed deadline), "
+            "and never later than 3 months from the missed day, save force majeure. The missed "
+            "filing is attached to the request (ZUP Art. 82(6))."
+        ),
         limit=AbsoluteLimit(3, (_zup("83", 2),)),
     ),
     Rule(
         id="restoration-constitutional",
-        name_sr="Predlog za povraćaj u pređašnje stanje (ustavna žalba)",
-        name_en="Request for restoration (constitutional appeal)",
+        name_en=N_("Request for restoration (constitutional appeal)"),
         period=15,
         unit=Unit.DAYS,
         trigger=E.MISSED_DEADLINE_CAUSE_CEASED,
@@ -797,15 +744,14 @@ _CATALOGUE: tuple[Rule, ...] = (
         cites=(Cite(Law.ZUSUD, "84", (2, 3)),),
         confidence=Confidence.H,
         reminder_offsets=FILING_REMINDERS,
-        remedy_sr=None,
         remedy_en=None,
         closed_by=frozenset({E.RESTORATION_REQUESTED, E.CONSTITUTIONAL_APPEAL_FILED}),
         auto=True,
         body=Body.CONSTITUTIONAL_COURT,
-        note_sr="Uz predlog se istovremeno podnosi i ustavna žalba (čl. 84. st. 2. Zakona o "
-        "Ustavnom sudu).",
-        note_en="The constitutional appeal is lodged together with the request (Law on the "
-        "Constitutional Court Art. 84(2)).",
+        note_en=N_(
+            "The constitutional appeal is lodged together with the request (Law on the "
+            "Constitutional Court Art. 84(2))."
+        ),
         limit=AbsoluteLimit(3, (Cite(Law.ZUSUD, "84", (3,)),), required=True),
     ),
 )
@@ -986,24 +932,14 @@ __all__ = [
 ]
 
 
-def _plural_sr(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return few
-    return many
-
-
 def period_words(period: int, unit: Unit, lang: Lang) -> str:
-    """'15 dana', '3 meseca', '72 časa' / '15 days', '3 months', '72 hours'. (Here, not in
-    the engine: listing the rules must not load the calendar.)"""
-    if lang == "sr":
-        if unit is Unit.DAYS:
-            word = _plural_sr(period, "dan", "dana", "dana")
-        elif unit is Unit.HOURS:
-            word = _plural_sr(period, "čas", "časa", "časova")
-        else:
-            word = _plural_sr(period, "mesec", "meseca", "meseci")
-        return f"{period} {word}"
-    word = {Unit.DAYS: "day", Unit.HOURS: "hour", Unit.MONTHS: "month"}[unit]
-    return f"{period} {word}{'' if period == 1 else 's'}"
+    """'15 dana', '3 meseca', '72 časa' / '15 days', '3 months', '72 hours', with the
+    plural form from the catalogue. (Here, not in the engine: listing the rules must not
+    load the calendar.)"""
+    if unit is Unit.DAYS:
+        words = counted(period, "{n} day", "{n} days")
+    elif unit is Unit.HOURS:
+        words = counted(period, "{n} hour", "{n} hours")
+    else:
+        words = counted(period, "{n} month", "{n} months")
+    return words.sr if lang == "sr" else words.en

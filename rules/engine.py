@@ -55,6 +55,7 @@ from rules.citations import (
     cite_text,
 )
 from rules.errors import CalendarRangeError, InvalidTriggerError
+from rules.i18n import N_, Phrase, both, serbian
 from rules.vocabulary import Body, Procedure
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
@@ -86,13 +87,6 @@ class Worded(Protocol):
 
     @property
     def en(self) -> str: ...
-
-
-class Phrase(NamedTuple):
-    """A fixed or composed sentence in both languages."""
-
-    sr: str
-    en: str
 
 
 class PeriodInfo(NamedTuple):
@@ -240,11 +234,11 @@ class Deadline:
     def explanation(self, lang: Lang = "sr") -> tuple[str, ...]:
         """The steps worded in one language, in order."""
         labels = LABELS[lang]
-        serbian = lang == "sr"
+        in_serbian = lang == "sr"
         return tuple(
             [
                 f"{labels.get(s.day) or moment_label(s.day, lang)}: "
-                f"{s.detail.sr if serbian else s.detail.en}"
+                f"{s.detail.sr if in_serbian else s.detail.en}"
                 for s in self.steps
             ]
         )
@@ -309,39 +303,53 @@ def _make(
 def _period_info(period: int, unit: Unit, clamped: bool) -> PeriodInfo:
     """The sentence for the period's last day (interned below, per rule)."""
     if unit is Unit.DAYS:
-        sr, en = f"{period}. dan, poslednji dan roka", f"day {period}, the last day of the period"
+        words = both("day {n}, the last day of the period", n=period)
     elif unit is Unit.HOURS:
-        sr = f"istek {period_words(period, unit, 'sr')}, kraj roka"
-        en = f"{period} hours later, the end of the period"
+        words = both("{hours} later, the end of the period", hours=_words(period, unit))
+    elif clamped:
+        words = both(
+            "{months} later: that month has no such day, so the period ends on its last "
+            "day ({cite})",
+            months=_words(period, unit),
+            cite=_cite(DAY_COUNT),
+        )
     else:
-        months_sr = period_words(period, unit, "sr")
-        months_en = period_words(period, unit, "en")
-        if clamped:
-            sr = (
-                f"istek {months_sr}: taj mesec nema istog datuma, pa rok ističe poslednjeg "
-                f"dana meseca ({DAY_COUNT.text('sr')})"
-            )
-            en = (
-                f"{months_en} later: that month has no such day, so the period ends on "
-                f"its last day ({DAY_COUNT.text('en')})"
-            )
-        else:
-            sr = f"istek {months_sr}, poslednji dan roka (isti datum u mesecu)"
-            en = f"{months_en} later, the last day of the period (same day of the month)"
-    return PeriodInfo(period, unit, clamped, sr, en)
+        words = both(
+            "{months} later, the last day of the period (same day of the month)",
+            months=_words(period, unit),
+        )
+    return PeriodInfo(period, unit, clamped, words.sr, words.en)
+
+
+def _words(period: int, unit: Unit) -> Phrase:
+    """'15 dana' / '15 days'."""
+    return Phrase(period_words(period, unit, "sr"), period_words(period, unit, "en"))
+
+
+def _cite(cite: Cite) -> Phrase:
+    """'čl. 92. st. 1. ZUP' / 'ZUP Art. 92(1)'."""
+    return Phrase(cite.text("sr"), cite.text("en"))
+
+
+def _cites(cites: tuple[Cite, ...]) -> Phrase:
+    return Phrase(cite_text(cites, "sr"), cite_text(cites, "en"))
+
+
+def _moment(moment: date) -> Phrase:
+    """'pon 13.05.2024.' / 'Mon 2024-05-13'."""
+    return Phrase(moment_label(moment, "sr"), moment_label(moment, "en"))
 
 
 class _Forum(NamedTuple):
     """Where a filing is received and which rules count its period (authority or court)."""
 
-    day_cite: str | None  # the counting provision, Serbian and English joined by "|"
-    receiver_sr: str  # "organu", "sudu", "Ustavnom sudu"
-    receiver_en: str
-    by_post: str | None  # the provision on filing by registered post, "sr|en"
+    day_cite: Phrase | None  # the counting provision
+    receiver: Phrase  # who must receive it: "organu" / "the authority"
+    by_post: Phrase | None  # the provision on filing by registered post
 
 
-def _pair(cite: Cite | None) -> str | None:
-    return None if cite is None else f"{cite.text('sr')}|{cite.text('en')}"
+def _pair(cite: Cite | None) -> Phrase | None:
+    return None if cite is None else _cite(cite)
 
 
 # ZUP counts for the Asylum Office and the Commission; ZUS refers the Administrative
@@ -349,23 +357,21 @@ def _pair(cite: Cite | None) -> str | None:
 # rule on post (čl. 32. st. 3.), no counting provision of its own in laws/.
 _FORUMS: dict[Body, _Forum] = {
     Body.ADMINISTRATIVE_COURT: _Forum(
-        f"{COURT_RULES.text('sr')}: pravila parničnog postupka|"
-        f"{COURT_RULES.text('en')}: the civil procedure rules",
-        "sudu",
-        "the court",
+        both("{cite}: the civil procedure rules", cite=_cite(COURT_RULES)),
+        both("the court"),
         _pair(LAWSUIT_BY_POST),
     ),
-    Body.CONSTITUTIONAL_COURT: _Forum(None, "Ustavnom sudu", "the Court", _pair(CC_BY_POST)),
-    Body.HIGHER_COURT: _Forum(None, "sudu", "the court", None),
+    Body.CONSTITUTIONAL_COURT: _Forum(None, both("the Court"), _pair(CC_BY_POST)),
+    Body.HIGHER_COURT: _Forum(None, both("the court"), None),
 }
-_AUTHORITY = _Forum(_pair(DAY_COUNT), "organu", "the authority", _pair(FILING_IN_TIME))
+_AUTHORITY = _Forum(_pair(DAY_COUNT), both("the authority"), _pair(FILING_IN_TIME))
 
 
-def _cited(text: str, pair: str | None, lang: Lang) -> str:
-    if pair is None:
+def _cited(text: Phrase, cite: Phrase | None) -> Phrase:
+    """The sentence followed by its provision in brackets, in each language."""
+    if cite is None:
         return text
-    sr, en = pair.split("|")
-    return f"{text} ({sr if lang == 'sr' else en})"
+    return Phrase(f"{text.sr} ({cite.sr})", f"{text.en} ({cite.en})")
 
 
 def _forum_phrases(rule: Rule) -> tuple[Phrase, Phrase, Phrase]:
@@ -373,119 +379,85 @@ def _forum_phrases(rule: Rule) -> tuple[Phrase, Phrase, Phrase]:
     forum = _FORUMS.get(rule.body, _AUTHORITY)
     extension = _pair(EXTENSION) if forum is _AUTHORITY else forum.day_cite
     if rule.unit is Unit.MONTHS:
-        zero = Phrase(
-            _cited("dan 0, dan događaja; rok ističe danom istog broja", forum.day_cite, "sr"),
-            _cited(
-                "day 0, the day of the event; the period ends on the same day number",
-                forum.day_cite,
-                "en",
-            ),
+        zero = _cited(
+            both("day 0, the day of the event; the period ends on the same day number"),
+            forum.day_cite,
         )
     else:
-        zero = Phrase(
-            _cited("dan 0, dan događaja, ne računa se u rok", forum.day_cite, "sr"),
-            _cited("day 0, the day of the event, not counted", forum.day_cite, "en"),
-        )
-    file_sr = _cited(
-        f"podnesak mora stići {forum.receiver_sr} ili biti predat pošti preporučenom "
-        "pošiljkom do kraja ovog dana",
+        zero = _cited(both("day 0, the day of the event, not counted"), forum.day_cite)
+    filing = _cited(
+        both(
+            "the filing must reach {receiver}, or be posted by registered mail, by the end "
+            "of this day",
+            receiver=forum.receiver,
+        ),
         forum.by_post,
-        "sr",
     )
-    file_en = _cited(
-        f"the filing must reach {forum.receiver_en}, or be posted by registered mail, by "
-        "the end of this day",
-        forum.by_post,
-        "en",
-    )
-    next_sr = _cited("prvi sledeći radni dan", extension, "sr")
-    next_en = _cited("the next working day", extension, "en")
+    following = _cited(both("the next working day"), extension)
     if rule.binds is Binds.PARTY:
-        due = Phrase(f"rok ističe: {file_sr}", f"due: {file_en}")
-        extended = Phrase(f"{next_sr}, rok ističe: {file_sr}", f"{next_en}, due: {file_en}")
+        due = both("due: {filing}", filing=filing)
+        extended = both("{next}, due: {filing}", next=following, filing=filing)
     elif rule.binds is Binds.AUTHORITY:
-        due = Phrase(
-            "rok organa ističe na kraju ovog dana",
-            "due: the authority's time limit ends with this day",
-        )
-        extended = Phrase(
-            f"{next_sr}, rok organa ističe na kraju ovog dana",
-            f"{next_en}, due: the authority's time limit ends with this day",
+        due = both("due: the authority's time limit ends with this day")
+        extended = both(
+            "{next}, due: the authority's time limit ends with this day", next=following
         )
     else:
-        due = Phrase(
-            "rok ističe na kraju ovog dana; tada se smatra da je dostavljanje izvršeno",
-            "the period ends with this day; delivery is then deemed done",
-        )
-        extended = Phrase(
-            f"{next_sr}, rok ističe na kraju ovog dana; tada se smatra da je dostavljanje izvršeno",
-            f"{next_en}, the period ends with this day; delivery is then deemed done",
+        due = both("the period ends with this day; delivery is then deemed done")
+        extended = both(
+            "{next}, the period ends with this day; delivery is then deemed done",
+            next=following,
         )
     return zero, due, extended
 
 
-DAY_ZERO_ECHR = Phrase(
-    "dan 0, dan dostavljanja konačne odluke; rok teče od narednog dana",
-    "day 0, the day the final decision was served; the period runs from the next day",
+DAY_ZERO_ECHR = both(
+    "day 0, the day the final decision was served; the period runs from the next day"
 )
-HOUR_ZERO = Phrase(
-    "početak: rok teče neprekidno od ovog trenutka (vreme u Beogradu)",
-    "start: the hours run continuously from this moment (Belgrade time)",
-)
-DUE_HOURS = Phrase(
-    "rok ističe u ovo vreme; rokovi na časove se ne produžavaju",
-    "due at this time; periods in hours are never extended",
-)
+HOUR_ZERO = both("start: the hours run continuously from this moment (Belgrade time)")
+DUE_HOURS = both("due at this time; periods in hours are never extended")
 
 
 def _safe_phrase(unextended: date) -> Phrase:
-    return Phrase(
-        "sigurni datum: poslednji radni dan pre kraja roka bez produženja "
-        f"({moment_label(unextended, 'sr')}); produženje počiva na suboti ili evidentiranom "
-        "neradnom danu, pa je sigurnije postupiti do ovog dana",
-        "safe date: the last working day before the period's unextended end "
-        f"({moment_label(unextended, 'en')}); the extension rests on a Saturday or a recorded "
-        "closure, so act by this day to be safe",
+    return both(
+        "safe date: the last working day before the period's unextended end ({day}); the "
+        "extension rests on a Saturday or a recorded closure, so act by this day to be safe",
+        day=_moment(unextended),
     )
 
 
-SAFE_NO_WORKING_DAY = Phrase(
-    "sigurni datum: u roku nema nijednog radnog dana, pa je sigurni datum sam kraj roka "
-    "bez produženja; produženje počiva na suboti ili evidentiranom neradnom danu",
+SAFE_NO_WORKING_DAY = both(
     "safe date: no working day is left inside the period, so the safe date is the "
-    "unextended end itself; the extension rests on a Saturday or a recorded closure",
+    "unextended end itself; the extension rests on a Saturday or a recorded closure"
 )
-REMEDY_OPENS = Phrase(
-    "od ovog dana, prvog posle isteka roka organa, može se upotrebiti pravno sredstvo; "
-    "ranije upotrebljeno bilo bi preuranjeno",
+REMEDY_OPENS = both(
     "from this day, the first after the authority's time limit, the remedy lies; used "
-    "earlier it would be premature",
+    "earlier it would be premature"
 )
 _CLOCK_FORWARD = ClockChange(
-    True,
-    "sat se pomera unapred: prikazano vreme je ranije, sigurnije čitanje roka",
-    "clocks go forward: the time shown is the earlier, safe reading of the period",
+    True, *both("clocks go forward: the time shown is the earlier, safe reading of the period")
 )
 _CLOCK_BACK = ClockChange(
-    False,
-    "sat se vraća unazad: rok na časove zato ističe jedan sat ranije po satu",
-    "clocks go back: the hours therefore end one hour earlier on the clock",
+    False, *both("clocks go back: the hours therefore end one hour earlier on the clock")
 )
-_SABRI_GUNES_SR = "ESLJP, Sabri Güneş protiv Turske [VV], 2012"
-_SABRI_GUNES_EN = "ECtHR, Sabri Güneş v. Turkey [GC], 2012"
 _NOT_EXTENDED: dict[tuple[Reason, bool], NotExtended] = {}
 
 
 def _not_extended(reason: Reason, echr: bool) -> NotExtended:
     found = _NOT_EXTENDED.get((reason, echr))
     if found is None:
-        why_sr = f" ({_SABRI_GUNES_SR})" if echr else ""
-        why_en = f" ({_SABRI_GUNES_EN})" if echr else ""
-        found = _NOT_EXTENDED[(reason, echr)] = NotExtended(
-            reason,
-            f"{reason.sr}; ovaj rok se ne produžava na sledeći radni dan{why_sr}",
-            f"{reason.en}; this period is not extended to a working day{why_en}",
-        )
+        if echr:
+            words = both(
+                "{reason}; this period is not extended to a working day (ECtHR, Sabri Güneş "
+                "v. Turkey [GC], 2012)",
+                reason=Phrase(reason.sr, reason.en),
+            )
+        else:
+            words = both(
+                "{reason}; this period is not extended to a working day",
+                reason=Phrase(reason.sr, reason.en),
+            )
+        found = _NOT_EXTENDED[(reason, echr)] = NotExtended(reason, words.sr, words.en)
     return found
 
 
@@ -521,11 +493,9 @@ def _tables() -> tuple[list[int], list[int], list[bool]]:
 NEXT, PREV, SATURDAY_RUN = _tables()
 
 
-_DUE_ECHR = Phrase(
-    "rok ističe: predstavka mora biti poslata Sudu do kraja ovog dana (odlučuje datum "
-    "slanja, pravilo 47. Poslovnika Suda)",
+_DUE_ECHR = both(
     "due: the application must be sent to the Court by the end of this day (the date of "
-    "dispatch counts, Rule 47 of the Rules of Court)",
+    "dispatch counts, Rule 47 of the Rules of Court)"
 )
 
 
@@ -756,20 +726,19 @@ def _assumptions(d: Deadline) -> list[Step]:
     steps: list[Step] = []
     if not (ctx.procedure_unknown or ctx.outcome_unknown or rule.by_procedure or ctx.after):
         return steps
-    words_sr = period_words(ctx.period, rule.unit, "sr")
-    words_en = period_words(ctx.period, rule.unit, "en")
-    basis_sr, basis_en = d.basis_text("sr"), d.basis_text("en")
+    words = _words(ctx.period, rule.unit)
+    basis = Phrase(d.basis_text("sr"), d.basis_text("en"))
     if ctx.procedure_unknown:
         steps.append(
             Step(
                 d.trigger,
                 StepKind.ASSUMPTION,
-                Phrase(
-                    "postupak azila nije unet (zadržavanje nije postupak azila): uzet je "
-                    f"najkraći mogući rok ({words_sr}, {basis_sr}); upišite postupak",
+                both(
                     "the asylum procedure is not recorded (detention is not an asylum "
-                    f"procedure): the shortest possible period is taken ({words_en}, "
-                    f"{basis_en}); record the procedure",
+                    "procedure): the shortest possible period is taken ({words}, {basis}); "
+                    "record the procedure",
+                    words=words,
+                    basis=basis,
                 ),
             )
         )
@@ -778,26 +747,28 @@ def _assumptions(d: Deadline) -> list[Step]:
             Step(
                 d.trigger,
                 StepKind.ASSUMPTION,
-                Phrase(
-                    "ishod rešenja nije unet: uzet je najkraći mogući rok "
-                    f"({words_sr}, {basis_sr}); upišite ishod",
-                    "the decision's outcome is not recorded: the shortest possible period "
-                    f"is taken ({words_en}, {basis_en}); record the outcome",
+                both(
+                    "the decision's outcome is not recorded: the shortest possible period is "
+                    "taken ({words}, {basis}); record the outcome",
+                    words=words,
+                    basis=basis,
                 ),
             )
         )
     if rule.by_procedure:
         known = {which for which, _p, _c in rule.by_procedure}
         if ctx.procedure is None or ctx.procedure not in known:
-            detail = Phrase(
-                f"postupak azila nije poznat: uzet je najkraći mogući rok ({words_sr})",
-                f"the asylum procedure is not known: the shortest possible period is taken "
-                f"({words_en})",
+            detail = both(
+                "the asylum procedure is not known: the shortest possible period is taken "
+                "({words})",
+                words=words,
             )
         else:
-            detail = Phrase(
-                f"rok u ovom postupku ({_PROCEDURE_SR[ctx.procedure]}): {words_sr} ({basis_sr})",
-                f"the period in this procedure ({ctx.procedure.value}): {words_en} ({basis_en})",
+            detail = both(
+                "the period in this procedure ({procedure}): {words} ({basis})",
+                procedure=Phrase(serbian(_PROCEDURE[ctx.procedure]), ctx.procedure.value),
+                words=words,
+                basis=basis,
             )
         steps.append(Step(d.trigger, StepKind.ASSUMPTION, detail))
     if ctx.after is not None:
@@ -806,9 +777,9 @@ def _assumptions(d: Deadline) -> list[Step]:
             Step(
                 d.trigger,
                 StepKind.ASSUMPTION,
-                Phrase(
-                    f"dan 0 je dan isteka roka iz {parent.basis_text('sr')}",
-                    f"day 0 is the end of the period of {parent.basis_text('en')}",
+                both(
+                    "day 0 is the end of the period of {basis}",
+                    basis=Phrase(parent.basis_text("sr"), parent.basis_text("en")),
                 ),
             )
         )
@@ -817,21 +788,19 @@ def _assumptions(d: Deadline) -> list[Step]:
                 Step(
                     ctx.after.due + timedelta(days=1),
                     StepKind.OPENS,
-                    Phrase(
-                        "prvi dan kada se može podneti; podneto ranije bilo bi preuranjeno",
-                        "the first day it may be lodged; lodged earlier it would be premature",
-                    ),
+                    both("the first day it may be lodged; lodged earlier it would be premature"),
                 )
             )
     return steps
 
 
-_PROCEDURE_SR = {
-    Procedure.REGULAR: "redovni",
-    Procedure.ACCELERATED: "ubrzani",
-    Procedure.BORDER: "na granici",
-    Procedure.SUBSEQUENT: "naknadni zahtev",
-    Procedure.DETENTION: "zadržavanje",
+# The procedure's name in a reasoning sentence ("the period in this procedure (regular)").
+_PROCEDURE = {
+    Procedure.REGULAR: N_("regular"),
+    Procedure.ACCELERATED: N_("accelerated"),
+    Procedure.BORDER: N_("border"),
+    Procedure.SUBSEQUENT: N_("subsequent application"),
+    Procedure.DETENTION: N_("detention"),
 }
 
 
@@ -854,10 +823,7 @@ def _walk(
     if rule.unit is Unit.MONTHS and add_months(trigger, period)[1]:
         info = plan.alternatives[(period, True)]
     if subjective:
-        info = Phrase(
-            f"{period}. dan, poslednji dan subjektivnog roka",
-            f"day {period}, the last day of the subjective period",
-        )
+        info = both("day {n}, the last day of the subjective period", n=period)
     end_day = date.fromordinal(end)
     steps = [
         Step(trigger, StepKind.DAY_ZERO, plan.day_zero),
@@ -878,9 +844,8 @@ def _walk(
     kind = StepKind.DUE_EXTENDED if due != end else StepKind.DUE
     if not final:
         kind = StepKind.CANDIDATE
-        phrase = Phrase(
-            f"ovde bi istekao subjektivni rok od {period_words(period, rule.unit, 'sr')}",
-            f"the subjective period of {period_words(period, rule.unit, 'en')} would end here",
+        phrase = both(
+            "the subjective period of {words} would end here", words=_words(period, rule.unit)
         )
     steps.append(Step(date.fromordinal(due), kind, phrase))
     return steps, end, due
@@ -902,13 +867,11 @@ def _explain(d: Deadline) -> list[Step]:
             Step(
                 d.due,
                 StepKind.LIMIT,
-                Phrase(
-                    f"objektivni rok od {period_words(limit.months, Unit.MONTHS, 'sr')} od "
-                    f"propuštenog dana ({cite_text(limit.cites, 'sr')}) nije proveren: "
-                    "propušteni dan nije unet, a rok može isteći ranije",
-                    f"the objective limit of {period_words(limit.months, Unit.MONTHS, 'en')} "
-                    f"from the missed day ({cite_text(limit.cites, 'en')}) was not checked: "
-                    "the missed day is not given, and the period may end earlier",
+                both(
+                    "the objective limit of {months} from the missed day ({cites}) was not "
+                    "checked: the missed day is not given, and the period may end earlier",
+                    months=_words(limit.months, Unit.MONTHS),
+                    cites=_cites(limit.cites),
                 ),
             )
         )
@@ -932,27 +895,21 @@ def _explain_limit(d: Deadline, limit: AbsoluteLimit) -> list[Step]:
     steps, _, own_due = _walk(
         plan, d.trigger, ctx.period, ctx.closed, final=not limited, subjective=True
     )
-    months_sr = period_words(limit.months, Unit.MONTHS, "sr")
-    months_en = period_words(limit.months, Unit.MONTHS, "en")
+    months = _words(limit.months, Unit.MONTHS)
     steps.append(
         Step(
             ctx.missed,
             StepKind.LIMIT,
-            Phrase(
-                f"propušteni dan; od njega teče objektivni rok od {months_sr} "
-                f"({cite_text(limit.cites, 'sr')})",
-                f"the missed day; the objective limit of {months_en} runs from it "
-                f"({cite_text(limit.cites, 'en')})",
+            both(
+                "the missed day; the objective limit of {months} runs from it ({cites})",
+                months=months,
+                cites=_cites(limit.cites),
             ),
         )
     )
     limit_end, _ = add_months(ctx.missed, limit.months)
     steps.append(
-        Step(
-            limit_end,
-            StepKind.LIMIT,
-            Phrase(f"istek {months_sr} od propuštenog dana", f"{months_en} after the missed day"),
-        )
+        Step(limit_end, StepKind.LIMIT, both("{months} after the missed day", months=months))
     )
     day = limit_end.toordinal()
     reason = reason_at(day, ctx.closed)
@@ -965,13 +922,11 @@ def _explain_limit(d: Deadline, limit: AbsoluteLimit) -> list[Step]:
             Step(
                 date.fromordinal(own_due),
                 StepKind.LIMIT,
-                Phrase(
-                    "primenjuje se raniji datum: subjektivni rok od "
-                    f"{period_words(ctx.period, rule.unit, 'sr')} (objektivni rok ističe "
-                    f"{moment_label(d.limit_due, 'sr')})",
-                    "the earlier date applies: the subjective period of "
-                    f"{period_words(ctx.period, rule.unit, 'en')} (the objective limit ends "
-                    f"{moment_label(d.limit_due, 'en')})",
+                both(
+                    "the earlier date applies: the subjective period of {words} (the "
+                    "objective limit ends {day})",
+                    words=_words(ctx.period, rule.unit),
+                    day=_moment(d.limit_due),
                 ),
             )
         )
@@ -981,10 +936,7 @@ def _explain_limit(d: Deadline, limit: AbsoluteLimit) -> list[Step]:
         Step(
             d.due,
             kind,
-            Phrase(
-                f"primenjuje se raniji datum: objektivni rok; {plan.due.sr}",
-                f"the earlier date applies: the objective limit; {plan.due.en}",
-            ),
+            both("the earlier date applies: the objective limit; {due}", due=plan.due),
         )
     )
     if d.due < d.trigger:
@@ -992,11 +944,9 @@ def _explain_limit(d: Deadline, limit: AbsoluteLimit) -> list[Step]:
             Step(
                 d.due,
                 StepKind.LIMIT,
-                Phrase(
-                    "objektivni rok je istekao pre nego što je razlog prestao: vraćanje u "
-                    "pređašnje stanje više se ne može tražiti, osim zbog više sile",
+                both(
                     "the objective limit ended before the cause ceased: restoration can no "
-                    "longer be sought, save force majeure",
+                    "longer be sought, save force majeure"
                 ),
             )
         )
@@ -1019,12 +969,10 @@ def _safe_step(d: Deadline) -> Step:
             return Step(
                 d.safe_date,
                 StepKind.SAFE,
-                Phrase(
-                    "sigurni datum: računato od kraja prethodnog roka bez produženja "
-                    f"({moment_label(after.unextended, 'sr')}); sigurnije je postupiti do "
-                    "ovog dana",
-                    "safe date: counted from the unextended end of the period before "
-                    f"({moment_label(after.unextended, 'en')}); act by this day to be safe",
+                both(
+                    "safe date: counted from the unextended end of the period before ({day}); "
+                    "act by this day to be safe",
+                    day=_moment(after.unextended),
                 ),
             )
     if d.safe_date == d.unextended:
@@ -1054,11 +1002,10 @@ def _explain_hours(d: Deadline) -> list[Step]:
             Step(
                 due,
                 StepKind.CLOCK_CHANGE,
-                Phrase(
-                    f"vreme {min(wall, elapsed):%H:%M} tog dana ne postoji (sat se pomera "
-                    "unapred u 02:00): rok ističe u trenutku pomeranja sata",
-                    f"{min(wall, elapsed):%H:%M} does not exist that day (the clocks go "
-                    "forward at 02:00): the period ends when the clocks change",
+                both(
+                    "{time} does not exist that day (the clocks go forward at 02:00): the "
+                    "period ends when the clocks change",
+                    time=min(wall, elapsed).strftime("%H:%M"),
                 ),
             )
         )
@@ -1067,11 +1014,10 @@ def _explain_hours(d: Deadline) -> list[Step]:
             Step(
                 due,
                 StepKind.CLOCK_CHANGE,
-                Phrase(
-                    f"vreme {due:%H:%M} tog dana postoji dva puta (sat se vraća unazad u "
-                    "03:00): rok ističe prvi put kada sat pokaže ovo vreme",
-                    f"{due:%H:%M} happens twice that day (the clocks go back at 03:00): "
-                    "the period ends the first time the clock shows it",
+                both(
+                    "{time} happens twice that day (the clocks go back at 03:00): the period "
+                    "ends the first time the clock shows it",
+                    time=due.strftime("%H:%M"),
                 ),
             )
         )

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import rules
 from casework import N_
 from casework.cli._common import open_casework, print_json, table
 from casework.config import current_user_name, data_dir, database_url, write_local
+from casework.i18n import translations
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
 from casework.urgency import Urgency, overdue_remedy
 from casework.vocabulary import DeadlineStatus, Role, Stage
@@ -603,39 +605,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if not rows:
         print("no deadlines" + (f" within {args.within} days" if args.within is not None else ""))
         return 0
-    words = _LIST_WORDS[args.lang]
-    print(table([_deadline_cells(r, args.lang) for r in rows], words["head"]))
+    _ = translations(args.lang).gettext
+    head = [_("id"), _("due"), _("days"), _("client"), _("rule"), _("lawyer"), _("note")]
+    print(table([_deadline_cells(r, args.lang) for r in rows], head))
     return 0
-
-
-_LIST_WORDS: dict[str, dict[str, Any]] = {
-    "sr": {
-        "head": ["id", "rok", "dana", "klijent", "pravilo", "advokat", "napomena"],
-        "safe": "sigurni datum",
-        "opens": "posle isteka roka, od",
-        "verify": "proverite pravni osnov (pouzdanost L)",
-        "remedy": "pravni lek",
-        "overdue": "ROK JE ISTEKAO",
-        "late": "istekao pre upisa",
-        "outcome": "ishod rešenja nije unet: uzet najkraći rok",
-        "procedure": "postupak azila nije unet: uzet najkraći rok",
-        "leave": "advokat odsutan",
-        "weekdays": ("pon", "uto", "sre", "čet", "pet", "sub", "ned"),
-    },
-    "en": {
-        "head": ["id", "due", "days", "client", "rule", "lawyer", "note"],
-        "safe": "safe date",
-        "opens": "once passed, from",
-        "verify": "verify the legal basis (confidence L)",
-        "remedy": "remedy",
-        "overdue": "OVERDUE",
-        "late": "already passed when recorded",
-        "outcome": "decision's outcome not recorded: shortest period taken",
-        "procedure": "asylum procedure not recorded: shortest period taken",
-        "leave": "lawyer on leave",
-        "weekdays": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    },
-}
 
 
 def _day(day: dt.date, lang: str) -> str:
@@ -644,30 +617,32 @@ def _day(day: dt.date, lang: str) -> str:
 
 
 def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
-    words = _LIST_WORDS[lang]
-    day = f"{words['weekdays'][r.due.weekday()]} {_day(r.due, lang)}"
-    due = day + (f" {r.due_time.strftime('%H:%M')}" if r.due_time else "")
+    _ = translations(lang).gettext
+    due = rules.moment_label(r.due, "en" if lang == "en" else "sr") + (
+        f" {r.due_time.strftime('%H:%M')}" if r.due_time else ""
+    )
     notes = []
     if r.safe_date:
-        notes.append(f"{words['safe']} {_day(r.safe_date, lang)}")
+        notes.append(_("safe date {day}").format(day=_day(r.safe_date, lang)))
     if r.remedy_opens and r.urgency is not Urgency.REMEDY_OPEN:
-        notes.append(f"{words['opens']} {_day(r.remedy_opens, lang)}")
+        notes.append(_("once passed, from {day}").format(day=_day(r.remedy_opens, lang)))
     if r.confidence == "L":
-        notes.append(words["verify"])
+        notes.append(_("verify the legal basis (confidence L)"))
     if r.urgency is Urgency.OVERDUE:
-        notes.append(words["overdue"])
+        notes.append(_("OVERDUE"))
     if r.recorded_late:
-        notes.append(words["late"])
+        notes.append(_("already passed when recorded"))
     if r.outcome_unknown:
-        notes.append(words["outcome"])
+        notes.append(_("decision's outcome not recorded: shortest period taken"))
     if r.procedure_unknown:
-        notes.append(words["procedure"])
+        notes.append(_("asylum procedure not recorded: shortest period taken"))
     if r.remedy_sr and r.remedy_opens:
-        notes.append(f"{words['opens']} {_day(r.remedy_opens, lang)}: {r.remedy(lang)}")
+        opens = _("once passed, from {day}").format(day=_day(r.remedy_opens, lang))
+        notes.append(f"{opens}: {r.remedy(lang)}")
     elif r.remedy_sr:
-        notes.append(f"{words['remedy']}: {r.remedy(lang)}")
+        notes.append(_("remedy: {text}").format(text=r.remedy(lang)))
     if not r.lawyer_active and r.lawyer:
-        notes.append(words["leave"])
+        notes.append(_("lawyer on leave"))
     name = r.rule_name_en if lang == "en" else r.rule_name_sr
     return [str(r.id), due, str(r.days_left), r.client_name, f"{r.rule_id} ({name})",
             r.lawyer or "-", "; ".join(notes)]  # fmt: skip

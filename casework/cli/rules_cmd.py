@@ -238,15 +238,13 @@ def _period(rule: Rule, lang: Lang) -> str:
         text = rules.period_words(rule.period, rule.unit, lang)
     if rule.transitional is not None:
         before = rule.transitional.before
+        day = f"{before.day}.{before.month}.{before.year}" if lang == "sr" else before.isoformat()
         text += (
-            f" ({rule.transitional.period} pre {before.day}.{before.month}.{before.year})"
-            if lang == "sr"
-            else f" ({rule.transitional.period} before {before.isoformat()})"
+            translations(lang)
+            .gettext(" ({period} before {day})")
+            .format(period=rule.transitional.period, day=day)
         )
     if rule.limit is not None:
-        text += (
-            f", najviše {rules.period_words(rule.limit.months, rules.Unit.MONTHS, 'sr')}"
-            if lang == "sr"
-            else f", at most {rules.period_words(rule.limit.months, rules.Unit.MONTHS, 'en')}"
-        )
+        months = rules.period_words(rule.limit.months, rules.Unit.MONTHS, lang)
+        text += translations(lang).gettext(", at most {months}").format(months=months)
     return text
