@@ -25,7 +25,7 @@ from casework.models import Case, Deadline, DeadlineStatus, Event, utcnow
 from rules.vocabulary import EventKind, Outcome, Procedure
 
 if TYPE_CHECKING:
-    from casework.services import Casework
+    from casework.usecases.base import CaseworkBase
 
 ALL_BODIES = "all"  # a closure day of every authority and court
 # The reason a deadline is waived when the facts stop opening it; the same facts coming
@@ -127,7 +127,7 @@ def _ended_by(
 
 
 def sync_case(
-    cw: Casework,
+    cw: CaseworkBase,
     s: Session,
     case: Case,
     why: str,
@@ -261,7 +261,7 @@ def sync_case(
 
 
 def _create(
-    cw: Casework,
+    cw: CaseworkBase,
     s: Session,
     case: Case,
     ev: Event,
@@ -301,7 +301,7 @@ def _create(
 
 
 def _update(
-    cw: Casework, s: Session, row: Deadline, computed: rules.Deadline, why: str
+    cw: CaseworkBase, s: Session, row: Deadline, computed: rules.Deadline, why: str
 ) -> DeadlineChange | None:
     """Recompute an open deadline; the change when its date or rule moved."""
     if row.status != DeadlineStatus.OPEN.value:

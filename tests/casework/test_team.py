@@ -189,7 +189,7 @@ def test_every_action_is_in_the_audit_log_with_its_person(team: tuple) -> None:
 
 
 def test_the_os_login_maps_to_a_staff_member(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import casework.services as services_module
+    import casework.usecases.base as services_module
 
     admin = Casework(pg_url, actor="Ivan Đorđević")
     admin.add_staff("Ivan Đorđević", "admin")
