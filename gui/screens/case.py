@@ -4,31 +4,33 @@ Forms validate before anything is sent to casework (a malformed or impossible da
 refused with the reason under the field), remember whether they were changed (leaving
 asks), and send the version they were read at, so a colleague's later save is never
 overwritten: the conflict dialog names who and when and offers to reload.
+
+Longer than the rooms' ~700-line mark: the client, case, events, deadlines and
+documents tabs edit one case at one version, with one "changed" state and one Save, so
+they live in one widget; its stand-alone parts (table columns, the event-correction
+dialog) are in `case_parts`. The working-day issue (12) reshapes these tabs (events as
+editable records, a drafting panel), which is where this screen is to be divided.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -54,12 +56,25 @@ from casework.vocabulary import DeadlineStatus
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, label, pick, tr
-from gui.models import ROW_ROLE, Column, FamilyModel, RecordsModel, both_names, note_text
+from gui.i18n import QT_TR_NOOP, label, pick, tr
+from gui.models import ROW_ROLE, both_names
+from gui.record_models import FamilyModel, RecordsModel
+from gui.screens.case_parts import (
+    _OUTCOME_KINDS,
+    AUDIT_COLUMNS,
+    DEADLINE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    CorrectEventDialog,
+    _moves_text,
+    _outcome_combo,
+    _rule_names,
+    _table,
+)
 from gui.screens.deadlines import explanation_html
-from gui.widgets import ERROR_STYLE, DateField, ask_unsaved, check_time
+from gui.widgets import DateField, ask_unsaved, check_time
 from rules import RulesError
-from rules.vocabulary import EventKind, Outcome, Procedure
+from rules.vocabulary import EventKind, Procedure
 
 CLIENT_TEXT_FIELDS: tuple[str, ...] = (
     "name_latin", "name_original", "birth_place", "birth_country", "nationality", "ethnicity",
@@ -69,84 +84,6 @@ CLIENT_TEXT_FIELDS: tuple[str, ...] = (
 CASE_TEXT_FIELDS: tuple[str, ...] = (
     "office_ref", "asylum_office_no", "commission_no", "court_no", "constitutional_no",
 )  # fmt: skip
-
-EVENT_COLUMNS: list[Column[Event]] = [
-    Column(QT_TR_NOOP("Date"), lambda e: fmt_day(e.occurred_on)),
-    Column(QT_TR_NOOP("Time"), lambda e: e.at_time.strftime("%H:%M") if e.at_time else ""),
-    Column(QT_TR_NOOP("Event"), lambda e: label("event", e.kind)),
-    Column(QT_TR_NOOP("Reference"), lambda e: " ".join(
-        x for x in (e.reference or "", f"({fmt_date(e.act_date)})" if e.act_date else "") if x
-    )),
-    Column(QT_TR_NOOP("By"), lambda e: e.recorded_by or ""),
-    Column(QT_TR_NOOP("Note"), lambda e: e.note or ""),
-]  # fmt: skip
-
-
-def _dl_fg(r: DeadlineRow) -> QColor | None:
-    return QColor("#9a3412") if r.confidence == "L" else None
-
-
-DEADLINE_COLUMNS: list[Column[DeadlineRow]] = [
-    Column(QT_TR_NOOP("Status"), lambda r: label("status", r.status)),
-    Column(
-        QT_TR_NOOP("Due"), lambda r: fmt_day(r.due) + (f" {r.due_time:%H:%M}" if r.due_time else "")
-    ),
-    Column(QT_TR_NOOP("Safe date"), lambda r: fmt_day(r.safe_date) if r.safe_date else ""),
-    Column(QT_TR_NOOP("Rule"), lambda r: pick(r.rule_name_sr, r.rule_name_en)),
-    Column(QT_TR_NOOP("Confidence"), lambda r: r.confidence),
-    # The same warnings as the team's list (one function: they cannot drift apart).
-    Column(QT_TR_NOOP("Note"), note_text, foreground=_dl_fg),
-]
-
-DOCUMENT_COLUMNS: list[Column[Document]] = [
-    Column(
-        QT_TR_NOOP("Template"),
-        lambda d: template_title(d.template_id),
-        tooltip=lambda d: d.template_id,
-    ),
-    Column(QT_TR_NOOP("Version"), lambda d: str(d.version)),
-    Column(QT_TR_NOOP("File"), lambda d: Path(d.path).name, tooltip=lambda d: d.path),
-    Column(QT_TR_NOOP("By"), lambda d: d.generated_by or ""),
-    Column(QT_TR_NOOP("When"), lambda d: d.generated_at.astimezone().strftime("%d.%m.%Y. %H:%M")),
-]
-
-AUDIT_COLUMNS: list[Column[AuditEntry]] = [
-    Column(QT_TR_NOOP("When"), lambda a: a.at.astimezone().strftime("%d.%m.%Y. %H:%M")),
-    Column(QT_TR_NOOP("By"), lambda a: a.actor or ""),
-    Column(QT_TR_NOOP("Action"), lambda a: f"{a.action} {a.entity}"),
-    Column(QT_TR_NOOP("Field"), lambda a: a.field or ""),
-    Column(QT_TR_NOOP("Old"), lambda a: a.old or "", tooltip=lambda a: a.old or ""),
-    Column(QT_TR_NOOP("New"), lambda a: a.new or "", tooltip=lambda a: a.new or ""),
-]
-
-
-@functools.cache
-def _template_choices() -> dict[str, documents.TemplateChoice]:
-    try:
-        return {ch.id: ch for ch in documents.template_choices()}
-    except CaseworkError:
-        return {}
-
-
-def template_title(template_id: str) -> str:
-    """The filing's title in the interface language ('Žalba Komisiji…'), else its id."""
-    ch = _template_choices().get(template_id)
-    return pick(ch.title_sr, ch.title_en) if ch is not None else template_id
-
-
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setWordWrap(False)
-    return view
 
 
 class CaseScreen(QWidget):
@@ -1292,152 +1229,6 @@ class CaseScreen(QWidget):
             self.retranslate()
             if self.case is not None and not (self.dirty or self.family.dirty):
                 self._fill_lists()
-
-
-class CorrectEventDialog(QDialog):
-    """The right date (and time, when the event has one) of a recorded event."""
-
-    def __init__(self, event: Event, with_time: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("correctEventDialog")
-        self.setWindowTitle(tr("Correct the event"))
-        self.record = event
-        when = fmt_day(event.occurred_on)
-        if event.at_time is not None:
-            when += f" {event.at_time:%H:%M}"
-        kind = label("event", event.kind)
-        intro = QLabel(
-            tr(
-                (
-                    "{event}, now {date}. The event's open deadlines are recomputed and the "
-                    "change is written to the history."
-                ),
-                event=kind[:1].upper() + kind[1:],
-                date=when,
-            )
-        )
-        intro.setWordWrap(True)
-        self.date = DateField(required=True, allow_future=False)
-        self.date.setObjectName("correctDate")
-        self.date.setAccessibleName(tr("Date"))
-        self.date.set_date(event.occurred_on)
-        self.time = QLineEdit()
-        self.time.setObjectName("correctTime")
-        self.time.setAccessibleName(tr("Time (HH:MM)"))
-        self.time.setPlaceholderText("14:30")
-        self.time.setMaximumWidth(80)
-        self.time.setText(event.at_time.strftime("%H:%M") if event.at_time else "")
-        self.time_error = QLabel()
-        self.time_error.setObjectName("fieldError")
-        self.time_error.hide()
-        self.outcome_box = _outcome_combo("correctOutcome")
-        if event.outcome is not None:
-            self.outcome_box.setCurrentIndex(self.outcome_box.findData(str(event.outcome)))
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        date_label = QLabel(tr("Date"))
-        date_label.setBuddy(self.date.edit)
-        form.addRow(date_label, self.date)
-        self.with_time = with_time
-        if with_time:
-            time_label = QLabel(tr("Time (HH:MM)"))
-            time_label.setBuddy(self.time)
-            form.addRow(time_label, self.time)
-            form.addRow("", self.time_error)
-        else:
-            self.time.hide()
-        self.with_outcome = event.kind in _OUTCOME_KINDS
-        if self.with_outcome:
-            outcome_label = QLabel(tr("Decision's outcome"))
-            outcome_label.setBuddy(self.outcome_box)
-            form.addRow(outcome_label, self.outcome_box)
-        else:
-            self.outcome_box.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Correct"))
-        ok.setObjectName("correctOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.date.edit.setFocus()
-        self.date.edit.selectAll()
-
-    def problems(self) -> list[str]:
-        """Why the dialog cannot be accepted yet (shown at the fields)."""
-        problems = [p for p in (self.date.show_problem(),) if p]
-        if self.with_time:
-            try:
-                check_time(self.time.text())
-                self.time.setStyleSheet("")
-                self.time_error.hide()
-            except ValueError as exc:
-                problems.append(str(exc))
-                self.time.setStyleSheet(ERROR_STYLE)
-                self.time_error.setText(str(exc))
-                self.time_error.show()
-        return problems
-
-    def _accept_if_valid(self) -> None:
-        if not self.problems():
-            self.accept()
-
-    def values(self) -> tuple[dt.date, dt.time | None]:
-        on = self.date.date()
-        assert on is not None
-        return on, check_time(self.time.text()) if self.with_time else None
-
-    def outcome(self) -> str | None:
-        """The outcome chosen (None: not recorded, or an event that has none)."""
-        if not self.with_outcome:
-            return None
-        data = self.outcome_box.currentData()
-        return str(data) if data else None
-
-
-# The events whose outcome selects the appeal (a decision delivered, or by public notice).
-_OUTCOME_KINDS = frozenset({"decision-delivered", "public-notice-posted"})
-
-
-def _outcome_combo(name: str) -> QComboBox:
-    """The decision's outcome, 'not recorded' first (the shortest period then applies)."""
-    box = QComboBox()
-    box.setObjectName(name)
-    box.addItem(tr("— not recorded (the shortest period applies) —"), None)
-    for outcome in Outcome:
-        box.addItem(label("outcome", outcome.value), outcome.value)
-    box.setToolTip(
-        tr(
-            "The outcome sets the appeal period: a dismissal 8 days, a rejection in the "
-            "regular procedure 15 days, at the border 5 days. Until it is recorded, the "
-            "shortest possible period applies."
-        )
-    )
-    box.setAccessibleName(tr("Decision's outcome"))
-    return box
-
-
-_rule_names = planning.rule_names
-
-
-def _moves_text(changes: Sequence[Any]) -> str:
-    """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.; …' (none: created
-    or no longer applies)."""
-    none = tr("none")
-    return "; ".join(
-        f"{pick(*_rule_names(c.rule_id))}: "
-        f"{fmt_day(c.old_due) if c.old_due else none} → "
-        f"{fmt_day(c.new_due) if c.new_due else none}"
-        for c in changes
-    )
 
 
 # Tests replace this to fill in and accept a dialog instead of blocking on exec().

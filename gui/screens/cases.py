@@ -31,7 +31,8 @@ from casework.models import Case, Stage
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_date, label, tr
-from gui.models import ROW_ROLE, Column, RecordsModel, SearchProxy, both_names
+from gui.models import ROW_ROLE, both_names
+from gui.record_models import Column, RecordsModel, SearchProxy
 from gui.screens.batch import BatchDialog, BatchSummaryDialog, run_batch_generation
 from gui.widgets import refill_combo
 

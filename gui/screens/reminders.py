@@ -19,7 +19,8 @@ from casework.reminders import ReminderLine, reminder_lines
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_day, pick, tr
-from gui.models import ROW_ROLE, Column, RecordsModel, note_text, urgency, urgency_text
+from gui.models import ROW_ROLE, note_text, urgency, urgency_text
+from gui.record_models import Column, RecordsModel
 from rules.catalogue import Binds
 
 REMINDER_COLUMNS: list[Column[ReminderLine]] = [

@@ -40,7 +40,8 @@ from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_day, label, set_language, tr
-from gui.models import ROW_ROLE, Column, RecordsModel
+from gui.models import ROW_ROLE
+from gui.record_models import Column, RecordsModel
 from gui.widgets import DateField
 from rules import Body
 

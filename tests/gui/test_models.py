@@ -10,17 +10,14 @@ from PySide6.QtCore import Qt
 from casework.services import DeadlineRow
 from gui.models import (
     ROW_ROLE,
-    Column,
     DCol,
     DeadlineFilters,
     DeadlinesModel,
-    FamilyModel,
     MaskFilterProxy,
-    RecordsModel,
-    SearchProxy,
     Urgency,
     urgency,
 )
+from gui.record_models import Column, FamilyModel, RecordsModel, SearchProxy
 
 TODAY = dt.date(2024, 5, 2)
 
