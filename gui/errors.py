@@ -61,10 +61,8 @@ def stale_text(exc: StaleEditError) -> str:
         exc.at.astimezone().strftime("%d.%m.%Y. %H:%M") if isinstance(exc.at, dt.datetime) else "?"
     )
     return tr(
-        (
-            "{who} changed this record at {when}, after you opened it.\nYour change was not "
-            "saved. Reload the latest version and apply your change again."
-        ),
+        "{who} changed this record at {when}, after you opened it.\nYour change was not "
+        "saved. Reload the latest version and apply your change again.",
         who=who,
         when=when,
     )

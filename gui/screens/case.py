@@ -84,6 +84,29 @@ CLIENT_TEXT_FIELDS: tuple[str, ...] = (
 CASE_TEXT_FIELDS: tuple[str, ...] = (
     "office_ref", "asylum_office_no", "commission_no", "court_no", "constitutional_no",
 )  # fmt: skip
+# The labels of the fields built in a loop (translated when shown).
+FIELD_LABELS: dict[str, str] = {
+    "birth_place": QT_TR_NOOP("Place of birth"),
+    "birth_country": QT_TR_NOOP("Country of birth"),
+    "nationality": QT_TR_NOOP("Nationality"),
+    "ethnicity": QT_TR_NOOP("Ethnicity"),
+    "religion": QT_TR_NOOP("Religion"),
+    "languages": QT_TR_NOOP("Languages"),
+    "interpreter_language": QT_TR_NOOP("Interpreter language"),
+    "father_name": QT_TR_NOOP("Father's name"),
+    "mother_name": QT_TR_NOOP("Mother's name"),
+    "id_document": QT_TR_NOOP("Identity document"),
+    "contact": QT_TR_NOOP("Contact"),
+    "name_forms": QT_TR_NOOP("Name in cases"),
+    "procedure": QT_TR_NOOP("Procedure"),
+    "stage": QT_TR_NOOP("Stage"),
+    "status": QT_TR_NOOP("Status"),
+    "office_ref": QT_TR_NOOP("Office reference"),
+    "asylum_office_no": QT_TR_NOOP("Asylum Office no."),
+    "commission_no": QT_TR_NOOP("Asylum Commission no."),
+    "court_no": QT_TR_NOOP("Administrative Court no."),
+    "constitutional_no": QT_TR_NOOP("Constitutional Court no."),
+}
 
 
 class CaseScreen(QWidget):
@@ -189,10 +212,10 @@ class CaseScreen(QWidget):
         self.fields["birth_date"] = birth
         birth.setProperty("i18n", QT_TR_NOOP("Date of birth"))
         for name in ("birth_place", "birth_country", "nationality", "ethnicity", "religion"):
-            self._line(name, f"client.{name}", left)
+            self._line(name, FIELD_LABELS[name], left)
         for name in ("languages", "interpreter_language", "father_name", "mother_name",
                      "id_document", "contact", "name_forms"):  # fmt: skip
-            self._line(name, f"client.{name}", right)
+            self._line(name, FIELD_LABELS[name], right)
         self.fields["name_forms"].setToolTip(
             tr(
                 "Only where filings decline the name wrongly, e.g. “gen=Pavla Ilića; "
@@ -293,11 +316,11 @@ class CaseScreen(QWidget):
             for v in values:
                 combo.addItem(label(kind, v), v)
             combo.currentIndexChanged.connect(self._touched)
-            lab = self._lab(f"case.{name}")
+            lab = self._lab(FIELD_LABELS[name])
             lab.setBuddy(combo)
             form.addRow(lab, combo)
             self.fields[name] = combo
-            combo.setProperty("i18n", f"case.{name}")
+            combo.setProperty("i18n", FIELD_LABELS[name])
         lawyer = QComboBox()
         lawyer.setObjectName("lawyer")
         lawyer.currentIndexChanged.connect(self._touched)
@@ -315,7 +338,7 @@ class CaseScreen(QWidget):
         self.fields["opened_on"] = opened
         opened.setProperty("i18n", QT_TR_NOOP("Opened on"))
         for name in CASE_TEXT_FIELDS:
-            self._line(name, f"case.{name}", form)
+            self._line(name, FIELD_LABELS[name], form)
         return w
 
     def _events_tab(self) -> QWidget:
@@ -1169,10 +1192,8 @@ class CaseScreen(QWidget):
                 self,
                 tr("Filing after the deadline"),
                 tr(
-                    (
-                        "{why}\n\nIf you file it anyway, write the reason (it goes into the "
-                        "filing, which then does not claim to be in time):"
-                    ),
+                    "{why}\n\nIf you file it anyway, write the reason (it goes into the "
+                    "filing, which then does not claim to be in time):",
                     why=why,
                 ),
                 "",

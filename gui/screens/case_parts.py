@@ -127,10 +127,8 @@ class CorrectEventDialog(QDialog):
         kind = label("event", event.kind)
         intro = QLabel(
             tr(
-                (
-                    "{event}, now {date}. The event's open deadlines are recomputed and the "
-                    "change is written to the history."
-                ),
+                "{event}, now {date}. The event's open deadlines are recomputed and the "
+                "change is written to the history.",
                 event=kind[:1].upper() + kind[1:],
                 date=when,
             )

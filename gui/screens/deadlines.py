@@ -346,10 +346,8 @@ class DeadlinesScreen(QWidget):
         c = self.model.counts()
         self.counts.setText(
             tr(
-                (
-                    "Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● "
-                    "within 7 days {week}"
-                ),
+                "Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● "
+                "within 7 days {week}",
                 **c,
             )
         )

@@ -224,6 +224,12 @@
         <translation>Drugi korisnik</translation>
     </message>
     <message>
+        <source>{who} changed this record at {when}, after you opened it.
+Your change was not saved. Reload the latest version and apply your change again.</source>
+        <translation>{who} je izmenio/la ovaj zapis {when}, nakon što ste ga otvorili.
+Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</translation>
+    </message>
+    <message>
         <source>Someone changed this record</source>
         <translation>Neko je u međuvremenu izmenio zapis</translation>
     </message>
@@ -430,6 +436,70 @@
     <message>
         <source>New</source>
         <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Mesto rođenja</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Država rođenja</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Nacionalnost</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Veroispovest</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Jezik tumača</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Ime oca</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Ime majke</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Lični dokument</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name in cases</source>
+        <translation>Padeži imena</translation>
+    </message>
+    <message>
+        <source>Office reference</source>
+        <translation>Naš broj</translation>
+    </message>
+    <message>
+        <source>Asylum Office no.</source>
+        <translation>Broj Kancelarije za azil</translation>
+    </message>
+    <message>
+        <source>Asylum Commission no.</source>
+        <translation>Broj Komisije za azil</translation>
+    </message>
+    <message>
+        <source>Administrative Court no.</source>
+        <translation>Broj Upravnog suda</translation>
+    </message>
+    <message>
+        <source>Constitutional Court no.</source>
+        <translation>Broj Ustavnog suda</translation>
     </message>
     <message>
         <source>—</source>
@@ -684,6 +754,14 @@
         <translation>Podnesak po isteku roka</translation>
     </message>
     <message>
+        <source>{why}
+
+If you file it anyway, write the reason (it goes into the filing, which then does not claim to be in time):</source>
+        <translation>{why}
+
+Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da je blagovremen):</translation>
+    </message>
+    <message>
         <source>No document was made: {why}</source>
         <translation>Dokument nije napravljen: {why}</translation>
     </message>
@@ -694,6 +772,10 @@
     <message>
         <source>Correct the event</source>
         <translation>Ispravka događaja</translation>
+    </message>
+    <message>
+        <source>{event}, now {date}. The event&apos;s open deadlines are recomputed and the change is written to the history.</source>
+        <translation>{event}, sada {date}. Otvoreni rokovi ovog događaja biće ponovo izračunati, a izmena upisana u istoriju.</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -750,6 +832,10 @@
     <message>
         <source>All</source>
         <translation>Svi</translation>
+    </message>
+    <message>
+        <source>Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● within 7 days {week}</source>
+        <translation>Ukupno {total}  ·  ✖ isteklo {overdue}  ·  ⚠ do 3 dana {soon}  ·  ● do 7 dana {week}</translation>
     </message>
     <message>
         <source>{n} shown</source>
