@@ -7,7 +7,6 @@ went away points to the settings, and anything unexpected still shows one clear 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -17,7 +16,7 @@ from casework import CaseworkError, Problem
 from casework.db import DatabaseError
 from casework.errors import is_user_error
 from casework.services import StaleEditError
-from gui.i18n import language, pick, tr
+from gui.i18n import fmt_moment, language, pick, tr
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +56,7 @@ def _problem_line(problem: object) -> str:
 def stale_text(exc: StaleEditError) -> str:
     """Who changed the record and when, in the interface language."""
     who = exc.by or tr("Another user")
-    when = (
-        exc.at.astimezone().strftime("%d.%m.%Y. %H:%M") if isinstance(exc.at, dt.datetime) else "?"
-    )
+    when = fmt_moment(exc.at) or "?"
     return tr(
         "{who} changed this record at {when}, after you opened it.\nYour change was not "
         "saved. Reload the latest version and apply your change again.",

@@ -75,6 +75,17 @@ def fmt_date(d: object) -> str:
     return d.isoformat()
 
 
+def fmt_moment(moment: object) -> str:
+    """A moment in local time: '02.12.2026. 16:01' in Serbian, '2026-12-02 16:01' in
+    English (when a document was made, when a record was changed)."""
+    import datetime as dt
+
+    if not isinstance(moment, dt.datetime):
+        return ""
+    local = moment.astimezone()
+    return f"{fmt_date(local.date())} {local:%H:%M}"
+
+
 def fmt_day(d: object) -> str:
     """A date with its weekday ('pon 13.05.2024.'): the weekday is how people spot
     weekends. The engine's label, so the app, the reasoning and the e-mails agree."""
@@ -99,6 +110,7 @@ __all__ = [
     "default_language",
     "fmt_date",
     "fmt_day",
+    "fmt_moment",
     "label",
     "language",
     "pick",

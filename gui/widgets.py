@@ -69,7 +69,7 @@ class DateField(QWidget):
         self.required = required
         self.allow_future = allow_future
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("dd.mm.yyyy"))
+        self.edit.setPlaceholderText(tr("yyyy-mm-dd"))  # Serbian: dd.mm.gggg.
         self.edit.setMaxLength(12)
         self.button = QToolButton()
         self.button.setText("▾")

@@ -97,7 +97,7 @@ FIELD_LABELS: dict[str, str] = {
     "mother_name": QT_TR_NOOP("Mother's name"),
     "id_document": QT_TR_NOOP("Identity document"),
     "contact": QT_TR_NOOP("Contact"),
-    "name_forms": QT_TR_NOOP("Name in cases"),
+    "name_forms": QT_TR_NOOP("Name in grammatical cases"),
     "procedure": QT_TR_NOOP("Procedure"),
     "stage": QT_TR_NOOP("Stage"),
     "status": QT_TR_NOOP("Status"),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from casework import CaseworkError, documents, planning
 from casework.models import AuditEntry, Document, Event
 from casework.services import DeadlineRow
-from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, label, pick, tr
+from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, fmt_moment, label, pick, tr
 from gui.models import note_text
 from gui.record_models import Column
 from gui.widgets import ERROR_STYLE, DateField, check_time
@@ -71,11 +71,11 @@ DOCUMENT_COLUMNS: list[Column[Document]] = [
     Column(QT_TR_NOOP("Version"), lambda d: str(d.version)),
     Column(QT_TR_NOOP("File"), lambda d: Path(d.path).name, tooltip=lambda d: d.path),
     Column(QT_TR_NOOP("By"), lambda d: d.generated_by or ""),
-    Column(QT_TR_NOOP("When"), lambda d: d.generated_at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+    Column(QT_TR_NOOP("When"), lambda d: fmt_moment(d.generated_at)),
 ]
 
 AUDIT_COLUMNS: list[Column[AuditEntry]] = [
-    Column(QT_TR_NOOP("When"), lambda a: a.at.astimezone().strftime("%d.%m.%Y. %H:%M")),
+    Column(QT_TR_NOOP("When"), lambda a: fmt_moment(a.at)),
     Column(QT_TR_NOOP("By"), lambda a: a.actor or ""),
     Column(QT_TR_NOOP("Action"), lambda a: f"{a.action} {a.entity}"),
     Column(QT_TR_NOOP("Field"), lambda a: a.field or ""),

@@ -478,7 +478,7 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Name in cases</source>
+        <source>Name in grammatical cases</source>
         <translation>Padeži imena</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Sačuvano za ovaj računar; aplikacija sada koristi {url}.</translation>
     </message>
     <message>
-        <source>dd.mm.yyyy</source>
+        <source>yyyy-mm-dd</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>

@@ -162,3 +162,22 @@ def test_every_literal_the_code_translates_is_in_the_catalogue_as_written():
                 if translation is None or translation.get("type") == "unfinished":
                     problems.append(f"{path.name}:{node.lineno} {arg.value[:50]!r}")
     assert not problems, problems
+
+
+def test_one_date_style_per_language_for_days_and_moments(qapp):
+    # Issue 11: dates were written with and without the final dot, and a document's
+    # time stamp stayed Serbian ("02.12.2026. 16:01") in the English window.
+    import datetime as dt
+
+    from gui.i18n import fmt_date, fmt_moment, set_language
+
+    moment = dt.datetime(2026, 12, 2, 16, 1).astimezone()  # this computer's local time
+    try:
+        set_language("sr")
+        assert fmt_date(dt.date(2024, 4, 26)) == "26.04.2024."
+        assert fmt_moment(moment) == "02.12.2026. 16:01"
+        set_language("en")
+        assert fmt_date(dt.date(2024, 4, 26)) == "2024-04-26"
+        assert fmt_moment(moment) == "2026-12-02 16:01"
+    finally:
+        set_language("sr")
