@@ -34,6 +34,10 @@ def test_wheel_carries_templates_and_migrations(wheel: Path) -> None:
     assert in_checkout and in_checkout <= shipped
     assert any(n.startswith("casework/migrations/versions/0001") for n in names)
     assert "casework/migrations/script.py.mako" in names
+    # the catalogues: without them the rules' names and reasoning have no Serbian
+    assert "rules/locale/sr/LC_MESSAGES/rules.po" in names
+    assert "casework/locale/sr/LC_MESSAGES/azil.po" in names
+    assert "gui/translations/azil_sr.ts" in names
 
 
 @pytest.mark.slow
@@ -47,14 +51,16 @@ def test_installed_wheel_renders_from_its_own_templates(wheel: Path, tmp_path: P
          "--target", str(target), str(wheel)],
         check=True, capture_output=True, text=True,
     )  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(target), "AZIL_DATA_DIR": str(tmp_path / "data")}
+    env = {**os.environ, "PYTHONPATH": str(target), "AZIL_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}  # fmt: skip
     env.pop("AZIL_DATABASE_URL", None)
     script = (
-        "import json, sys, templates_docx, casework.db as db; from casework.cli import main;"
+        "import json, sys, templates_docx, rules, casework.db as db; from casework.cli import main;"
         "code = main(['templates', 'check']);"
         "db.upgrade();"
         "print(json.dumps({'code': code, 'templates': str(templates_docx.TEMPLATES_DIR),"
-        " 'migrations': str(db.MIGRATIONS_DIR)}))"
+        " 'migrations': str(db.MIGRATIONS_DIR),"
+        " 'name': rules.get_rule('appeal-regular').name_sr}))"
     )
     proc = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path,
@@ -65,3 +71,5 @@ def test_installed_wheel_renders_from_its_own_templates(wheel: Path, tmp_path: P
     assert result["code"] == 0
     assert result["templates"].startswith(str(target))
     assert result["migrations"].startswith(str(target))
+    # the rules' Serbian, compiled from the installed catalogue into an empty cache
+    assert result["name"] == "Žalba (redovni postupak)"
