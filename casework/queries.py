@@ -58,6 +58,10 @@ class DeadlineRow(NamedTuple):
     procedure_unknown: bool = False  # the shortest was taken: record the asylum procedure
     recorded_late: bool = False  # already past when its event was recorded
     urgency: Urgency = Urgency.LATER
+    # Who closed it (done, waived, missed) or reopened it, when, and why: the row's details.
+    status_by: str | None = None
+    status_at: dt.datetime | None = None
+    status_reason: str | None = None
 
     @property
     def effective_date(self) -> dt.date:
@@ -132,7 +136,11 @@ ROW_COLUMNS = (
     Deadline.remedy_opens,
     Deadline.outcome_unknown,
     Deadline.recorded_late,
+    Deadline.status_by,
+    Deadline.status_at,
+    Deadline.status_reason,
 )
+_WITH_EXPLANATION = len(ROW_COLUMNS)  # where the explanation follows, when asked for
 
 
 def deadline_rows(
@@ -149,7 +157,7 @@ def deadline_rows(
     for r in rows:
         (ident, case_id, rule_id, due, due_time, safe, status, binds, confidence, _basis,
          has_draft, version, procedure, name, original, lawyer, active, opens, unknown,
-         late) = r[:20]  # fmt: skip
+         late, closed_by, closed_at, closed_why) = r[:_WITH_EXPLANATION]  # fmt: skip
         rule = rule_of.get(rule_id)
         if rule is None:
             rule = rule_of[rule_id] = rules.get_rule(rule_id)
@@ -182,7 +190,7 @@ def deadline_rows(
                 days_left=(due - today).days,
                 remedy_sr=remedy_sr,
                 remedy_en=remedy_en,
-                explanation=(r[20] or ()) if with_explanation else (),
+                explanation=(r[_WITH_EXPLANATION] or ()) if with_explanation else (),
                 version=version,
                 basis_en=rule.basis_text("en", procedure),
                 remedy_opens=opens,
@@ -190,6 +198,9 @@ def deadline_rows(
                 procedure_unknown=status == open_ and rules.procedure_unknown(rule_id, procedure),
                 recorded_late=bool(late),
                 urgency=level,
+                status_by=closed_by,
+                status_at=closed_at,
+                status_reason=closed_why,
             )
         )
     return out

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,6 +121,9 @@ class CaseScreen(QWidget):
         self.dirty = False
         self._loading = False
         self._version_of_deadline: dict[int, int] = {}
+        self._keep_deadline: int | None = None  # the row to select after the next reload
+        # The last deadline action, to undo: (deadline, its status and reason before).
+        self._last_action: tuple[int, str, str | None] | None = None
         self.fields: dict[str, QWidget] = {}
         self._labels: list[tuple[QLabel | QGroupBox | QCheckBox | QPushButton, str]] = []
 
@@ -439,6 +442,19 @@ class CaseScreen(QWidget):
         self.waive.setObjectName("waiveDeadline")
         self._labels.append((self.waive, QT_TR_NOOP("Waive…")))
         self.waive.clicked.connect(self._waive)
+        self.reopen = QPushButton()
+        self.reopen.setObjectName("reopenDeadline")
+        self._labels.append((self.reopen, QT_TR_NOOP("Reopen")))
+        self.reopen.clicked.connect(lambda: self._mark("open"))
+        # What the last action did, with its undo (Ctrl+Z while the tab has the focus).
+        self.deadline_message = QLabel()
+        self.deadline_message.setObjectName("deadlineMessage")
+        self.deadline_message.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoDeadline")
+        self._labels.append((self.undo_button, QT_TR_NOOP("Undo (Ctrl+Z)")))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.hide()
         self.deadlines_view.selectionModel().currentRowChanged.connect(self._deadline_selected)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.deadlines_view)
@@ -449,10 +465,17 @@ class CaseScreen(QWidget):
         box.setContentsMargins(8, 8, 8, 8)
         box.addWidget(split, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.deadline_message, 1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.reopen)
         buttons.addWidget(self.waive)
         buttons.addWidget(self.mark_done)
         box.addLayout(buttons)
+        undo = QAction(w)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_last)
+        w.addAction(undo)
         return w
 
     def _documents_tab(self) -> QWidget:
@@ -567,6 +590,10 @@ class CaseScreen(QWidget):
 
     def show_case(self, case_id: int) -> None:
         """Show a case (0: an empty form for a new client and case)."""
+        if case_id != getattr(self, "case_id", None):  # another case: nothing to undo here
+            self._last_action = None
+            self.undo_button.hide()
+            self.deadline_message.clear()
         self.case_id = case_id
         self.message.clear()
         self._loading = True
@@ -664,6 +691,9 @@ class CaseScreen(QWidget):
         self.events.set_rows(list(reversed(c.events)) if c else [])
         self.documents.set_rows(list(reversed(c.documents)) if c else [])
         self._version_of_deadline = {d.id: d.version for d in c.deadlines} if c else {}
+        keep = self.deadlines_view.currentIndex().data(ROW_ROLE)
+        keep_id = self._keep_deadline or (keep.id if isinstance(keep, DeadlineRow) else None)
+        self._keep_deadline = None
         rows: list[DeadlineRow] = []
         audit: list[AuditEntry] = []
         if c is not None and self.ctx.cw is not None:
@@ -677,8 +707,11 @@ class CaseScreen(QWidget):
         self.case_deadlines.set_rows(rows)
         self.audit.set_rows(audit)
         if rows:
+            # The row the person was on stays selected (a closed deadline does not make the
+            # selection jump to the next one, where a second click would close that too).
             first_open = next((i for i, r in enumerate(rows) if r.status == DeadlineStatus.OPEN), 0)
-            self.deadlines_view.setCurrentIndex(self.case_deadlines.index(first_open, 0))
+            kept = next((i for i, r in enumerate(rows) if r.id == keep_id), first_open)
+            self.deadlines_view.setCurrentIndex(self.case_deadlines.index(kept, 0))
         elif c is not None:
             self.deadline_detail.setPlainText(tr("The case has no deadlines."))
         self._fill_templates()
@@ -1046,10 +1079,10 @@ class CaseScreen(QWidget):
         row = current.data(ROW_ROLE) if current.isValid() else None
         if isinstance(row, DeadlineRow):
             self.deadline_detail.setHtml(explanation_html(row))
-        self.mark_done.setEnabled(
-            isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN
-        )
-        self.waive.setEnabled(isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN)
+        is_open = isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN
+        self.mark_done.setEnabled(is_open)
+        self.waive.setEnabled(is_open)
+        self.reopen.setEnabled(isinstance(row, DeadlineRow) and not is_open)
 
     def _waive(self) -> None:
         """Waiving needs a reason (it goes to the audit log); an empty answer does nothing."""
@@ -1062,19 +1095,46 @@ class CaseScreen(QWidget):
             self._mark("waived", reason.strip())
 
     def _mark(self, status: str, reason: str | None = None) -> None:
-        cw = self.ctx.cw
+        """Close, waive or reopen the selected deadline; the last action can be undone."""
         row = self.deadlines_view.currentIndex().data(ROW_ROLE)
-        if cw is None or not isinstance(row, DeadlineRow):
+        if not isinstance(row, DeadlineRow):
             return
+        if self._set_deadline_status(row.id, status, reason):
+            self._last_action = (row.id, row.status, row.status_reason)
+            name = pick(row.rule_name_sr, row.rule_name_en)
+            self.deadline_message.setText(
+                tr("{rule}: {status}.", rule=name, status=label("status", status))
+            )
+            self.undo_button.show()
+
+    def undo_last(self) -> None:
+        """Put the deadline of the last action back as it was (its reason included)."""
+        if self._last_action is None:
+            return
+        deadline_id, status, reason = self._last_action
+        if self._set_deadline_status(deadline_id, status, reason):
+            self._last_action = None
+            self.undo_button.hide()
+            self.deadline_message.setText(tr("Undone."))
+
+    def _set_deadline_status(self, deadline_id: int, status: str, reason: str | None) -> bool:
+        cw = self.ctx.cw
+        if cw is None:
+            return False
         try:
             cw.mark_deadline(
-                row.id, status, reason, expected_version=self._version_of_deadline.get(row.id)
+                deadline_id,
+                status,
+                reason if status == DeadlineStatus.WAIVED else None,
+                expected_version=self._version_of_deadline.get(deadline_id),
             )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
-            return
+            return False
+        self._keep_deadline = deadline_id
         self.reload()
         self.ctx.refresh_changed()
+        return True
 
     # ------------------------------------------------------------------ documents
     def check_documents(self) -> list[Any]:

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from casework import planning
 from casework.services import DeadlineRow
+from casework.vocabulary import DeadlineStatus
 from gui import workers
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import fmt_day, label, pick, tr
+from gui.i18n import fmt_day, fmt_moment, label, pick, tr
 from gui.models import (
     ROW_ROLE,
     DCol,
@@ -104,6 +105,17 @@ def explanation_html(r: DeadlineRow, steps: Sequence[dict[str, str]] | None = No
         + e(tr("Legal basis: {basis} (confidence {conf})", basis=basis(r), conf=r.confidence))
         + "</p>"
     )
+    if r.status != DeadlineStatus.OPEN or r.status_by:
+        # Who closed it (or reopened it), when and why: the record a colleague checks.
+        who = r.status_by or tr("unknown")
+        status = label("status", r.status)
+        line = tr(
+            "{status}: {who}, {when}", status=status[:1].upper() + status[1:], who=who,
+            when=fmt_moment(r.status_at) or "?",
+        )  # fmt: skip
+        if r.status_reason:
+            line += " — " + r.status_reason
+        parts.append(f"<p class='closed'>{e(line)}</p>")
     if steps:
         parts.append("<ol>")
         parts += [f"<li>{e(pick(s.get('sr'), s.get('en')))}</li>" for s in steps]

@@ -606,6 +606,14 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Odustani od roka…</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>Ponovo otvori</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Opozovi (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Proveri podatke</translation>
     </message>
@@ -738,6 +746,14 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Zašto se od ovog roka odustaje? (obavezno, upisuje se u istoriju)</translation>
     </message>
     <message>
+        <source>{rule}: {status}.</source>
+        <translation>{rule}: {status}.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Opozvano.</translation>
+    </message>
+    <message>
         <source>All data is in place.</source>
         <translation>Svi podaci su na mestu.</translation>
     </message>
@@ -804,6 +820,14 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Legal basis: {basis} (confidence {conf})</source>
         <translation>Pravni osnov: {basis} (pouzdanost {conf})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nepoznato</translation>
+    </message>
+    <message>
+        <source>{status}: {who}, {when}</source>
+        <translation>{status}: {who}, {when}</translation>
     </message>
     <message>
         <source>Search name, case number, rule…</source>

@@ -686,3 +686,42 @@ def test_changing_the_procedure_in_the_form_says_which_deadlines_moved(window, o
     assert "Mon 2024-05-13 → Tue 2024-05-07" in case.message.text()
     [row] = office.deadlines(case_id=c.id)
     assert (row.rule_id, row.due) == ("appeal-accelerated", dt.date(2024, 5, 7))
+
+
+def test_a_closed_deadline_stays_selected_shows_who_closed_it_and_ctrl_z_reopens_it(
+    window, qtbot, office
+):
+    # Issue 12: marking done asked nothing, could not be undone and the selection jumped
+    # to the next row, so a double-click closed two deadlines.
+    today = dt.date(2024, 5, 2)
+    client = office.add_client(name_latin="Reza Hosseini")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "registration", dt.date(2024, 5, 1), at_time=dt.time(10, 0),
+                        today=today)  # fmt: skip
+    office.record_event(case.id, "decision-delivered", DELIVERED, today=today, outcome="rejected")
+    window.refresh_all()
+    window.open_case(case.id)
+    screen = window.case
+    screen.tabs.setCurrentIndex(3)
+    view = screen.deadlines_view
+    rows = [view.model().index(i, 0).data(ROW_ROLE) for i in range(view.model().rowCount())]
+    appeal = next(r for r in rows if r.rule_id == "appeal-regular")
+    view.setCurrentIndex(view.model().index(rows.index(appeal), 0))
+    screen.mark_done.click()
+    screen.mark_done.click()  # the second click of a double-click: the same, closed row
+    statuses = {d.rule_id: d.status for d in office.deadlines(case_id=case.id, status=None)}
+    # the registration's three deadlines stay open; only the selected appeal is done
+    assert statuses == {"appeal-regular": "done", "report-to-centre": "open",
+                        "lodging-office": "open", "lodging-own-initiative": "open"}  # fmt: skip
+    selected = view.currentIndex().data(ROW_ROLE)
+    assert selected.id == appeal.id and not screen.mark_done.isEnabled()
+    assert "Done: Ana Petrović" in screen.deadline_detail.toPlainText()
+    assert screen.undo_button.isVisible()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    reopened = {d.id: d.status for d in office.deadlines(case_id=case.id, status=None)}
+    assert reopened[appeal.id] == "open"
+    assert screen.deadline_message.text() == "Undone."
+    assert view.currentIndex().data(ROW_ROLE).id == appeal.id
+    actions = [(e.action, e.old, e.new) for e in office.audit(case.id) if e.entity == "deadline"]
+    assert ("mark", "open", "done") in actions and ("mark", "done", "open") in actions
