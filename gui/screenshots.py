@@ -13,8 +13,11 @@ import sys
 from pathlib import Path
 
 
-def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
-    """Write deadlines, cases, case (deadlines and documents), calendar, settings PNGs."""
+def render_all(
+    out_dir: str | Path, size: tuple[int, int] = (1440, 860), lang: str | None = None
+) -> int:
+    """Write a PNG of every main screen: deadlines, cases, a case's client, case data,
+    events, deadlines, documents and history tabs, calendar, reminders, settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -24,7 +27,7 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     create_application(sys.argv[:1])
-    window = build_window(language=config.read_local().get("language") or "sr")
+    window = build_window(language=lang or config.read_local().get("language") or "sr")
     window.resize(*size)
     window.show()
     written: list[Path] = []
@@ -55,9 +58,15 @@ def render_all(out_dir: str | Path, size: tuple[int, int] = (1440, 860)) -> int:
         shot("case-deadlines")
         window.case.tabs.setCurrentIndex(0)
         shot("case-client")
+        window.case.tabs.setCurrentIndex(1)
+        shot("case-data")
+        window.case.tabs.setCurrentIndex(2)
+        shot("case-events")
         window.case.tabs.setCurrentIndex(4)
         window.case.check_documents()
         shot("case-documents")
+        window.case.tabs.setCurrentIndex(5)
+        shot("case-history")
     window.go(3)
     shot("calendar")
     window.go(4)

@@ -158,6 +158,13 @@ class CaseScreen(QWidget):
 
         self.save_button.clicked.connect(self.save)
         ctx.changed.connect(self._on_changed)
+        for combo in self.findChildren(QComboBox):
+            # long event kinds, outcomes and template titles must not set the window's
+            # minimum width: the screen works at 1024 px (the list shows the whole text)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.retranslate()
         self.show_case(0)
 

@@ -9,11 +9,13 @@ deadline step by step, with its safe date.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import html
 import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,8 +45,10 @@ from gui.models import (
     DeadlineFilters,
     DeadlinesModel,
     MaskFilterProxy,
+    Urgency,
     basis,
     note_text,
+    urgency_text,
 )
 from gui.widgets import refill_combo
 from rules.vocabulary import Procedure
@@ -140,6 +144,7 @@ class DeadlinesScreen(QWidget):
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)  # a narrow window wraps the counters, never widens
         self.shown = QLabel()
         self.shown.setObjectName("shownCount")
         self.search = QLineEdit()
@@ -147,6 +152,12 @@ class DeadlinesScreen(QWidget):
         self.person = QComboBox()
         self.rule = QComboBox()
         self.procedure = QComboBox()
+        for combo in (self.person, self.rule, self.procedure):
+            # long rule names must not set the window's minimum width (1024 px laptops)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.case_no = QLineEdit()
         self.case_no.setMaximumWidth(90)
         self.mine = QCheckBox()
@@ -191,9 +202,14 @@ class DeadlinesScreen(QWidget):
         hh.setStretchLastSection(False)
         hh.setSectionsClickable(True)
         hh.setSortIndicatorShown(True)
+        # The rows come by due date: the arrow says so (it claimed "Urgency" before).
+        hh.setSortIndicator(int(DCol.DUE), Qt.SortOrder.AscendingOrder)
         hh.sectionClicked.connect(self._sort_clicked)
         for col, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(int(col), width)
+        # The client and the rule take the room a wider window gives (no blank strip).
+        hh.setSectionResizeMode(int(DCol.CLIENT), QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(int(DCol.RULE), QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
         self.detail.setObjectName("deadlineDetail")
         self.detail.setOpenLinks(False)
@@ -233,8 +249,29 @@ class DeadlinesScreen(QWidget):
         self.setTabOrder(self.mine, self.table)
         self.retranslate()
 
+    def _fit_columns(self) -> None:
+        """Urgency, due and safe date wide enough for their longest text in this
+        language ("✖ organ u docnji", "pet 04.12.2026. 10:30"): never cut."""
+        metrics = self.table.fontMetrics()
+        bold = self.table.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        pad = 24
+        urgencies = [urgency_text(u, a) for u in Urgency for a in (False, True)]
+        widest_day = max((fmt_day(dt.date(2026, 12, d)) for d in range(7, 14)), key=len)
+        fits = {
+            DCol.URGENCY: max(bold_metrics.horizontalAdvance(t) for t in urgencies),
+            DCol.DUE: bold_metrics.horizontalAdvance(widest_day + " 10:30"),
+            DCol.SAFE: metrics.horizontalAdvance(widest_day),
+        }
+        for col, width in fits.items():
+            title = self.model.headerData(int(col), Qt.Orientation.Horizontal)
+            header = metrics.horizontalAdvance(str(title or ""))
+            self.table.setColumnWidth(int(col), max(width, header) + pad)
+
     # --- text
     def retranslate(self) -> None:
+        self._fit_columns()
         self.search.setPlaceholderText(tr("Search name, case number, rule…"))
         self.search.setAccessibleName(tr("Search"))
         self.person_label.setText(tr("Person") + ":")

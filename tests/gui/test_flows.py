@@ -725,3 +725,67 @@ def test_a_closed_deadline_stays_selected_shows_who_closed_it_and_ctrl_z_reopens
     assert view.currentIndex().data(ROW_ROLE).id == appeal.id
     actions = [(e.action, e.old, e.new) for e in office.audit(case.id) if e.entity == "deadline"]
     assert ("mark", "open", "done") in actions and ("mark", "done", "open") in actions
+
+
+def test_the_screenshot_command_takes_a_language_and_a_size(qtbot, tmp_path, monkeypatch, office):
+    # Issue 12's contract: azil gui --screenshots DIR [--lang sr|en] [--size WxH].
+    from PySide6.QtGui import QImage
+
+    from casework import config
+    from gui import i18n
+    from gui.launch import main
+
+    monkeypatch.setattr(config, "read_local", lambda: {})
+    monkeypatch.setenv("AZIL_DATABASE_URL", office.url)
+    client = office.add_client(name_latin="Reza Hosseini")
+    office.add_case(client.id, "regular")
+    out = tmp_path / "en-small"
+    assert main(["gui", "--screenshots", str(out), "--lang", "en", "--size", "1024x700"]) == 0
+    assert i18n.language() == "en"
+    names = {p.stem for p in out.glob("*.png")}
+    screens = {
+        "deadlines",
+        "cases",
+        "case-client",
+        "case-data",
+        "case-events",
+        "calendar",
+        "case-deadlines",
+        "case-documents",
+        "case-history",
+        "reminders",
+        "settings",
+    }
+    assert screens <= names
+    image = QImage(str(out / "deadlines.png"))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert main(["gui", "--screenshots", str(out), "--size", "big"]) == 2
+    assert main(["gui", "--screenshots", str(out), "--lang", "de"]) == 2
+
+
+def test_the_window_fits_a_1024_pixel_screen_and_never_cuts_urgency_or_the_hour(
+    window, qtbot, office
+):
+    # Issue 12: the window could not go below 1190 px, and at 1440 px the urgency words
+    # ("authority late") and the hour of the 72-hour deadline were cut.
+    from gui.i18n import set_language
+
+    client = office.add_client(name_latin="Ahmad Karimi")
+    case = office.add_case(client.id, "regular")
+    office.record_event(case.id, "registration", dt.date(2024, 5, 1), at_time=dt.time(10, 30),
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    for lang in ("sr", "en"):
+        set_language(lang)
+        window.retranslate()
+        window.refresh_all()
+        assert window.minimumSizeHint().width() <= 1024
+        table = window.deadlines.table
+        metrics = table.fontMetrics()
+        for row in range(window.deadlines.proxy.rowCount()):
+            for col in (DCol.URGENCY, DCol.DUE):
+                text = window.deadlines.proxy.index(row, int(col)).data()
+                # bold text is wider than the metrics of the table's font: a margin of 20%
+                assert metrics.horizontalAdvance(text) * 1.2 < table.columnWidth(int(col)), text
+        header = table.horizontalHeader()
+        assert header.sortIndicatorSection() == int(DCol.DUE)  # the rows are by due date
+    set_language("en")
