@@ -98,5 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     window = build_window()
     window.show()
+    window.ask_identity()
     window.start_reminders()
     return int(app.exec())

@@ -36,6 +36,11 @@ class AppContext(QObject):
         """The acting staff member's name (or 'os:login' when none was chosen)."""
         return self.cw.actor_name if self.cw is not None else ""
 
+    def is_staff(self) -> bool:
+        """Whether the person at this computer is a staff member (not an 'os:' login)."""
+        me = self.me
+        return bool(me) and not me.startswith("os:")
+
     def notify(self, *what: str) -> None:
         self.changed.emit(frozenset(what))
 

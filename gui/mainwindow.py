@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.act_search.setText(tr("Search"))
         self.act_next.setText(tr("Next"))
         self.act_prev.setText(tr("Previous"))
-        self.user_label.setText(f"{self.ctx.me}" if self.ctx.cw is not None else "")
+        self._show_me()
 
     # ------------------------------------------------------------------ navigation
     def go(self, index: int) -> None:
@@ -269,6 +270,39 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
             self.retranslate()
+        elif "me" in what:
+            self._show_me()
+
+    def _show_me(self) -> None:
+        """Who is at the keyboard, in the sidebar; a login nobody chose says what to do."""
+        if self.ctx.cw is None:
+            self.user_label.setText("")
+        elif self.ctx.is_staff():
+            self.user_label.setText(self.ctx.me)
+            self.user_label.setToolTip(tr("Recorded in the history as {me}", me=self.ctx.me))
+        else:
+            self.user_label.setText(tr("Who are you? Choose in Settings ({me})", me=self.ctx.me))
+            self.user_label.setToolTip("")
+
+    def ask_identity(self) -> bool:
+        """On a computer where nobody chose who works at it: ask once, from the staff list,
+        so that audits name a person and "Mine only" means someone. True when chosen."""
+        cw = self.ctx.cw
+        if cw is None or self.ctx.is_staff():
+            return False
+        names = [s.name for s in cw.list_staff(include_inactive=False)]
+        if not names:
+            return False  # a new office: Settings is where the first staff member is added
+        name, ok = QInputDialog.getItem(
+            self, tr("Who works at this computer?"),
+            tr("Your name (the history of changes records it):"), names, 0, False,
+        )  # fmt: skip
+        if not ok or name not in names:
+            return False
+        config.write_local(user=name)
+        cw.actor_name = name
+        self.ctx.notify("me", "deadlines")
+        return True
 
     def _database_changed(self, url: str) -> None:
         from casework.services import Casework

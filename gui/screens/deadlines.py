@@ -401,6 +401,11 @@ class DeadlinesScreen(QWidget):
             )
         )
         self.shown.setText(tr("{n} shown", n=self.proxy.rowCount()))
+        if self.mine.isChecked() and not self.ctx.is_staff():
+            # "Mine" of whom? Say so instead of an empty list that looks like no work.
+            self.shown.setText(
+                tr("Mine only: choose who you are in Settings (now: {me})", me=self.ctx.me)
+            )
 
     def _sort_clicked(self, column: int) -> None:
         hh = self.table.horizontalHeader()

@@ -406,8 +406,12 @@ class SettingsScreen(QWidget):
         self.staff.set_rows(staff)
         self.closures.set_rows(closures)
         self.me.clear()
+        if self.me.findData(cw.actor_name) < 0 and cw.actor_name not in {s.name for s in staff}:
+            # Nobody chosen yet: say so, rather than show the first name as if chosen.
+            self.me.addItem(tr("— choose who you are —"), None)
         for s in staff:
-            self.me.addItem(s.name, s.name)
+            if s.active:
+                self.me.addItem(s.name, s.name)
         self.me.setCurrentIndex(max(0, self.me.findData(cw.actor_name)))
 
     def save_office(self) -> None:
@@ -566,8 +570,9 @@ class SettingsScreen(QWidget):
         name = self.me.currentData()
         if name and self.ctx.cw is not None:
             config.write_local(user=str(name))
-            self.ctx.cw.actor_name = str(name)
-            self.ctx.notify("deadlines")  # who "mine" is: not a change of data
+            self.ctx.cw.actor_name = str(name)  # the audit log names them from now on
+            self.ctx.notify("me", "deadlines")  # who "mine" is: not a change of data
+            self.reload()
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:

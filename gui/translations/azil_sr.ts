@@ -64,6 +64,22 @@
         </translation>
     </message>
     <message>
+        <source>Recorded in the history as {me}</source>
+        <translation>U istoriji izmena upisuje se kao {me}</translation>
+    </message>
+    <message>
+        <source>Who are you? Choose in Settings ({me})</source>
+        <translation>Ko ste vi? Izaberite u Podešavanjima ({me})</translation>
+    </message>
+    <message>
+        <source>Who works at this computer?</source>
+        <translation>Ko radi na ovom računaru?</translation>
+    </message>
+    <message>
+        <source>Your name (the history of changes records it):</source>
+        <translation>Vaše ime (upisuje se u istoriju izmena):</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Prikaži</translation>
     </message>
@@ -866,6 +882,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>prikazano {n}</translation>
     </message>
     <message>
+        <source>Mine only: choose who you are in Settings (now: {me})</source>
+        <translation>Samo moji: izaberite u Podešavanjima ko ste (sada: {me})</translation>
+    </message>
+    <message>
         <source>for the team (lawyer on leave or none)</source>
         <translation>za ceo tim (advokat odsutan ili nije dodeljen)</translation>
     </message>
@@ -1026,6 +1046,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
 {error}</source>
         <translation>Baza nije dostupna pri pokretanju:
 {error}</translation>
+    </message>
+    <message>
+        <source>— choose who you are —</source>
+        <translation>— izaberite ko ste —</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -789,3 +789,44 @@ def test_the_window_fits_a_1024_pixel_screen_and_never_cuts_urgency_or_the_hour(
         header = table.horizontalHeader()
         assert header.sortIndicatorSection() == int(DCol.DUE)  # the rows are by due date
     set_language("en")
+
+
+def test_a_fresh_computer_asks_who_is_at_the_keyboard_and_the_audit_then_names_them(
+    qtbot, sqlite_url, monkeypatch, tmp_path
+):
+    # Issue 12: on a fresh computer the person was "os:root"; Settings showed a name as if
+    # chosen while audits recorded os:root, and "Mine only" showed an empty list silently.
+    from PySide6.QtWidgets import QInputDialog
+
+    from casework import config
+    from casework.services import Casework
+    from gui.app import create_application
+    from gui.context import AppContext
+    from gui.mainwindow import MainWindow
+
+    monkeypatch.setenv("AZIL_CONFIG_FILE", str(tmp_path / "config.json"))
+    monkeypatch.delenv("AZIL_USER", raising=False)
+    Casework(sqlite_url, actor="setup").add_staff("Jelena Nikolić", "lawyer")
+    cw = Casework(sqlite_url, actor="os:root")  # nobody chosen on this computer
+    create_application()
+    window = MainWindow(AppContext(cw, today=dt.date(2024, 5, 2)))
+    qtbot.addWidget(window)
+    window.show()
+    assert "Settings" in window.user_label.text()  # not the login shown as if a person
+    assert window.settings.me.currentData() is None  # "choose who you are", no name
+    window.deadlines.mine.setChecked(True)
+    assert "choose who you are" in window.deadlines.shown.text()
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[3])
+        return ("Jelena Nikolić", True)
+
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    assert window.ask_identity()
+    assert asked == [["Jelena Nikolić"]]
+    assert window.user_label.text() == "Jelena Nikolić"
+    assert config.read_local()["user"] == "Jelena Nikolić"
+    client = cw.add_client(name_latin="Reza Hosseini")
+    assert cw.audit()[0].actor == "Jelena Nikolić" and client.id
+    assert not window.ask_identity()  # chosen: not asked again
