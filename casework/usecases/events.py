@@ -26,6 +26,7 @@ from casework.models import (
     DeadlineStatus,
     Event,
     Setting,
+    Stage,
     utcnow,
 )
 from casework.usecases.base import (
@@ -37,7 +38,27 @@ from casework.validation import (
     check_facts,
     unknown_choice,
 )
-from rules.vocabulary import EventKind, Procedure
+from rules.vocabulary import EventKind, Outcome, Procedure
+
+# The stage a delivered decision opens: the remedy against it (issue 12: recording a
+# decision left the case at the stage before, and its number had to be typed again).
+_STAGE_OPENED: dict[EventKind, Stage] = {
+    EventKind.DECISION_DELIVERED: Stage.APPEAL,
+    EventKind.DISCONTINUATION_DELIVERED: Stage.APPEAL,
+    EventKind.APPEAL_FILED: Stage.APPEAL,
+    EventKind.COMMISSION_DECISION_DELIVERED: Stage.ADMINISTRATIVE_COURT,
+    EventKind.LAWSUIT_FILED: Stage.ADMINISTRATIVE_COURT,
+    EventKind.JUDGMENT_DELIVERED: Stage.CONSTITUTIONAL_COURT,
+    EventKind.CONSTITUTIONAL_APPEAL_FILED: Stage.CONSTITUTIONAL_COURT,
+    EventKind.APPLICATION_LODGED: Stage.FIRST_INSTANCE,
+}
+# Which of the case's numbers a decision's act number is.
+_NUMBER_OF: dict[EventKind, str] = {
+    EventKind.DECISION_DELIVERED: "asylum_office_no",
+    EventKind.DISCONTINUATION_DELIVERED: "asylum_office_no",
+    EventKind.COMMISSION_DECISION_DELIVERED: "commission_no",
+    EventKind.JUDGMENT_DELIVERED: "court_no",
+}
 
 
 class EventUseCases(CaseworkBase):
@@ -122,11 +143,42 @@ class EventUseCases(CaseworkBase):
             s.add(ev)
             s.flush()
             self._audit(s, "create", "event", ev.id, case.id, "kind", None, f"{kind} {on}")
+            self._follow_the_event(s, case, event_kind, outcome_value, reference)
             closed = self._close_fulfilled(s, case, event_kind, ev)
             synced = sync_case(self, s, case, f"{kind} {on} recorded", today)
             created = tuple(d for d in synced.created if d.event_id == ev.id)
             others = [c for c in synced.changes if c.old_due is not None]
             return EventResult(ev, created, tuple(closed), tuple(others))
+
+    def _follow_the_event(
+        self,
+        s: Session,
+        case: Case,
+        kind: EventKind,
+        outcome: Outcome | None,
+        reference: str | None,
+    ) -> None:
+        """A decision moves the case to the stage it opens (forward only: a late entry of
+        an older fact never moves a case back) and its number fills the case's number at
+        that body when the case has none (a number typed on the case is never replaced)."""
+        opens = _STAGE_OPENED.get(kind)
+        if kind is EventKind.DECISION_DELIVERED and outcome is Outcome.GRANTED:
+            opens = None  # refuge granted: nothing to appeal; the lawyer closes the case
+        order = list(Stage)
+        current = Stage(case.stage)
+        if (
+            opens is not None
+            and current is not Stage.CLOSED
+            and (order.index(opens) > order.index(current))
+        ):
+            case.stage = opens
+            self._audit(s, "update", "case", case.id, case.id, "stage", current.value,
+                        opens.value)  # fmt: skip
+        number_field = _NUMBER_OF.get(kind)
+        if number_field and reference and not getattr(case, number_field):
+            setattr(case, number_field, reference)
+            self._audit(s, "update", "case", case.id, case.id, number_field, None, reference)
+        case.updated_by = self.actor_name
 
     def _close_fulfilled(
         self, s: Session, case: Case, kind: EventKind, ev: Event

@@ -402,3 +402,35 @@ def test_an_old_case_the_engine_cannot_count_does_not_block_a_closure_day(db_url
     changes = cw.add_closure(D(2024, 5, 13), "Kancelarija nije radila", "asylum-office")
     assert _lines(changes) == ["appeal-regular: 2024-05-13 -> 2024-05-14"]
     assert [r.status for r in cw.deadlines(case_id=old, status=None, today=TODAY)] == ["open"]
+
+
+def test_a_decision_moves_the_case_to_the_stage_it_opens_and_fills_its_number(
+    sqlite_url: str,
+) -> None:
+    # Issue 12: recording a decision left the case at the first-instance stage and its
+    # number had to be typed again on the case. A decision opens the remedy against it:
+    # the Asylum Office's rejection opens the appeal (ZAPZ Art. 95(1)), the Commission's
+    # decision the lawsuit; a late entry of an older fact never moves the case back, and
+    # a number typed on the case is never replaced.
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    cw.add_staff("Ana Petrović", "lawyer")
+    client = cw.add_client(name_latin="Reza Hosseini")
+    case = cw.add_case(client.id, "regular", stage="application", commission_no="Až 1/24")
+    today = D(2024, 7, 1)
+    cw.record_event(case.id, "decision-delivered", D(2024, 4, 26), reference="26-1234/24",
+                    outcome="rejected", today=today)  # fmt: skip
+    after = cw.get_case(case.id)
+    assert (after.stage, after.asylum_office_no) == ("appeal", "26-1234/24")
+    cw.record_event(case.id, "commission-decision-delivered", D(2024, 6, 20),
+                    reference="Až 412/24", today=today)  # fmt: skip
+    after = cw.get_case(case.id)
+    assert after.stage == "administrative-court"
+    assert after.commission_no == "Až 1/24"  # typed by the lawyer: kept
+    cw.record_event(case.id, "application-lodged", D(2024, 1, 10), today=today)
+    assert cw.get_case(case.id).stage == "administrative-court"  # never backwards
+    granted = cw.add_case(client.id, "regular", stage="first-instance")
+    cw.record_event(granted.id, "decision-delivered", D(2024, 4, 26), outcome="granted",
+                    today=today)  # fmt: skip
+    assert cw.get_case(granted.id).stage == "first-instance"  # nothing to appeal
+    fields = {(e.field, e.new) for e in cw.audit(case.id) if e.entity == "case"}
+    assert ("stage", "appeal") in fields and ("asylum_office_no", "26-1234/24") in fields

@@ -184,8 +184,11 @@ def test_every_action_is_in_the_audit_log_with_its_person(team: tuple) -> None:
     assert by_action[("create", "case")] == "Ana Petrović"
     assert by_action[("create", "event")] == "Jelena Nikolić"
     assert by_action[("create", "deadline")] == "Jelena Nikolić"
-    assert by_action[("update", "case")] == "Marko Jovanović"
     assert by_action[("mark", "deadline")] == "Ana Petrović"
+    by_field = {(e.action, e.field): e.actor for e in marko.audit(case_id) if e.entity == "case"}
+    assert by_field[("update", "commission_no")] == "Marko Jovanović"
+    # the decision Jelena recorded moved the case to the appeal stage: in her name
+    assert by_field[("update", "stage")] == "Jelena Nikolić"
 
 
 def test_the_os_login_maps_to_a_staff_member(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
