@@ -91,6 +91,15 @@ def urgency(row: DeadlineRow, today: dt.date) -> Urgency:
     return _LEVEL[level]
 
 
+def _level_of(u: Urgency, binds: str) -> str:
+    """The counter a row counts under: the authorities' late deadlines apart."""
+    if u == Urgency.OVERDUE:
+        return "authority-late" if binds == Binds.AUTHORITY else "overdue"
+    if u in (Urgency.TODAY, Urgency.SOON):
+        return "soon"
+    return "week" if u == Urgency.WEEK else "later"
+
+
 def urgency_text(u: Urgency, authority: bool) -> str:
     if u == Urgency.OVERDUE and authority:
         return tr("✖ authority late")
@@ -142,6 +151,10 @@ class DeadlineFilters:
     rule_id: str | None = None
     procedure: str | None = None
     case_id: int | None = None
+    # A counter clicked at the top: "overdue" (the team's own), "authority-late" (the
+    # authorities' missed deadlines, which call for a remedy, not for work), "soon"
+    # (today and the next 3 days), "week"; None: all.
+    level: str | None = None
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -153,6 +166,7 @@ class DeadlinesModel(QAbstractTableModel):
         self._rows: list[DeadlineRow] = []
         self._keys: list[str] = []
         self._urg: list[Urgency] = []
+        self._level: list[str] = []  # the counter each row counts under (DeadlineFilters)
         self._last: tuple[tuple[object, ...], str, bytearray] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -181,6 +195,7 @@ class DeadlinesModel(QAbstractTableModel):
         ]
         today_ = self.today
         self._urg = [urgency(r, today_) for r in self._rows]
+        self._level = [_level_of(u, r.binds) for u, r in zip(self._urg, self._rows, strict=True)]
         self.endResetModel()
 
     def row_at(self, row: int) -> DeadlineRow:
@@ -189,15 +204,26 @@ class DeadlinesModel(QAbstractTableModel):
     def rows(self) -> list[DeadlineRow]:
         return self._rows
 
-    def counts(self) -> dict[str, int]:
-        """The figures at the top of the screen."""
-        u = self._urg
+    def counts(self, mask: bytearray | None = None) -> dict[str, int]:
+        """The figures at the top of the screen, over the rows `mask` lets through (the
+        other filters): the team's overdue apart from the authorities' late ones."""
+        levels = self._level if mask is None else [
+            lv for lv, keep in zip(self._level, mask, strict=True) if keep
+        ]  # fmt: skip
         return {
-            "total": len(u),
-            "overdue": u.count(Urgency.OVERDUE),
-            "soon": u.count(Urgency.TODAY) + u.count(Urgency.SOON),
-            "week": u.count(Urgency.WEEK),
+            "total": len(levels),
+            "overdue": levels.count("overdue"),
+            "authority-late": levels.count("authority-late"),
+            "soon": levels.count("soon"),
+            "week": levels.count("week"),
         }
+
+    def narrow(self, mask: bytearray | None, level: str) -> bytearray:
+        """`mask` (None: every row) narrowed to the rows of one counter."""
+        levels = self._level
+        if mask is None:
+            return bytearray(lv == level for lv in levels)
+        return bytearray(keep and lv == level for keep, lv in zip(mask, levels, strict=True))
 
     def mask(self, f: DeadlineFilters) -> bytearray:
         """Which rows pass the filters: one pass over precomputed keys.
@@ -209,7 +235,7 @@ class DeadlinesModel(QAbstractTableModel):
         rows, keys = self._rows, self._keys
         candidates: range | list[int] = range(len(rows))
         last = self._last
-        if last is not None and last[0] == (f.person, f.rule_id, f.procedure, f.case_id):
+        if last is not None and last[0] == (f.person, f.rule_id, f.procedure, f.case_id, f.level):
             last_needle, last_mask = last[1], last[2]
             if last_needle in needle and len(last_mask) == len(rows):
                 candidates = [i for i in range(len(rows)) if last_mask[i]]
@@ -225,10 +251,13 @@ class DeadlinesModel(QAbstractTableModel):
             idx = [i for i in idx if rows[i].procedure == f.procedure]
         if f.case_id is not None:
             idx = [i for i in idx if rows[i].case_id == f.case_id]
+        if f.level is not None:
+            levels = self._level
+            idx = [i for i in idx if levels[i] == f.level]
         out = bytearray(len(rows))
         for i in idx:
             out[i] = 1
-        self._last = ((f.person, f.rule_id, f.procedure, f.case_id), needle, out)
+        self._last = ((f.person, f.rule_id, f.procedure, f.case_id, f.level), needle, out)
         return out
 
     # --- Qt model API
@@ -340,6 +369,7 @@ class DeadlinesModel(QAbstractTableModel):
         self._rows = [self._rows[i] for i in order_idx]
         self._keys = [self._keys[i] for i in order_idx]
         self._urg = [self._urg[i] for i in order_idx]
+        self._level = [self._level[i] for i in order_idx]
         self.changePersistentIndexList(
             old_persistent,
             [self.index(new_pos[p.row()], p.column()) for p in old_persistent],

@@ -9,6 +9,7 @@ deadline step by step, with its safe date.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import html
 import time
@@ -18,12 +19,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -142,9 +145,26 @@ class DeadlinesScreen(QWidget):
         self.load_ms = 0.0
         self._generation = 0
 
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)  # a narrow window wraps the counters, never widens
+        # The counters are filters: click one to see its rows, "Total" for all again. The
+        # authorities' late deadlines (a remedy to use) are counted apart from the team's.
+        self.level: str | None = None
+        self.counters: dict[str | None, QPushButton] = {}
+        counter_row = QHBoxLayout()
+        counter_row.setSpacing(4)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for level in (None, "overdue", "authority-late", "soon", "week"):
+            button = QPushButton()
+            button.setObjectName(f"counter-{level or 'total'}")
+            button.setCheckable(True)
+            button.setFlat(True)
+            button.setChecked(level is None)
+            button.clicked.connect(lambda _c=False, lv=level: self._level_clicked(lv))
+            group.addButton(button)
+            counter_row.addWidget(button)
+            self.counters[level] = button
+        counter_row.addStretch(1)
+        self.counts = self.counters[None]
         self.shown = QLabel()
         self.shown.setObjectName("shownCount")
         self.search = QLineEdit()
@@ -222,7 +242,7 @@ class DeadlinesScreen(QWidget):
         splitter.setSizes([520, 170])
 
         top = QHBoxLayout()
-        top.addWidget(self.counts, 1)
+        top.addLayout(counter_row, 1)
         top.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -290,7 +310,7 @@ class DeadlinesScreen(QWidget):
         self.detail.setAccessibleName(tr("How the deadline was computed"))
         self._fill_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DCol) - 1)
-        self._update_counts()
+        self.apply_filters()
 
     def _fill_combos(self) -> None:
         def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -379,27 +399,54 @@ class DeadlinesScreen(QWidget):
             rule_id=self.rule.currentData(),
             procedure=self.procedure.currentData(),
             case_id=int(case_text) if case_text.isdigit() else None,
+            level=self.level,
         )
 
     def apply_filters(self) -> None:
         f = self.filters()
-        unfiltered = f == DeadlineFilters()
-        self.proxy.set_mask(None if unfiltered else self.model.mask(f))
-        self._update_counts()
+        # The counters count what the other filters let through; a counter then narrows.
+        others = dataclasses.replace(f, level=None)
+        base = None if others == DeadlineFilters() else self.model.mask(others)
+        self._update_counts(self.model.counts(base))
+        self.proxy.set_mask(base if f.level is None else self.model.narrow(base, f.level))
+        self._update_shown()
+        self._follow_filter()
+
+    def _level_clicked(self, level: str | None) -> None:
+        self.level = level
+        self.apply_filters()
+
+    def _follow_filter(self) -> None:
+        """The detail pane shows a row the list shows, never one a filter has hidden."""
+        if self.proxy.rowCount() == 0:
+            self.detail.clear()
+        elif not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _mine_toggled(self, on: bool) -> None:
         self.person.setEnabled(not on)
         self.apply_filters()
 
-    def _update_counts(self) -> None:
-        c = self.model.counts()
-        self.counts.setText(
-            tr(
-                "Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● "
-                "within 7 days {week}",
-                **c,
-            )
-        )
+    def _update_counts(self, c: dict[str, int] | None = None) -> None:
+        c = c if c is not None else self.model.counts()
+        texts = {
+            None: (tr("Total {n}", n=c["total"]), tr("Show every deadline")),
+            "overdue": (
+                tr("✖ overdue {n}", n=c["overdue"]),
+                tr("The team's deadlines that passed: restoration may still lie"),
+            ),
+            "authority-late": (
+                tr("✖ authorities late {n}", n=c["authority-late"]),
+                tr("Authorities past their time limit: the remedy for silence lies"),
+            ),
+            "soon": (tr("⚠ within 3 days {n}", n=c["soon"]), tr("Due today or in 3 days")),
+            "week": (tr("● within 7 days {n}", n=c["week"]), tr("Due within 7 days")),
+        }
+        for level, (text, tip) in texts.items():
+            self.counters[level].setText(text)
+            self.counters[level].setToolTip(tip)
+
+    def _update_shown(self) -> None:
         self.shown.setText(tr("{n} shown", n=self.proxy.rowCount()))
         if self.mine.isChecked() and not self.ctx.is_staff():
             # "Mine" of whom? Say so instead of an empty list that looks like no work.

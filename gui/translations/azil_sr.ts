@@ -874,8 +874,44 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Svi</translation>
     </message>
     <message>
-        <source>Total {total}  ·  ✖ overdue {overdue}  ·  ⚠ within 3 days {soon}  ·  ● within 7 days {week}</source>
-        <translation>Ukupno {total}  ·  ✖ isteklo {overdue}  ·  ⚠ do 3 dana {soon}  ·  ● do 7 dana {week}</translation>
+        <source>Total {n}</source>
+        <translation>Ukupno {n}</translation>
+    </message>
+    <message>
+        <source>Show every deadline</source>
+        <translation>Prikaži sve rokove</translation>
+    </message>
+    <message>
+        <source>✖ overdue {n}</source>
+        <translation>✖ isteklo {n}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s deadlines that passed: restoration may still lie</source>
+        <translation>Rokovi tima koji su istekli: može se tražiti vraćanje u pređašnje stanje</translation>
+    </message>
+    <message>
+        <source>✖ authorities late {n}</source>
+        <translation>✖ organi u docnji {n}</translation>
+    </message>
+    <message>
+        <source>Authorities past their time limit: the remedy for silence lies</source>
+        <translation>Organi kojima je istekao rok: može se upotrebiti pravno sredstvo zbog ćutanja</translation>
+    </message>
+    <message>
+        <source>⚠ within 3 days {n}</source>
+        <translation>⚠ do 3 dana {n}</translation>
+    </message>
+    <message>
+        <source>Due today or in 3 days</source>
+        <translation>Ističu danas ili u naredna 3 dana</translation>
+    </message>
+    <message>
+        <source>● within 7 days {n}</source>
+        <translation>● do 7 dana {n}</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Ističu u narednih 7 dana</translation>
     </message>
     <message>
         <source>{n} shown</source>

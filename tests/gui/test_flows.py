@@ -830,3 +830,31 @@ def test_a_fresh_computer_asks_who_is_at_the_keyboard_and_the_audit_then_names_t
     client = cw.add_client(name_latin="Reza Hosseini")
     assert cw.audit()[0].actor == "Jelena Nikolić" and client.id
     assert not window.ask_identity()  # chosen: not asked again
+
+
+def test_the_counters_filter_the_list_and_count_what_the_other_filters_show(window, office):
+    # Issue 12: the counters ignored filters, could not be clicked, and mixed what the
+    # authorities missed with what the team must do; the detail pane kept a hidden row.
+    today = dt.date(2024, 5, 2)
+    for name, lodged in (("Reza Hosseini", dt.date(2024, 1, 10)),
+                         ("Olena Kovalenko", dt.date(2024, 1, 12))):  # fmt: skip
+        # the Office's 3 months ended 2024-04-10 and 2024-04-12: the authority is late
+        case = office.add_case(office.add_client(name_latin=name).id, "regular")
+        office.record_event(case.id, "application-lodged", lodged, today=today)
+    # delivered Wed 2024-04-10: the appeal's 15 days ended Thu 2024-04-25: the team's own
+    late = office.add_case(office.add_client(name_latin="Haider Al-Abadi").id, "regular")
+    office.record_event(late.id, "decision-delivered", dt.date(2024, 4, 10), today=today,
+                        outcome="rejected")  # fmt: skip
+    window.refresh_all()
+    screen = window.deadlines
+    assert screen.counters["authority-late"].text() == "✖ authorities late 2"
+    assert screen.counters["overdue"].text() == "✖ overdue 1"
+    screen.counters["authority-late"].click()
+    assert screen.proxy.rowCount() == 2
+    screen.search.setText("Olena")  # the counters count what the other filters let through
+    assert screen.counters["authority-late"].text() == "✖ authorities late 1"
+    assert screen.proxy.rowCount() == 1
+    assert "Olena Kovalenko" in screen.detail.toPlainText()  # the pane follows the filter
+    screen.search.setText("")
+    screen.counters[None].click()
+    assert screen.proxy.rowCount() == screen.model.rowCount()
