@@ -1303,14 +1303,28 @@ class CaseScreen(QWidget):
         )
 
     def _open_document(self, index: QModelIndex) -> None:
+        """Open a document in its program; when nothing opens, say why (issue 12)."""
         doc = index.data(ROW_ROLE) if index.isValid() else None
-        if isinstance(doc, Document):
-            _open_url(QUrl.fromLocalFile(doc.path))
+        if not isinstance(doc, Document):
+            self.doc_status.setText(tr("Choose a document in the list first."))
+            return
+        if not Path(doc.path).is_file():
+            self.doc_status.setText(tr("The file is no longer there: {path}", path=doc.path))
+            return
+        if not _open_url(QUrl.fromLocalFile(doc.path)):
+            self.doc_status.setText(
+                tr("No program on this computer opens this file; it is at: {path}",
+                   path=doc.path)
+            )  # fmt: skip
 
     def _open_folder(self) -> None:
         if self.case is None:
             return
-        _open_url(QUrl.fromLocalFile(str(documents.case_folder(self.case.id))))
+        folder = str(documents.case_folder(self.case.id))
+        if not _open_url(QUrl.fromLocalFile(folder)):
+            self.doc_status.setText(
+                tr("No file manager could be opened; the folder is: {path}", path=folder)
+            )
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:

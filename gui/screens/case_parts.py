@@ -245,6 +245,18 @@ def _outcome_combo(name: str) -> QComboBox:
 _rule_names = planning.rule_names
 
 
+def moves_lines(changes: Sequence[Any]) -> list[str]:
+    """One line per moved deadline, with its case: 'predmet 12 · Žalba (redovni
+    postupak): pon 13.05.2024. → uto 14.05.2024.' (a closure day moves many cases)."""
+    none = tr("none")
+    return [
+        tr("case {id}", id=c.case_id) + f" · {pick(*_rule_names(c.rule_id))}: "
+        f"{fmt_day(c.old_due) if c.old_due else none} → "
+        f"{fmt_day(c.new_due) if c.new_due else none}"
+        for c in changes
+    ]
+
+
 def _moves_text(changes: Sequence[Any]) -> str:
     """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.; …' (none: created
     or no longer applies)."""

@@ -10,8 +10,9 @@ the error at the top.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_day, label, set_language, tr
 from gui.models import ROW_ROLE
 from gui.record_models import Column, RecordsModel
+from gui.screens.case_parts import moves_lines
 from gui.widgets import DateField
 from rules import Body
 
@@ -487,11 +489,18 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.setText(tr("Deadlines moved: {n}.", n=len(changes)))
+        self._show_moves(changes)
         self.closure_day.set_date(None)
         self.closure_reason.clear()
         self.reload()
         self.ctx.refresh_changed()
+
+    def _show_moves(self, changes: Sequence[Any]) -> None:
+        """Which deadlines a closure day moved, old → new (not only how many)."""
+        text = tr("Deadlines moved: {n}.", n=len(changes))
+        if changes:
+            text += "\n" + "\n".join(moves_lines(changes))
+        self.message.setText(text)
 
     def remove_closure(self) -> None:
         cw = self.ctx.cw
@@ -503,7 +512,7 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.setText(tr("Deadlines moved: {n}.", n=len(changes)))
+        self._show_moves(changes)
         self.reload()
         self.ctx.refresh_changed()
 

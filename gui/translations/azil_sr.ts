@@ -454,6 +454,10 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Novo</translation>
     </message>
     <message>
+        <source>case {id}</source>
+        <translation>predmet {id}</translation>
+    </message>
+    <message>
         <source>Place of birth</source>
         <translation>Mesto rođenja</translation>
     </message>
@@ -800,6 +804,22 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Generated: {path}</source>
         <translation>Napravljeno: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Prvo izaberite dokument u listi.</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: {path}</source>
+        <translation>Datoteka više nije na svom mestu: {path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file; it is at: {path}</source>
+        <translation>Nijedan program na ovom računaru ne otvara ovu datoteku; nalazi se u: {path}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened; the folder is: {path}</source>
+        <translation>Fascikla ne može da se otvori; nalazi se u: {path}</translation>
     </message>
     <message>
         <source>Correct the event</source>

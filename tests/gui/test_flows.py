@@ -119,6 +119,12 @@ def test_create_case_record_decision_see_appeal_deadline_generate_appeal(
     case.documents_view.setCurrentIndex(case.documents.index(0, 0))
     case.open_button.click()
     assert opened and opened[0].toLocalFile() == doc.path
+    # Nothing opens it (no word processor): say so and where the file is (issue 12: the
+    # button did nothing, silently).
+    monkeypatch.setattr("gui.screens.case._open_url", lambda url: False)
+    case.open_button.click()
+    assert "No program on this computer opens this file" in case.doc_status.text()
+    assert doc.path in case.doc_status.text()
 
 
 def test_team_view_shows_another_users_change_after_refresh(window, qtbot, office, sqlite_url):
@@ -374,6 +380,10 @@ def test_closure_of_one_body_moves_only_its_deadlines(window, qtbot, office):
     typ(qtbot, s.closure_reason, "Kancelarija za azil zatvorena")
     s.add_closure()
     assert "moved: 1" in s.message.text()
+    # which one, from when to when (issue 12: only "Pomereno rokova: 4" was said)
+    assert f"case {case.id} · Appeal (regular procedure): Mon 2024-05-13 → Tue 2024-05-14" in (
+        s.message.text()
+    )
     assert window.deadlines.model.row_at(0).due == dt.date(2024, 5, 14)
 
 
