@@ -87,6 +87,22 @@ def check_facts(
     return value
 
 
+def check_act_date(act_date: dt.date | None, delivered: dt.date) -> None:
+    """An act is dated on or before the day it is delivered: a later date is a typo, and
+    a filing would then cite an act that did not yet exist (issue 13)."""
+    if act_date is not None and act_date > delivered:
+        raise ValidationError(
+            problems=[
+                Problem.of(
+                    N_("the act's date {act} is after its delivery {day}: check both dates"),
+                    "act_date",
+                    act=act_date.isoformat(),
+                    day=delivered.isoformat(),
+                )
+            ]
+        )
+
+
 def choices_text(enum: type[Any]) -> str:
     return ", ".join(m.value for m in enum)
 

@@ -34,6 +34,7 @@ from casework.usecases.base import (
     EventResult,
 )
 from casework.validation import (
+    check_act_date,
     check_enum,
     check_facts,
     unknown_choice,
@@ -99,6 +100,7 @@ class EventUseCases(CaseworkBase):
                 day=on.isoformat(),
             )
         outcome_value = check_facts(event_kind, outcome, missed_on, missed_rule, today)
+        check_act_date(act_date, on)
         with self._tx() as s:
             # One writer per case at a time: two people recording the same delivery at
             # once must not both pass the duplicate check (PostgreSQL row lock; SQLite
@@ -214,8 +216,9 @@ class EventUseCases(CaseworkBase):
         expected_version: int | None = None,
         outcome: str | None = None,
         missed_on: dt.date | None = None,
+        act_date: dt.date | None = None,
     ) -> list[DeadlineChange]:
-        """Correct an event (its date, time, act number, outcome, missed day); every
+        """Correct an event (its date, time, act number and date, outcome, missed day); every
         deadline that depends on it is recomputed (chained ones too) and audited.
 
         With `expected_version` (what the person saw), a correction made meanwhile by
@@ -223,8 +226,9 @@ class EventUseCases(CaseworkBase):
         """
         try:
             return self._correct_event(
-                event_id, on, at_time, reference, note, expected_version, outcome, missed_on
-            )
+                event_id, on, at_time, reference, note, expected_version, outcome, missed_on,
+                act_date,
+            )  # fmt: skip
         except StaleDataError:
             with self._tx() as s:
                 ev = self._get(s, Event, event_id)
@@ -242,6 +246,7 @@ class EventUseCases(CaseworkBase):
         expected_version: int | None,
         outcome: str | None,
         missed_on: dt.date | None,
+        act_date: dt.date | None = None,
     ) -> list[DeadlineChange]:
         today = dt.date.today()
         with self._tx() as s:
@@ -257,11 +262,13 @@ class EventUseCases(CaseworkBase):
             outcome_value = check_facts(
                 EventKind(ev.kind), outcome, missed_on, ev.missed_rule, today
             )
+            check_act_date(act_date or ev.act_date, on or ev.occurred_on)
             ev.updated_by = self.actor_name
             ev.updated_at = utcnow()
             for key, value in (("occurred_on", on), ("at_time", at_time),
                                ("reference", reference), ("note", note),
-                               ("outcome", outcome_value), ("missed_on", missed_on)):  # fmt: skip
+                               ("outcome", outcome_value), ("missed_on", missed_on),
+                               ("act_date", act_date)):  # fmt: skip
                 if value is not None and getattr(ev, key) != value:
                     self._audit(
                         s, "update", "event", ev.id, ev.case_id, key, getattr(ev, key), value

@@ -1039,19 +1039,27 @@ class CaseScreen(QWidget):
                 return False
             on, at_time = dialog.values()
             outcome = dialog.outcome()
+            reference, act_date = dialog.act()
         finally:
             dialog.deleteLater()
-        return self.correct_event(event, on, at_time, outcome)
+        return self.correct_event(event, on, at_time, outcome, reference, act_date)
 
     def correct_event(
-        self, event: Event, on: dt.date, at_time: dt.time | None, outcome: str | None = None
+        self,
+        event: Event,
+        on: dt.date,
+        at_time: dt.time | None,
+        outcome: str | None = None,
+        reference: str | None = None,
+        act_date: dt.date | None = None,
     ) -> bool:
         """Correct the event through casework; say which deadlines moved, old -> new."""
         cw = self.ctx.cw
         if cw is None:
             return False
         same_outcome = outcome is None or outcome == event.outcome
-        if on == event.occurred_on and at_time == event.at_time and same_outcome:
+        same_act = reference in (None, event.reference) and act_date in (None, event.act_date)
+        if on == event.occurred_on and at_time == event.at_time and same_outcome and same_act:
             self.message.setText(tr("Nothing changed."))
             return False
         try:
@@ -1061,6 +1069,8 @@ class CaseScreen(QWidget):
                 at_time=at_time,
                 expected_version=event.version,
                 outcome=None if same_outcome else outcome,
+                reference=reference,
+                act_date=act_date,
             )
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)

@@ -114,7 +114,8 @@ def _table(model: Any, name: str) -> QTableView:
 
 
 class CorrectEventDialog(QDialog):
-    """The right date (and time, when the event has one) of a recorded event."""
+    """Correct a recorded event: its date (and time), the act's number and date, and a
+    decision's outcome."""
 
     def __init__(self, event: Event, with_time: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +148,13 @@ class CorrectEventDialog(QDialog):
         self.time_error = QLabel()
         self.time_error.setObjectName("fieldError")
         self.time_error.hide()
+        self.reference = QLineEdit(event.reference or "")
+        self.reference.setObjectName("correctReference")
+        self.reference.setAccessibleName(tr("Act number"))
+        self.act_date = DateField(allow_future=False)
+        self.act_date.setObjectName("correctActDate")
+        self.act_date.setAccessibleName(tr("Date of the act"))
+        self.act_date.set_date(event.act_date)
         self.outcome_box = _outcome_combo("correctOutcome")
         if event.outcome is not None:
             self.outcome_box.setCurrentIndex(self.outcome_box.findData(str(event.outcome)))
@@ -163,6 +171,13 @@ class CorrectEventDialog(QDialog):
             form.addRow("", self.time_error)
         else:
             self.time.hide()
+        for text, widget, focus in (
+            (tr("Act number"), self.reference, self.reference),
+            (tr("Date of the act"), self.act_date, self.act_date.edit),
+        ):
+            act_label = QLabel(text)
+            act_label.setBuddy(focus)
+            form.addRow(act_label, widget)
         self.with_outcome = event.kind in _OUTCOME_KINDS
         if self.with_outcome:
             outcome_label = QLabel(tr("Decision's outcome"))
@@ -190,7 +205,7 @@ class CorrectEventDialog(QDialog):
 
     def problems(self) -> list[str]:
         """Why the dialog cannot be accepted yet (shown at the fields)."""
-        problems = [p for p in (self.date.show_problem(),) if p]
+        problems = [p for p in (self.date.show_problem(), self.act_date.show_problem()) if p]
         if self.with_time:
             try:
                 check_time(self.time.text())
@@ -211,6 +226,10 @@ class CorrectEventDialog(QDialog):
         on = self.date.date()
         assert on is not None
         return on, check_time(self.time.text()) if self.with_time else None
+
+    def act(self) -> tuple[str | None, dt.date | None]:
+        """The act's number and date as typed (None where left empty)."""
+        return self.reference.text().strip() or None, self.act_date.date()
 
     def outcome(self) -> str | None:
         """The outcome chosen (None: not recorded, or an event that has none)."""

@@ -868,3 +868,44 @@ def test_the_counters_filter_the_list_and_count_what_the_other_filters_show(wind
     screen.search.setText("")
     screen.counters[None].click()
     assert screen.proxy.rowCount() == screen.model.rowCount()
+
+
+def test_an_events_act_number_and_date_are_corrected_in_its_dialog(
+    window, qtbot, office, monkeypatch
+):
+    # Issue 12: an event's act date and number could not be edited (only its date). An
+    # act dated after its delivery is refused at the field's owner, casework (issue 13).
+    import gui.screens.case as case_mod
+
+    client = office.add_client(name_latin="Samir Nazari")
+    c = office.add_case(client.id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-1/24",
+                        outcome="rejected", today=dt.date(2024, 5, 2))  # fmt: skip
+    window.refresh_all()
+    window.open_case(c.id)
+    case = window.case
+    case.tabs.setCurrentIndex(2)
+    case.events_view.setCurrentIndex(case.events.index(0, 0))
+
+    def fill(dialog):
+        assert dialog.reference.text() == "26-1/24"
+        dialog.reference.setText("26-1234/24")
+        typ(qtbot, dialog.act_date.edit, "22.04.2024")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    case.correct_button.click()
+    [event] = office.get_case(c.id).events
+    assert (event.reference, event.act_date) == ("26-1234/24", dt.date(2024, 4, 22))
+    assert event.occurred_on == DELIVERED  # the delivery, and so the deadlines, unchanged
+    assert office.get_case(c.id).asylum_office_no == "26-1/24"  # filled once, at recording
+
+    def later(dialog):
+        dialog.act_date.edit.clear()
+        typ(qtbot, dialog.act_date.edit, "29.04.2024")  # after the delivery of 26 April
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", later)
+    case.events_view.setCurrentIndex(case.events.index(0, 0))
+    case.correct_button.click()
+    assert office.get_case(c.id).events[0].act_date == dt.date(2024, 4, 22)  # refused
