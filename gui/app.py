@@ -42,7 +42,16 @@ QTableView { gridline-color: #e5e7eb; selection-background-color: #bfdbfe;
 QHeaderView::section { padding: 4px 6px; font-weight: 600; }
 """
 
-FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Cantarell", "Liberation Sans"]
+# Latin with Serbian diacritics and Cyrillic first, then a family for each script the
+# clients write (Qt takes a glyph from the first family in the list that has it): Arabic
+# script (Persian, Pashto, Urdu, Arabic), Bengali, Ge'ez (Tigrinya, Amharic), Devanagari.
+# Noto on Linux (Debian: fonts-noto-core); the families Windows ships: Segoe UI (Latin,
+# Cyrillic, Arabic), Nirmala UI (Bengali, Devanagari), Ebrima (Ge'ez).
+FONT_FAMILIES = [
+    "Noto Sans", "DejaVu Sans", "Segoe UI", "Cantarell", "Liberation Sans",
+    "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Bengali", "Noto Sans Ethiopic",
+    "Noto Sans Devanagari", "Nirmala UI", "Ebrima", "Tahoma",
+]  # fmt: skip
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:

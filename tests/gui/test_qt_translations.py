@@ -181,3 +181,28 @@ def test_one_date_style_per_language_for_days_and_moments(qapp):
         assert fmt_moment(moment) == "2026-12-02 16:01"
     finally:
         set_language("sr")
+
+
+def test_every_demo_clients_name_has_glyphs_in_the_apps_fonts(qapp):
+    # Issue 12: Bengali, Tigrinya (Ge'ez) and some Pashto/Urdu letters showed as boxes:
+    # the app asked for "Noto Sans" only (that list misses ہ ګ ۍ, Bengali and Ge'ez). Each letter of every demo name must be in one
+    # of the families the app lists (those installed here: CI installs fonts-noto-core).
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    from casework.demo import CLIENTS
+    from gui.app import FONT_FAMILIES
+
+    installed = [f for f in FONT_FAMILIES if f in set(QFontDatabase.families())]
+    assert installed, "none of the app's font families is installed"
+    # one font file each (QFontMetrics would answer with Qt's own fallbacks included)
+    fonts = [QRawFont.fromFont(QFont(family)) for family in installed]
+    missing = sorted(
+        {
+            f"{ch} U+{ord(ch):04X} ({person.original})"
+            for person in CLIENTS
+            for ch in (person.original or "")
+            if not ch.isspace() and ch not in "()-.,'"
+            and not any(font.supportsCharacter(ord(ch)) for font in fonts)
+        }
+    )  # fmt: skip
+    assert not missing, missing
