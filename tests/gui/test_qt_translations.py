@@ -185,8 +185,9 @@ def test_one_date_style_per_language_for_days_and_moments(qapp):
 
 def test_every_demo_clients_name_has_glyphs_in_the_apps_fonts(qapp):
     # Issue 12: Bengali, Tigrinya (Ge'ez) and some Pashto/Urdu letters showed as boxes:
-    # the app asked for "Noto Sans" only (that list misses ہ ګ ۍ, Bengali and Ge'ez). Each letter of every demo name must be in one
-    # of the families the app lists (those installed here: CI installs fonts-noto-core).
+    # the app asked for "Noto Sans" only (that list misses ہ ګ ۍ, Bengali and Ge'ez).
+    # Each letter of every demo name must be in one of the families the app lists (those
+    # installed here: CI installs fonts-noto-core).
     from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
     from casework.demo import CLIENTS
