@@ -490,3 +490,25 @@ def _family(i: int, person: DemoClient, minor: bool) -> list[dict[str, object]]:
             "also_applying": True,
         },
     ]
+
+
+def demo_database_url() -> str:
+    """The demo office's own SQLite file, beside the office's data and apart from it."""
+    from casework.config import data_dir
+
+    folder = data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'azil-demo.sqlite3'}"
+
+
+def open_demo_office(today: dt.date | None = None) -> Casework:
+    """The demo office in its own database (made and filled on first use): the app opens
+    it to look around, and nothing done there touches the office's real data."""
+    from casework import db
+    from casework.services import Casework
+
+    url = demo_database_url()
+    db.upgrade(url)
+    cw = Casework(url, actor=STAFF[0][0])
+    load_demo(cw, today)
+    return cw

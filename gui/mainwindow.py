@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
+        self.demo = False  # showing the demo office's own database
         self.deadlines = DeadlinesScreen(ctx)
+        self.deadlines.demo_requested.connect(self.open_demo)
         self.cases = CasesScreen(ctx)
         self.case = CaseScreen(ctx)
         self.calendar = CalendarScreen(ctx, self.deadlines.model)
@@ -165,7 +167,10 @@ class MainWindow(QMainWindow):
             action(f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(i), f"actScreen{i + 1}")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Azil — legal aid"))
+        title = tr("Azil — legal aid")
+        if self.demo:
+            title += " — " + tr("DEMO OFFICE (its own database; your data is untouched)")
+        self.setWindowTitle(title)
         for i, name in enumerate(SCREENS):
             item = self.nav.item(i)
             text = tr(NAV_TEXT[name])
@@ -303,6 +308,21 @@ class MainWindow(QMainWindow):
         cw.actor_name = name
         self.ctx.notify("me", "deadlines")
         return True
+
+    def open_demo(self) -> None:
+        """Switch this window to the demo office, in its own database (made on first
+        use); the office's real data is not touched, and the next start is on it again."""
+        from casework.demo import open_demo_office
+
+        try:
+            self.ctx.cw = open_demo_office(self.ctx.today)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.demo = True
+        self.refresh_all()
+        self.settings.reload()
+        self.retranslate()
 
     def _database_changed(self, url: str) -> None:
         from casework.services import Casework

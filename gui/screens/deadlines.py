@@ -134,6 +134,7 @@ class DeadlinesScreen(QWidget):
     """Deadlines by due date with filters; double-click opens the case."""
 
     loaded = Signal(int, float)  # rows, milliseconds
+    demo_requested = Signal()  # the first-start panel's "look at the demo office"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +235,24 @@ class DeadlinesScreen(QWidget):
         self.detail.setObjectName("deadlineDetail")
         self.detail.setOpenLinks(False)
 
+        # First start: no deadline yet, so say where they come from and what to do first.
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("openDemo")
+        self.demo_button.clicked.connect(self.demo_requested.emit)
+        self.empty_panel = QWidget()
+        empty_box = QVBoxLayout(self.empty_panel)
+        empty_box.setContentsMargins(0, 0, 0, 0)
+        empty_box.addWidget(self.empty)
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.demo_button)
+        empty_row.addStretch(1)
+        empty_box.addLayout(empty_row)
+        self.empty_panel.hide()
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -250,6 +269,7 @@ class DeadlinesScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(search_row)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_panel)
         layout.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self.apply_filters)
@@ -446,7 +466,30 @@ class DeadlinesScreen(QWidget):
             self.counters[level].setText(text)
             self.counters[level].setToolTip(tip)
 
+    def _update_empty(self) -> None:
+        """The first-start panel, while the office has no deadline at all."""
+        first = self.model.rowCount() == 0 and self.ctx.cw is not None
+        self.empty_panel.setVisible(first)
+        if not first:
+            return
+        steps = [
+            tr("Deadlines come from the events recorded in a case. To begin:"),
+            tr("1. Settings: who works at this computer, and the office's letterhead."),
+            tr("2. New case (Ctrl+N): the client and their case."),
+            tr(
+                "3. In the case, Events: record e.g. a decision delivered; its deadlines "
+                "are computed at once, with their legal reasoning."
+            ),
+            tr(
+                "Or look around the demo office first: it opens in its own database, and "
+                "nothing done there touches your data."
+            ),
+        ]
+        self.empty.setText("<p>" + "<br>".join(html.escape(line) for line in steps) + "</p>")
+        self.demo_button.setText(tr("Open the demo office"))
+
     def _update_shown(self) -> None:
+        self._update_empty()
         self.shown.setText(tr("{n} shown", n=self.proxy.rowCount()))
         if self.mine.isChecked() and not self.ctx.is_staff():
             # "Mine" of whom? Say so instead of an empty list that looks like no work.

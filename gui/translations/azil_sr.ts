@@ -32,6 +32,10 @@
         <translation>Azil — pravna pomoć</translation>
     </message>
     <message>
+        <source>DEMO OFFICE (its own database; your data is untouched)</source>
+        <translation>PROBNA KANCELARIJA (zasebna baza; vaši podaci se ne menjaju)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigacija</translation>
     </message>
@@ -932,6 +936,30 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Due within 7 days</source>
         <translation>Ističu u narednih 7 dana</translation>
+    </message>
+    <message>
+        <source>Deadlines come from the events recorded in a case. To begin:</source>
+        <translation>Rokovi nastaju iz događaja upisanih u predmetu. Za početak:</translation>
+    </message>
+    <message>
+        <source>1. Settings: who works at this computer, and the office&apos;s letterhead.</source>
+        <translation>1. Podešavanja: ko radi na ovom računaru i zaglavlje kancelarije.</translation>
+    </message>
+    <message>
+        <source>2. New case (Ctrl+N): the client and their case.</source>
+        <translation>2. Novi predmet (Ctrl+N): klijent i njegov predmet.</translation>
+    </message>
+    <message>
+        <source>3. In the case, Events: record e.g. a decision delivered; its deadlines are computed at once, with their legal reasoning.</source>
+        <translation>3. U predmetu, Događaji: upišite npr. uručeno rešenje; rokovi se odmah računaju, sa pravnim obrazloženjem.</translation>
+    </message>
+    <message>
+        <source>Or look around the demo office first: it opens in its own database, and nothing done there touches your data.</source>
+        <translation>Ili prvo razgledajte probnu kancelariju: otvara se u zasebnoj bazi i ništa što tamo uradite ne dira vaše podatke.</translation>
+    </message>
+    <message>
+        <source>Open the demo office</source>
+        <translation>Otvori probnu kancelariju</translation>
     </message>
     <message>
         <source>{n} shown</source>

@@ -909,3 +909,20 @@ def test_an_events_act_number_and_date_are_corrected_in_its_dialog(
     case.events_view.setCurrentIndex(case.events.index(0, 0))
     case.correct_button.click()
     assert office.get_case(c.id).events[0].act_date == dt.date(2024, 4, 22)  # refused
+
+
+def test_first_start_says_what_to_do_and_the_demo_opens_in_its_own_database(
+    window, office, tmp_path, monkeypatch
+):
+    # Issue 12: the first start showed empty tables and no hint; the demo office must
+    # never mix with real data.
+    monkeypatch.setenv("AZIL_DATA_DIR", str(tmp_path / "data"))
+    window.refresh_all()
+    screen = window.deadlines
+    assert screen.empty_panel.isVisible()
+    assert "New case (Ctrl+N)" in screen.empty.text()
+    screen.demo_button.click()
+    assert window.demo and "DEMO OFFICE" in window.windowTitle()
+    assert window.ctx.cw is not office and window.ctx.cw.url != office.url
+    assert screen.model.rowCount() > 20 and not screen.empty_panel.isVisible()
+    assert office.list_clients() == []  # the office's own database: still empty
