@@ -52,6 +52,8 @@ class BatchOutcome:
     pdfs: list[Path] = field(default_factory=list)
     pdf_error: BaseException | None = None
     pdf_skipped: bool = False  # PDFs were asked for but the batch was cancelled
+    # Cases that already had this filing and were left alone (no new version asked for).
+    skipped: list[CaseRef] = field(default_factory=list)
 
 
 Report = Callable[[int, int, str], None]
@@ -63,6 +65,29 @@ def open_cases(cw: Casework) -> list[CaseRef]:
     return sorted((CaseRef(c.id, c.client.name_latin) for c in cases), key=lambda r: r.id)
 
 
+def cases_for(cw: Casework, template_id: str) -> list[CaseRef]:
+    """The open cases this filing is for: those with an open deadline it answers (an
+    appeal: a case whose appeal period runs), not every open case (issue 12: a batch of
+    appeals went to cases still at registration). A filing that answers no deadline (a
+    power of attorney) is for every open case."""
+    from casework import documents
+
+    rule_ids = set(documents.DRAFT_RULES.get(template_id, ()))
+    if not rule_ids:
+        return open_cases(cw)
+    wanted = {row.case_id for row in cw.deadlines() if row.rule_id in rule_ids}
+    return [ref for ref in open_cases(cw) if ref.id in wanted]
+
+
+def with_draft(cw: Casework, cases: Sequence[CaseRef], template_id: str) -> list[CaseRef]:
+    """The cases that already have a document of this filing (a new one would be v2)."""
+    return [
+        ref
+        for ref in cases
+        if any(d.template_id == template_id for d in cw.get_case(ref.id).documents)
+    ]
+
+
 def generate_for_cases(
     cw: Casework,
     cases: Sequence[CaseRef] | None,
@@ -72,17 +97,23 @@ def generate_for_cases(
     report: Report = lambda done, total, text: None,
     cancelled: Callable[[], bool] = lambda: False,
     today: dt.date | None = None,
+    new_versions: bool = False,
 ) -> BatchOutcome:
-    """Generate `template_id` for each case (None: every open case); a missing-data case
-    is listed, never fatal.
+    """Generate `template_id` for each case (None: the open cases it is for, see
+    `cases_for`); a missing-data case is listed, never fatal. A case that already has this
+    filing is skipped and listed unless `new_versions` (the person said so).
 
     `report(done, total, client_name)` is called before each case (done = cases finished
     so far); with `pdf`, `report(total, total + 1, "")` announces the one PDF run.
     """
     from casework import documents
 
-    refs = list(cases) if cases is not None else open_cases(cw)
+    refs = list(cases) if cases is not None else cases_for(cw, template_id)
     out = BatchOutcome(total=len(refs))
+    if not new_versions:
+        existing = {ref.id for ref in with_draft(cw, refs, template_id)}
+        out.skipped = [ref for ref in refs if ref.id in existing]
+        refs = [ref for ref in refs if ref.id not in existing]
     steps = len(refs) + (1 if pdf else 0)
     for i, ref in enumerate(refs):
         if cancelled():

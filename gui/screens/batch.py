@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,9 @@ from gui.errors import describe
 from gui.i18n import pick, tr
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+PATH_ROLE = int(Qt.ItemDataRole.UserRole) + 11
+# Tests replace this to see which file would open instead of starting a word processor.
+open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
 class BatchDialog(QDialog):
@@ -60,13 +64,21 @@ class BatchDialog(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData("appeal")))
         self.only_selected = QRadioButton(tr("Selected cases ({n})", n=len(self.selected_cases)))
         self.only_selected.setObjectName("batchSelected")
-        self.all_open = QRadioButton(tr("All open cases"))
+        self.all_open = QRadioButton(tr("The open cases this filing is for"))
+        self.all_open.setToolTip(
+            tr("Cases with an open deadline the filing answers (an appeal: a running "
+               "appeal period); a power of attorney: every open case")
+        )  # fmt: skip
         self.all_open.setObjectName("batchAllOpen")
         self.only_selected.setEnabled(bool(self.selected_cases))
         # Several rows picked on purpose: those; one highlighted row is no clear choice.
         (self.only_selected if len(self.selected_cases) > 1 else self.all_open).setChecked(True)
         self.pdf = QCheckBox(tr("Also make PDFs (one LibreOffice run for all)"))
         self.pdf.setObjectName("batchPdf")
+        # A case that has this filing already keeps it unless the person asks otherwise
+        # (issue 12: v2 copies of existing drafts were made silently).
+        self.new_versions = QCheckBox(tr("Make a new version where the case has this filing"))
+        self.new_versions.setObjectName("batchNewVersions")
         note = QLabel(
             tr(
                 "Each case is checked; cases with missing data are skipped and listed "
@@ -86,6 +98,7 @@ class BatchDialog(QDialog):
         form.addRow(template_label, self.template)
         form.addRow(QLabel(tr("For which cases") + ":"), scope)
         form.addRow("", self.pdf)
+        form.addRow("", self.new_versions)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,7 +117,7 @@ class BatchDialog(QDialog):
         self.template.setFocus()
 
     def chosen_cases(self) -> list[CaseRef] | None:
-        """The selected cases, or None for every open case."""
+        """The selected cases, or None for the open cases the filing is for."""
         return self.selected_cases if self.only_selected.isChecked() else None
 
 
@@ -153,6 +166,14 @@ class BatchSummaryDialog(QDialog):
                     len(outcome.pdfs),
                 )
             )
+        if outcome.skipped:
+            lines.append(
+                tr(
+                    "Left alone, they have this filing already: {names}. To make a new "
+                    "version, tick it in the batch dialog.",
+                    names=", ".join(f"{r.id} {r.name}" for r in outcome.skipped),
+                )
+            )
         if outcome.pdf_skipped:
             lines.append(tr("No PDFs were made because the batch was cancelled."))
         if outcome.pdf_error is not None:
@@ -172,6 +193,25 @@ class BatchSummaryDialog(QDialog):
         )
         self.failures.setWordWrap(True)
         self._tops: list[QTreeWidgetItem] = []
+        # What was made, each with its file: double-click (or Enter) opens it.
+        self.made = QTreeWidget()
+        self.made.setObjectName("batchMade")
+        self.made.setHeaderHidden(True)
+        self.made.setAccessibleName(tr("Made (double-click or Enter opens the document):"))
+        for ref, path in outcome.generated:
+            item = QTreeWidgetItem([tr("Case {id} — {name}", id=ref.id, name=ref.name)
+                                    + f" · {path.name}"])  # fmt: skip
+            item.setData(0, PATH_ROLE, str(path))
+            item.setToolTip(0, str(path))
+            self.made.addTopLevelItem(item)
+        self.made.itemActivated.connect(self._open_made)
+        if outcome.generated:
+            head = QLabel(tr("Made (double-click or Enter opens the document):"))
+            head.setBuddy(self.made)
+            layout.addWidget(head)
+            layout.addWidget(self.made, 1)
+        else:
+            self.made.hide()
         for f in outcome.failed:
             self._add_failure(f)
         self.failures.expandAll()
@@ -194,7 +234,7 @@ class BatchSummaryDialog(QDialog):
         close.setObjectName("batchClose")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420 if outcome.failed else 160)
+        self.resize(640, 420 if (outcome.failed or outcome.generated) else 160)
 
     def _add_failure(self, f: Failure) -> None:
         top = QTreeWidgetItem([tr("Case {id} — {name}", id=f.case.id, name=f.case.name)])
@@ -220,6 +260,14 @@ class BatchSummaryDialog(QDialog):
                 child = top.child(j)
                 out.append(child.text(0) if child is not None else "")
         return out
+
+    def _open_made(self, item: QTreeWidgetItem | None) -> None:
+        path = item.data(0, PATH_ROLE) if item is not None else None
+        if isinstance(path, str) and not open_file(QUrl.fromLocalFile(path)):
+            self.text.setText(
+                self.text.text() + "\n"
+                + tr("No program on this computer opens this file; it is at: {path}", path=path)
+            )  # fmt: skip
 
     def _activated(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -248,6 +296,7 @@ def run_batch_generation(
     pdf: bool,
     on_done: Callable[[BatchOutcome], None],
     on_error: Callable[[BaseException], None],
+    new_versions: bool = False,
 ) -> tuple[workers.Job, Any]:
     """Start the batch on a worker behind a progress dialog; callbacks on the UI thread."""
     cw = ctx.cw
@@ -271,6 +320,7 @@ def run_batch_generation(
             report=report,
             cancelled=lambda: progress.cancelled,
             today=ctx.today,
+            new_versions=new_versions,
         )
 
     return workers.run_with_progress(parent, tr("Generating documents…"), work, on_done, on_error)

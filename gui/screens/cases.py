@@ -265,12 +265,20 @@ class CasesScreen(QWidget):
             cases = dialog.chosen_cases()
             template_id = str(dialog.template.currentData())
             pdf = dialog.pdf.isChecked()
+            new_versions = dialog.new_versions.isChecked()
         finally:
             dialog.deleteLater()
-        return self.start_batch(template_id, pdf, cases)
+        return self.start_batch(template_id, pdf, cases, new_versions)
 
-    def start_batch(self, template_id: str, pdf: bool, cases: list[CaseRef] | None) -> bool:
-        """Generate `template_id` for `cases` (None: every open case) behind a progress dialog."""
+    def start_batch(
+        self,
+        template_id: str,
+        pdf: bool,
+        cases: list[CaseRef] | None,
+        new_versions: bool = False,
+    ) -> bool:
+        """Generate `template_id` for `cases` (None: the open cases it is for) behind a
+        progress dialog."""
         if self.ctx.cw is None or self.batch_job is not None:
             return False
         if cases is not None and not cases:
@@ -278,8 +286,9 @@ class CasesScreen(QWidget):
             return False
         self.batch_button.setEnabled(False)
         self.batch_job, self.batch_progress = run_batch_generation(
-            self, self.ctx, cases, template_id, pdf, self._batch_done, self._batch_failed
-        )
+            self, self.ctx, cases, template_id, pdf, self._batch_done, self._batch_failed,
+            new_versions,
+        )  # fmt: skip
         return True
 
     def _batch_finished(self) -> None:

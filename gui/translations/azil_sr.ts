@@ -156,12 +156,12 @@
         <translation>Izabrani predmeti ({n})</translation>
     </message>
     <message>
-        <source>All open cases</source>
-        <translation>Svi otvoreni predmeti</translation>
-    </message>
-    <message>
         <source>Also make PDFs (one LibreOffice run for all)</source>
         <translation>Napravi i PDF (jedno pokretanje LibreOffice-a za sve)</translation>
+    </message>
+    <message>
+        <source>Make a new version where the case has this filing</source>
+        <translation>Napravi novu verziju gde predmet već ima ovaj podnesak</translation>
     </message>
     <message>
         <source>Each case is checked; cases with missing data are skipped and listed at the end. Cancel stops after the current case.</source>
@@ -196,12 +196,20 @@
         </translation>
     </message>
     <message>
+        <source>Left alone, they have this filing already: {names}. To make a new version, tick it in the batch dialog.</source>
+        <translation>Preskočeni, već imaju ovaj podnesak: {names}. Za novu verziju označite to u prozoru za grupno pravljenje.</translation>
+    </message>
+    <message>
         <source>No PDFs were made because the batch was cancelled.</source>
         <translation>PDF nije pravljen jer je izrada prekinuta.</translation>
     </message>
     <message>
         <source>Cases without a document (double-click or Enter opens the case):</source>
         <translation>Predmeti bez dokumenta (dvoklik ili Enter otvara predmet):</translation>
+    </message>
+    <message>
+        <source>Made (double-click or Enter opens the document):</source>
+        <translation>Napravljeno (dvoklik ili Enter otvara dokument):</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -214,6 +222,14 @@
     <message>
         <source>Case {id} — {name}</source>
         <translation>Predmet {id} — {name}</translation>
+    </message>
+    <message>
+        <source>The open cases this filing is for</source>
+        <translation>Otvoreni predmeti kojima je ovaj podnesak namenjen</translation>
+    </message>
+    <message>
+        <source>Cases with an open deadline the filing answers (an appeal: a running appeal period); a power of attorney: every open case</source>
+        <translation>Predmeti sa otvorenim rokom na koji podnesak odgovara (žalba: rok za žalbu teče); punomoćje: svi otvoreni predmeti</translation>
     </message>
     <message>
         <source>No PDFs: LibreOffice is not installed. The .docx documents were made; install LibreOffice (e.g. libreoffice-writer) for PDFs.</source>

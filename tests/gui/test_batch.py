@@ -220,3 +220,45 @@ def test_selection_in_the_case_list(window, office, three_cases):
     sel.select(screen.proxy.index(0, 0), flags)
     sel.select(screen.proxy.index(2, 0), flags)
     assert len(screen.selected_cases()) == 2
+
+
+def test_a_batch_is_for_the_cases_with_that_filings_deadline_and_keeps_existing_drafts(
+    office, three_cases, tmp_path, monkeypatch
+):
+    # Issue 12: the batch went to every open case (those at registration too), listed
+    # only failures, and silently made v2 copies of drafts that existed.
+    from casework.batch import cases_for, generate_for_cases
+
+    monkeypatch.setenv("AZIL_DATA_DIR", str(tmp_path))
+    waiting = office.add_case(office.add_client(name_latin="Yusuf Ibrahim").id, "regular")
+    office.record_event(waiting.id, "registration", dt.date(2024, 5, 1),
+                        at_time=dt.time(9, 0), today=TODAY)  # fmt: skip
+    # the three cases have a running appeal period (delivered 26 April); the fourth is at
+    # registration: no appeal to make there
+    assert [r.id for r in cases_for(office, "appeal")] == three_cases
+    first = generate_for_cases(office, None, "appeal", today=TODAY)
+    made = sorted(ref.id for ref, _path in first.generated)
+    assert made == [three_cases[0], three_cases[2]]  # Lina Haddad's sex is missing
+    again = generate_for_cases(office, None, "appeal", today=TODAY)
+    assert sorted(r.id for r in again.skipped) == made and not again.generated
+    assert [f.case.id for f in again.failed] == [three_cases[1]]
+    versions = generate_for_cases(office, None, "appeal", today=TODAY, new_versions=True)
+    assert sorted(ref.id for ref, _p in versions.generated) == made  # asked for: v2
+
+
+def test_the_summary_lists_what_was_made_and_opens_it(office, three_cases, qtbot, tmp_path,
+                                                       monkeypatch):  # fmt: skip
+    from casework.batch import generate_for_cases
+    from gui.app import create_application
+    from gui.screens import batch as batch_screen
+
+    monkeypatch.setenv("AZIL_DATA_DIR", str(tmp_path))
+    create_application()
+    outcome = generate_for_cases(office, None, "appeal", today=TODAY)
+    summary = batch_screen.BatchSummaryDialog(outcome, lambda case_id: None)
+    qtbot.addWidget(summary)
+    assert summary.made.topLevelItemCount() == 2
+    opened = []
+    monkeypatch.setattr(batch_screen, "open_file", lambda url: opened.append(url) or True)
+    summary.made.itemActivated.emit(summary.made.topLevelItem(0), 0)
+    assert opened and opened[0].toLocalFile() == str(outcome.generated[0][1])
