@@ -23,6 +23,7 @@ from casework.config import data_dir, documents_dir, ensure_private_dir
 from casework.filing_context import (
     _APPEAL_RULES,
     _DEADLINE_FIELDS,
+    _FIRST_INSTANCE_DECISIONS,
     _client,
     _deadline,
     _deadlines,
@@ -139,6 +140,18 @@ FIELD_SOURCES: dict[str, tuple[str, str]] = {
     "registration_date": ("events", "date"),
     "application_date": ("events", "date"),
     "commission_decision_no": ("case", "commission_no"),
+}
+
+
+# The events whose record holds a filing's event field: a missing value is corrected on
+# that event, not typed as a new one (issue 12: the link opened the new-event form, and
+# the delivery got recorded twice).
+FIELD_EVENTS: dict[str, tuple[str, ...]] = {
+    "ao_decision_no": _FIRST_INSTANCE_DECISIONS,
+    "ao_decision_date": _FIRST_INSTANCE_DECISIONS,
+    "ao_decision_delivered": _FIRST_INSTANCE_DECISIONS,
+    "registration_date": ("registration",),
+    "application_date": ("application-lodged", "subsequent-application-lodged"),
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1193,11 +1193,27 @@ class CaseScreen(QWidget):
             return False
         tab, name = target
         self.tabs.setCurrentIndex({"client": 0, "case": 1, "events": 2}[tab])
+        kinds = documents.FIELD_EVENTS.get(field, ())
+        if tab == "events" and kinds and self._correct_recorded(kinds):
+            return True
+        if tab == "events" and kinds:  # not recorded yet: the new-event form, that kind
+            self.ev_kind.setCurrentIndex(max(0, self.ev_kind.findData(kinds[0])))
         widget = self.fields[name]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.setStyleSheet("QLineEdit { border: 2px solid #d97706; }")
         return True
+
+    def _correct_recorded(self, kinds: Sequence[str]) -> bool:
+        """Select the latest recorded event of `kinds` and open its correction dialog
+        (the value a filing misses belongs to that record); False when none is recorded."""
+        for row in range(self.events.rowCount()):  # newest first
+            event = self.events.row_at(row)
+            if event.kind in kinds:
+                self.events_view.setCurrentIndex(self.events.index(row, 0))
+                self.correct_event_date()
+                return True
+        return False
 
     def _edit_drafting(self, field: str, problem: Any) -> None:
         """Fields of the filing's own text and choices (reasoning, proposal...) are asked for

@@ -926,3 +926,36 @@ def test_first_start_says_what_to_do_and_the_demo_opens_in_its_own_database(
     assert window.ctx.cw is not office and window.ctx.cw.url != office.url
     assert screen.model.rowCount() > 20 and not screen.empty_panel.isVisible()
     assert office.list_clients() == []  # the office's own database: still empty
+
+
+def test_a_missing_decision_date_opens_the_recorded_decision_not_a_new_event(
+    window, qtbot, office, monkeypatch
+):
+    # Issue 12: the missing "Datum rešenja" in the Documents tab jumped to the new-event
+    # form, so the delivery was recorded a second time; the value belongs to the recorded
+    # decision.
+    import gui.screens.case as case_mod
+
+    c = office.add_case(office.add_client(name_latin="Samir Nazari").id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-1/24",
+                        outcome="rejected", today=dt.date(2024, 5, 2))  # fmt: skip
+    window.refresh_all()
+    window.open_case(c.id)
+    case = window.case
+    shown = []
+
+    def fill(dialog):
+        shown.append(dialog.record.kind)
+        typ(qtbot, dialog.act_date.edit, "22.04.2024")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    assert case.go_to_field("ao_decision_date")
+    assert shown == ["decision-delivered"]
+    events = office.get_case(c.id).events
+    assert len(events) == 1 and events[0].act_date == dt.date(2024, 4, 22)
+    # nothing recorded yet: the new-event form, with the kind that holds the value
+    other = office.add_case(office.add_client(name_latin="Lina Haddad").id, "regular")
+    window.open_case(other.id)
+    assert case.go_to_field("registration_date")
+    assert case.ev_kind.currentData() == "registration" and shown == ["decision-delivered"]
