@@ -278,7 +278,8 @@ class DeadlinesScreen(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self._mine_toggled)
         self.refresh_button.clicked.connect(self.reload)
-        self.table.doubleClicked.connect(self._open)
+        # Double-click or Enter opens the row's case (issue 12: Enter did nothing).
+        self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         ctx.changed.connect(self._on_changed)
         self.setTabOrder(self.search, self.person)

@@ -317,12 +317,19 @@ class SettingsScreen(QWidget):
             (self.closure_reason, "@" + QT_TR_NOOP("Reason")),
             (self.closure_body, "@" + QT_TR_NOOP("Which body was closed")),
         ]
+        # Two lines: the day and the body, then the reason at full width (it was 25 px).
+        self.closure_body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.closure_body.setMinimumContentsLength(14)
         row.addWidget(self.closure_day, 1)
         row.addWidget(self.closure_body, 2)
-        row.addWidget(self.closure_reason, 2)
-        row.addWidget(self.closure_add)
-        row.addWidget(self.closure_remove)
         v.addLayout(row)
+        second = QHBoxLayout()
+        second.addWidget(self.closure_reason, 1)
+        second.addWidget(self.closure_add)
+        second.addWidget(self.closure_remove)
+        v.addLayout(second)
         self.closure_add.clicked.connect(self.add_closure)
         self.closure_remove.clicked.connect(self.remove_closure)
         return box

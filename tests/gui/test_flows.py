@@ -959,3 +959,16 @@ def test_a_missing_decision_date_opens_the_recorded_decision_not_a_new_event(
     window.open_case(other.id)
     assert case.go_to_field("registration_date")
     assert case.ev_kind.currentData() == "registration" and shown == ["decision-delivered"]
+
+
+def test_enter_on_a_deadline_opens_its_case(window, qtbot, office):
+    # Issue 12: Enter on a row did nothing (only a double-click opened the case).
+    c = office.add_case(office.add_client(name_latin="Reza Hosseini").id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, outcome="rejected",
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    window.refresh_all()
+    table = window.deadlines.table
+    table.setCurrentIndex(window.deadlines.proxy.index(0, 0))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.case and window.case.case_id == c.id
