@@ -26,10 +26,12 @@ def word(template: str, lang: str, params: Mapping[str, Any], context: str = "")
     if not params:
         return text
     values = {k: v.text(lang) if isinstance(v, Problem) else v for k, v in params.items()}
-    try:
-        return text.format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return template.format(**values) if text is not template else template
+    for candidate in (text, template):  # a translation that lost a placeholder: English
+        try:
+            return candidate.format(**values)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return template  # never let the wording of an error raise an error of its own
 
 
 @dataclasses.dataclass(frozen=True)

@@ -166,3 +166,13 @@ def test_a_refusal_is_structured_and_reaches_the_serbian_interface_in_serbian(
     assert refused.value.text("sr") == (
         "samo advokat ili administrator može da označi rok kao ispunjen; vi radite kao paralegal"
     )
+
+
+def test_a_message_whose_wording_is_broken_still_reads_and_never_raises():
+    # An error's wording must never raise an error of its own: a template with an
+    # unknown placeholder comes out as written.
+    from casework import CaseworkError
+
+    broken = CaseworkError("a {missing} placeholder and {0}", value=1)
+    assert str(broken) == "a {missing} placeholder and {0}"
+    assert broken.text("sr") == "a {missing} placeholder and {0}"
