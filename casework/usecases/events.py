@@ -168,19 +168,23 @@ class EventUseCases(CaseworkBase):
             opens = None  # refuge granted: nothing to appeal; the lawyer closes the case
         order = list(Stage)
         current = Stage(case.stage)
+        changed = False
         if (
             opens is not None
             and current is not Stage.CLOSED
             and (order.index(opens) > order.index(current))
         ):
             case.stage = opens
+            changed = True
             self._audit(s, "update", "case", case.id, case.id, "stage", current.value,
                         opens.value)  # fmt: skip
         number_field = _NUMBER_OF.get(kind)
         if number_field and reference and not getattr(case, number_field):
             setattr(case, number_field, reference)
+            changed = True
             self._audit(s, "update", "case", case.id, case.id, number_field, None, reference)
-        case.updated_by = self.actor_name
+        if changed:  # an untouched case keeps its version: a colleague's open form stays valid
+            case.updated_by = self.actor_name
 
     def _close_fulfilled(
         self, s: Session, case: Case, kind: EventKind, ev: Event

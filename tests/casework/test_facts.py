@@ -434,3 +434,20 @@ def test_a_decision_moves_the_case_to_the_stage_it_opens_and_fills_its_number(
     assert cw.get_case(granted.id).stage == "first-instance"  # nothing to appeal
     fields = {(e.field, e.new) for e in cw.audit(case.id) if e.entity == "case"}
     assert ("stage", "appeal") in fields and ("asylum_office_no", "26-1234/24") in fields
+
+
+def test_an_event_that_changes_nothing_on_the_case_leaves_a_colleagues_form_valid(
+    sqlite_url: str,
+) -> None:
+    # Recording an interview must not bump the case's version: Ana's open form (read at
+    # that version) would otherwise be refused as stale when she saves it.
+    ana = Casework(sqlite_url, actor="Ana Petrović")
+    ana.add_staff("Ana Petrović", "lawyer")
+    ana.add_staff("Marko Jovanović", "lawyer")
+    case = ana.add_case(ana.add_client(name_latin="Reza Hosseini").id, "regular",
+                        stage="first-instance")  # fmt: skip
+    before = ana.get_case(case.id).version
+    marko = Casework(sqlite_url, actor="Marko Jovanović")
+    marko.record_event(case.id, "interview-held", D(2024, 5, 2), today=D(2024, 5, 2))
+    assert ana.get_case(case.id).version == before
+    ana.update_case(case.id, before, office_ref="P-12/24")  # not refused as stale
