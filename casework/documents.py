@@ -34,7 +34,7 @@ from casework.filing_context import (
     _procedure_type,
     _representative,
 )
-from casework.i18n import both
+from casework.i18n import both, numeric_day
 from casework.models import Case, Document
 from casework.services import Casework, ValidationError
 from casework.settings import DEFAULT_SETTINGS
@@ -283,11 +283,6 @@ def _problem(words: Phrase, field: str = "", label: Phrase | None = None) -> ass
     )
 
 
-def _both_days(day: dt.date) -> Phrase:
-    """'13.05.2024.' / '2024-05-13'."""
-    return Phrase(f"{day:%d.%m.%Y}.", day.isoformat())
-
-
 def check_case(
     case_id: int, template_id: str, cw: Casework | None = None
 ) -> list[assembler.Problem]:
@@ -320,8 +315,8 @@ def timing_problems(
             both(
                 "the Commission's 60 days (ZUS Art. 19) run until {deadline}; an urgency "
                 "sent earlier is premature: date it {first} or later",
-                deadline=_both_days(deadline),
-                first=_both_days(first),
+                deadline=numeric_day(deadline),
+                first=numeric_day(first),
             ),
             "silence_deadline",
             both("End of the Commission's time limit"),
@@ -403,7 +398,7 @@ def _unanswered(template_id: str, case: Case) -> list[assembler.Problem]:
                     both(
                         "the Commission's decision was delivered on {day}: an urgency would "
                         "say it was not; the lawsuit answers that decision",
-                        day=_both_days(decided.occurred_on),
+                        day=numeric_day(decided.occurred_on),
                     )
                 )
             ]
@@ -493,7 +488,7 @@ def timeliness_problems(
                     both(
                         "its time limit ({rule}, due {day}) is already fulfilled: {why}",
                         rule=found.rule_id,
-                        day=_both_days(found.due),
+                        day=numeric_day(found.due),
                         why=found.status_reason or both("marked done"),
                     )
                 )
@@ -504,8 +499,8 @@ def timeliness_problems(
         remedy = overdue_remedy(rule_id, due)
         late = both(
             "the time limit ended {due} and the filing is signed {signed}: it is late; {remedy}",
-            due=_both_days(due),
-            signed=_both_days(signed),
+            due=numeric_day(due),
+            signed=numeric_day(signed),
             remedy=Phrase(*remedy) if remedy else both("the law gives no restoration"),
         )
         out.append(_problem(late, deadline_field))
@@ -515,8 +510,8 @@ def timeliness_problems(
                 both(
                     "the signing date {signed} is before the delivery {delivered}: check "
                     "both dates",
-                    signed=_both_days(signed),
-                    delivered=_both_days(delivered),
+                    signed=numeric_day(signed),
+                    delivered=numeric_day(delivered),
                 ),
                 "date_signed",
             )

@@ -12,6 +12,7 @@ missing or untranslated.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gettext
 from importlib.resources import files
@@ -39,9 +40,15 @@ def translations(lang: Lang) -> gettext.NullTranslations:
     return load_catalogue(po, lang)
 
 
+def numeric_day(day: dt.date) -> Phrase:
+    """The office's one numeric date style: '26.04.2024.' in Serbian (with the final
+    dot), '2024-04-26' in English."""
+    return Phrase(f"{day:%d.%m.%Y}.", day.isoformat())
+
+
 def both(template: str, **params: Any) -> Phrase:
     """`template` in Serbian (from this catalogue) and English, filled with `params`."""
     return worded(translations("sr"), template, **params)
 
 
-__all__ = ["DOMAIN", "KEYWORDS", "both", "translations"]
+__all__ = ["DOMAIN", "KEYWORDS", "both", "numeric_day", "translations"]

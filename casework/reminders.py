@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 import rules
 from casework import N_
 from casework.db import session_factory
-from casework.i18n import translations
+from casework.i18n import numeric_day, translations
 from casework.models import (
     Case,
     CaseStatus,
@@ -120,7 +120,7 @@ class Digest:
         """A mail subject without client names (subjects stay in the outbox after sending)."""
         _ = translations(lang).gettext
         text = _("azil {day}: {overdue} overdue, {today} due today, {remind} reminders").format(
-            day=self.day.strftime("%d.%m.%Y.") if lang == "sr" else self.day.isoformat(),
+            day=numeric_day(self.day).text(lang),
             overdue=len(self.overdue),
             today=len(self.due_today),
             remind=len(self.remind),

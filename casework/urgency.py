@@ -13,7 +13,7 @@ import datetime as dt
 from enum import StrEnum
 
 import rules
-from casework.i18n import both
+from casework.i18n import both, numeric_day
 from rules.i18n import Phrase
 
 SOON = 3  # days: orange
@@ -103,7 +103,7 @@ def overdue_remedy(rule_id: str, missed: dt.date) -> tuple[str, str] | None:
             rules.period_words(rule.period, rule.unit, "en"),
         ),
         "basis": Phrase(rule.basis_text("sr"), rule.basis_text("en")),
-        "day": Phrase(f"{limit:%d.%m.%Y}.", limit.isoformat()) if limit else "",
+        "day": numeric_day(limit) if limit else "",
     }
     if which == "restoration-constitutional":  # the Court's own word: povraćaj
         if limit:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from casework.i18n import numeric_day
 from casework.vocabulary import label as vocabulary_label
 
 Lang = Literal["sr", "en"]
@@ -70,9 +71,7 @@ def fmt_date(d: object) -> str:
 
     if not isinstance(d, dt.date):
         return ""
-    if _lang == "sr":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}."
-    return d.isoformat()
+    return numeric_day(d).text(_lang)
 
 
 def fmt_moment(moment: object) -> str:

@@ -942,4 +942,4 @@ def period_words(period: int, unit: Unit, lang: Lang) -> str:
         words = counted(period, "{n} hour", "{n} hours")
     else:
         words = counted(period, "{n} month", "{n} months")
-    return words.sr if lang == "sr" else words.en
+    return words.text(lang)

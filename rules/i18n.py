@@ -36,6 +36,10 @@ class Phrase(NamedTuple):
     sr: str
     en: str
 
+    def text(self, lang: str) -> str:
+        """The sentence in `lang` ("sr" or "en")."""
+        return self.sr if lang == "sr" else self.en
+
 
 def N_(message: str) -> str:
     """Mark an English message for the catalogue (Babel extracts `N_`)."""

@@ -18,7 +18,7 @@ import rules
 from casework import N_
 from casework.cli._common import open_casework, print_json, table
 from casework.config import current_user_name, data_dir, database_url, write_local
-from casework.i18n import translations
+from casework.i18n import numeric_day, translations
 from casework.parsing import InputError, parse_birth, parse_date, parse_time
 from casework.urgency import Urgency, overdue_remedy
 from casework.vocabulary import DeadlineStatus, Role, Stage
@@ -619,7 +619,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 def _day(day: dt.date, lang: str) -> str:
     """'13.05.2024.' in Serbian, '2024-05-13' in English."""
-    return f"{day:%d.%m.%Y}." if lang == "sr" else day.isoformat()
+    return numeric_day(day).text(lang)
 
 
 def _deadline_cells(r: DeadlineRow, lang: str) -> list[str]:
