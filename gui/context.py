@@ -41,6 +41,17 @@ class AppContext(QObject):
         me = self.me
         return bool(me) and not me.startswith("os:")
 
+    def choose_me(self, name: str) -> None:
+        """The staff member at this computer, remembered for it: the audit log names them
+        from now on, and "Mine only" means them (not a change of data: no refresh)."""
+        if self.cw is None:
+            return
+        from casework import config
+
+        config.write_local(user=name)
+        self.cw.actor_name = name
+        self.notify("me", "deadlines")
+
     def notify(self, *what: str) -> None:
         self.changed.emit(frozenset(what))
 

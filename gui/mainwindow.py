@@ -304,9 +304,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         if not ok or name not in names:
             return False
-        config.write_local(user=name)
-        cw.actor_name = name
-        self.ctx.notify("me", "deadlines")
+        self.ctx.choose_me(name)
         return True
 
     def open_demo(self) -> None:

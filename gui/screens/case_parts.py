@@ -264,25 +264,21 @@ def _outcome_combo(name: str) -> QComboBox:
 _rule_names = planning.rule_names
 
 
+def _move(c: Any) -> str:
+    """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.' (none: created or
+    no longer applies)."""
+    none = tr("none")
+    old = fmt_day(c.old_due) if c.old_due else none
+    new = fmt_day(c.new_due) if c.new_due else none
+    return f"{pick(*_rule_names(c.rule_id))}: {old} → {new}"
+
+
 def moves_lines(changes: Sequence[Any]) -> list[str]:
     """One line per moved deadline, with its case: 'predmet 12 · Žalba (redovni
-    postupak): pon 13.05.2024. → uto 14.05.2024.' (a closure day moves many cases)."""
-    none = tr("none")
-    return [
-        tr("case {id}", id=c.case_id) + f" · {pick(*_rule_names(c.rule_id))}: "
-        f"{fmt_day(c.old_due) if c.old_due else none} → "
-        f"{fmt_day(c.new_due) if c.new_due else none}"
-        for c in changes
-    ]
+    postupak): …' (a closure day moves many cases)."""
+    return [tr("case {id}", id=c.case_id) + " · " + _move(c) for c in changes]
 
 
 def _moves_text(changes: Sequence[Any]) -> str:
-    """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.; …' (none: created
-    or no longer applies)."""
-    none = tr("none")
-    return "; ".join(
-        f"{pick(*_rule_names(c.rule_id))}: "
-        f"{fmt_day(c.old_due) if c.old_due else none} → "
-        f"{fmt_day(c.new_due) if c.new_due else none}"
-        for c in changes
-    )
+    """The moves of one case, on one line."""
+    return "; ".join(_move(c) for c in changes)

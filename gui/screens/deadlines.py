@@ -448,8 +448,7 @@ class DeadlinesScreen(QWidget):
         self.person.setEnabled(not on)
         self.apply_filters()
 
-    def _update_counts(self, c: dict[str, int] | None = None) -> None:
-        c = c if c is not None else self.model.counts()
+    def _update_counts(self, c: dict[str, int]) -> None:
         texts = {
             None: (tr("Total {n}", n=c["total"]), tr("Show every deadline")),
             "overdue": (

@@ -585,9 +585,7 @@ class SettingsScreen(QWidget):
     def _me_chosen(self) -> None:
         name = self.me.currentData()
         if name and self.ctx.cw is not None:
-            config.write_local(user=str(name))
-            self.ctx.cw.actor_name = str(name)  # the audit log names them from now on
-            self.ctx.notify("me", "deadlines")  # who "mine" is: not a change of data
+            self.ctx.choose_me(str(name))
             self.reload()
 
     def _on_changed(self, what: frozenset[str]) -> None:
