@@ -751,3 +751,181 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+
+# What each choice means, in the words a form shows (Serbian, English), keyed by the field
+# ("field" or "list.column") and the stored value. The stored values stay the codes that
+# FILINGS.md, the CLI and saved cases use; a person picks by meaning, never by code.
+_SEX = {"m": ("muški", "male"), "f": ("ženski", "female")}
+_ZUS24 = {  # ZUS čl. 24 st. 1 tač. 1)–5), in the law's order
+    "1": (
+        "1) zakon ili drugi propis nije primenjen ili nije pravilno primenjen",
+        "1) a law or regulation was not applied, or applied wrongly",
+    ),
+    "2": ("2) akt je doneo nenadležni organ", "2) the act was issued by an incompetent body"),
+    "3": (
+        "3) nije postupljeno po pravilima postupka",
+        "3) the rules of procedure were not followed",
+    ),
+    "4": (
+        "4) činjenično stanje je nepotpuno ili netačno utvrđeno",
+        "4) the facts were established incompletely or wrongly",
+    ),
+    "5": ("5) prekoračene su granice slobodne ocene", "5) the limits of discretion were exceeded"),
+}
+CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "rep_kind": {
+        "advokat": ("advokat", "attorney"),
+        "pravnik_udruzenja": ("pravnik udruženja", "the association's lawyer"),
+    },
+    "rep_gender": _SEX,
+    "client_gender": _SEX,
+    "guardian_gender": _SEX,
+    "co_applicants.gender": _SEX,
+    "marital_status": {
+        "neozenjen": ("neoženjen / neudata", "single"),
+        "u_braku": ("u braku", "married"),
+        "vanbracna_zajednica": ("vanbračna zajednica", "unmarried partnership"),
+        "razveden": ("razveden / razvedena", "divorced"),
+        "udovac": ("udovac / udovica", "widowed"),
+        "odvojen": ("odvojen / odvojena", "separated"),
+    },
+    "education_level": {
+        "bez": ("bez obrazovanja", "no schooling"),
+        "osnovno": ("osnovno", "primary"),
+        "srednje": ("srednje", "secondary"),
+        "visoko": ("visoko", "higher"),
+    },
+    "documents.status": {
+        "kod_podnosioca": ("kod podnosioca", "with the applicant"),
+        "izgubljena": ("izgubljena", "lost"),
+        "oduzeta": ("oduzeta", "taken away"),
+        "drugo": ("drugo", "other"),
+    },
+    "vulnerabilities": {
+        "maloletnik_bez_pratnje": ("maloletnik bez pratnje", "unaccompanied minor"),
+        "zrtva_torture": ("žrtva torture", "victim of torture"),
+        "zrtva_trgovine_ljudima": ("žrtva trgovine ljudima", "victim of trafficking"),
+        "invaliditet": ("invaliditet", "disability"),
+        "zdravstveni_problemi": ("zdravstveni problemi", "health problems"),
+        "trudnoca": ("trudnoća", "pregnancy"),
+        "starije_lice": ("starije lice", "older person"),
+        "drugo": ("drugo", "other"),
+    },
+    "officer_sex_pref": {"bez": ("bez posebnog zahteva", "no preference"), **_SEX},
+    "interpreter_sex_pref": {"bez": ("bez posebnog zahteva", "no preference"), **_SEX},
+    "ao_decision_outcome": {
+        "odbijen": ("zahtev je odbijen", "application rejected"),
+        "odbacen_sigurna_treca": (
+            "zahtev je odbačen (sigurna treća država)",
+            "dismissed (safe third country)",
+        ),
+        "odbacen_prva_zemlja": (
+            "zahtev je odbačen (prva zemlja azila)",
+            "dismissed (first country of asylum)",
+        ),
+        "odbacen_naknadni": ("naknadni zahtev je odbačen", "subsequent application dismissed"),
+        "obustava": ("postupak je obustavljen", "procedure discontinued"),
+        "supsidijarna_umesto_utocista": (
+            "supsidijarna zaštita umesto utočišta",
+            "subsidiary protection instead of refugee status",
+        ),
+    },
+    "procedure_type": {
+        "regular": ("redovni postupak", "regular procedure"),
+        "accelerated": ("ubrzani postupak", "accelerated procedure"),
+        "border": ("postupak na granici", "border procedure"),
+        "subsequent": ("naknadni zahtev", "subsequent application"),
+        "discontinuation": ("obustava postupka", "discontinuation"),
+    },
+    "grounds": {  # ZUP čl. 158 (žalbeni razlozi), in the appeal's order
+        "postupak": ("bitna povreda pravila postupka", "essential procedural violations"),
+        "cinjenicno_stanje": (
+            "pogrešno ili nepotpuno utvrđeno činjenično stanje",
+            "facts established wrongly or incompletely",
+        ),
+        "materijalno_pravo": (
+            "pogrešna primena materijalnog prava",
+            "substantive law applied wrongly",
+        ),
+    },
+    "evidence.point": _ZUS24,
+    "zus24_points": _ZUS24,
+    "clauses_off": {
+        "skraceni_postupak": (
+            "da uslovi ubrzanog postupka ili postupka na granici nisu bili ispunjeni",
+            "that the accelerated or border procedure's conditions were not met",
+        ),
+        "koncept_odbacivanja": (
+            "da uslovi sigurne treće države ili prve zemlje azila nisu ispunjeni",
+            "that the safe third country / first country of asylum conditions were not met",
+        ),
+    },
+    "proposal": {
+        "ponisti_i_vrati": (
+            "poništiti rešenje i vratiti predmet na ponovni postupak",
+            "annul the decision and return the case for a new procedure",
+        ),
+        "ponisti_i_resi_utociste": (
+            "poništiti rešenje i priznati pravo na utočište",
+            "annul the decision and grant refugee status",
+        ),
+        "ponisti_i_resi_supsidijarna": (
+            "poništiti rešenje i odobriti supsidijarnu zaštitu",
+            "annul the decision and grant subsidiary protection",
+        ),
+        "preinaci_delimicno": (
+            "u delu kojim je odbijeno pravo na utočište",
+            "only the part refusing refugee status",
+        ),
+    },
+    "commission_outcome": {
+        "zalba_odbijena": ("žalba je odbijena", "appeal rejected"),
+        "zalba_odbacena": ("žalba je odbačena", "appeal dismissed"),
+        "drugo": ("drugo", "other"),
+    },
+    "scope_bodies": {
+        "kancelarija_za_azil": ("Kancelarija za azil", "Asylum Office"),
+        "komisija_za_azil": ("Komisija za azil", "Asylum Commission"),
+        "upravni_sud": ("Upravni sud", "Administrative Court"),
+        "vrhovni_sud": ("Vrhovni sud", "Supreme Court"),
+        "mup_ostalo": ("druge jedinice MUP-a", "other Ministry of Interior units"),
+        "visi_sud": ("viši sud (ograničenje kretanja)", "higher court (restriction of movement)"),
+    },
+    "scope_matters": {
+        "azil": ("azil", "asylum"),
+        "boravak": ("boravak", "residence"),
+        "ogranicenje_kretanja": ("ograničenje slobode kretanja", "restriction of movement"),
+        "udaljenje": ("udaljenje", "removal"),
+        "spajanje_porodice": ("spajanje porodice", "family reunification"),
+    },
+    "powers": {
+        "podnosi": ("podnošenje zahteva i podnesaka", "lodging applications and submissions"),
+        "pravna_sredstva": ("izjavljivanje pravnih sredstava", "lodging legal remedies"),
+        "vanredna_sredstva": ("vanredna pravna sredstva", "extraordinary legal remedies"),
+        "povlaci": ("povlačenje zahteva i pravnih sredstava", "withdrawing requests and remedies"),
+        "prima_pismena": ("prijem pismena", "receiving documents"),
+        "uvid_u_spise": ("uvid u spise predmeta", "inspecting the case file"),
+        "supstitucija": ("prenošenje punomoćja na drugog", "substitution"),
+    },
+    "silence_level": {
+        "second_instance": (
+            "Komisija za azil (drugi stepen)",
+            "Asylum Commission (second instance)",
+        ),
+        "first_instance": ("Kancelarija za azil (prvi stepen)", "Asylum Office (first instance)"),
+    },
+    "contested_act_kind": {
+        "presuda": ("presuda", "judgment"),
+        "resenje": ("rešenje", "decision"),
+        "drugo": ("drugo", "other"),
+    },
+}
+
+
+def choice_label(key: str, value: str, lang: str = "sr") -> str:
+    """The meaning of a stored choice (`key` is "field" or "list.column"); the code itself
+    when the catalogue has no words for it, so a form never shows an empty item."""
+    words = CHOICE_LABELS.get(key, {}).get(value)
+    if words is None:
+        return value
+    return words[0] if lang == "sr" else words[1]

@@ -54,6 +54,18 @@ DRAFT_RULES: dict[str, tuple[str, ...]] = {
     "application": ("lodging-office", "lodging-own-initiative"),
 }
 
+# The filing that answers a deadline: the party's own (an appeal within its days), or the
+# remedy once an authority is silent past its limit (the urgency to the Commission).
+_FILING_OF_RULE: dict[str, str] = {
+    **{rule: template for template, rules_ in DRAFT_RULES.items() for rule in rules_},
+    "silence-commission": "urgency",
+}
+
+
+def filing_for_rule(rule_id: str) -> str | None:
+    """The template that answers a deadline of this rule, or None (nothing to draft)."""
+    return _FILING_OF_RULE.get(rule_id)
+
 
 def office_templates_dir() -> Path:
     """Where the office keeps its own versions of the templates (`azil templates add`)."""
@@ -162,6 +174,7 @@ class TemplateChoice:
     id: str
     title_sr: str
     title_en: str
+    default_script: str = "latin"  # the constitutional appeal is written in Cyrillic
 
 
 def template_choices() -> list[TemplateChoice]:
@@ -170,7 +183,7 @@ def template_choices() -> list[TemplateChoice]:
         found = assembler.all_templates()
     except assembler.AssemblerError as exc:  # the catalogue shipped broken: say so
         raise DocumentError(str(exc)) from exc
-    return [TemplateChoice(t.id, t.title_sr, t.title_en) for t in found]
+    return [TemplateChoice(t.id, t.title_sr, t.title_en, t.default_script) for t in found]
 
 
 def case_folder_path(case_id: int) -> Path:
@@ -589,6 +602,19 @@ def set_drafting(
     value is reported at once and nothing is saved.
     """
     cw = cw or Casework()
+    problems = drafting_problems(values)
+    if problems:
+        raise ValidationError(problems=problems)
+    known = {k: v for k, v in values.items() if k in assembler.all_fields()}
+    case = cw.get_case(case_id)
+    drafting = dict(case.drafting or {})
+    drafting.update({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in known.items()})
+    return cw.update_case(case_id, expected_version, drafting=drafting)
+
+
+def drafting_problems(values: Mapping[str, Any]) -> list[assembler.Problem]:
+    """Why these drafting values cannot be stored: unknown names, values the events decide,
+    wrong types or choices (the checks a filing's validation makes, on just these)."""
     fields = assembler.all_fields()
     problems = [
         assembler.Problem("unknown field: not in the field catalogue", field=name)
@@ -613,13 +639,7 @@ def set_drafting(
         id="drafting", filename="", title_sr="", title_en="", default_script="latin",
         required=(), optional=tuple(known), legal_basis="",
     )  # fmt: skip
-    problems += assembler.validate(scope, known)
-    if problems:
-        raise ValidationError(problems=problems)
-    case = cw.get_case(case_id)
-    drafting = dict(case.drafting or {})
-    drafting.update({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in known.items()})
-    return cw.update_case(case_id, expected_version, drafting=drafting)
+    return problems + assembler.validate(scope, known)
 
 
 def generate(

@@ -235,3 +235,37 @@ def _empty_json(field: assembler.Field) -> Any:
     if field.type == assembler.FieldType.INT:
         return None
     return ""
+
+
+# Every filing field the case file fills (office settings, the representative, the client,
+# the recorded events, the case's deadlines, the day of signing). The rest of a template's
+# fields are the lawyer's to write: that is what the drafting form asks for. A test builds
+# a full case and checks that the builders above fill nothing outside this set.
+CASE_FILE_FIELDS: frozenset[str] = frozenset(
+    {
+        # office settings and the case's own reference
+        "office_name", "office_address", "office_reg_no", "office_phone", "office_email",
+        "office_ref_no", "asylum_office_address", "court_address",
+        "constitutional_court_address", "commission_address", "lawsuit_fee",
+        # the representative (the case's lawyer)
+        "rep_full_name", "rep_kind", "rep_gender", "rep_city", "rep_address", "rep_bar_no",
+        "rep_name_forms",
+        # the client and the family
+        "client_full_name", "client_name_original", "client_gender", "client_name_forms",
+        "client_birth_date", "client_birth_year", "client_birth_place", "client_birth_country",
+        "client_citizenship", "client_father_name", "client_mother_name", "client_id_doc",
+        "client_residence", "client_language", "client_is_minor", "guardian_name",
+        "guardian_csr", "guardian_gender", "ethnicity", "religion", "marital_status",
+        "occupation", "education_detail", "family_members", "co_applicants",
+        # the recorded events
+        "registration_date", "registration_cert_no", "application_date", "ao_decision_no",
+        "ao_decision_date", "ao_decision_delivered", "ao_decision_outcome",
+        "appeal_lodged_date", "appeal_received_date", "commission_decision_no",
+        "commission_decision_date", "commission_decision_delivered", "contested_act_body",
+        "contested_act_no", "contested_act_date", "contested_act_delivered",
+        # the case's deadlines, computed by the rules
+        *(name for name, _rules in _DEADLINE_FIELDS), "appeal_days", "appeal_basis",
+        # the filing itself: procedure, place and day of signing, script, lateness
+        "procedure_type", "place", "date_signed", "filed_late", "late_reason",
+    }
+)  # fmt: skip

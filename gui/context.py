@@ -20,12 +20,16 @@ class AppContext(QObject):
 
     changed = Signal(object)  # a frozenset of what changed: "deadlines", "cases", ...
     open_case_requested = Signal(int)
+    draft_requested = Signal(int, str)  # a case and the filing to draft for it
     language_changed = Signal()
 
     def __init__(self, cw: Casework | None, today: dt.date | None = None) -> None:
         super().__init__()
         self.cw = cw
         self._today = today
+        # The deadlines the last closure day (added or removed) moved: deadline id -> its
+        # "old → new" line; the list marks them until the next closure change.
+        self.moved: dict[int, str] = {}
 
     @property
     def today(self) -> dt.date:

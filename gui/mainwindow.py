@@ -38,7 +38,7 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, tr
 from gui.screens.calendar import CalendarScreen
-from gui.screens.case import CaseScreen
+from gui.screens.case import TAB_CLIENT, TAB_DEADLINES, TAB_EVENTS, CaseScreen
 from gui.screens.cases import CasesScreen
 from gui.screens.deadlines import DeadlinesScreen
 from gui.screens.reminders import RemindersScreen
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._current = 0
         self.nav.currentRowChanged.connect(self._nav_changed)
         ctx.open_case_requested.connect(self.open_case)
+        ctx.draft_requested.connect(self.draft_filing)
         ctx.changed.connect(self._on_changed)
         self.deadlines.loaded.connect(self._loaded)
         self._make_actions()
@@ -213,13 +214,19 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.case.tabs.setCurrentIndex(0 if case_id == 0 else 3)
+        self.case.tabs.setCurrentIndex(TAB_CLIENT if case_id == 0 else TAB_DEADLINES)
         self.case.dirty = False
         self._current = SCREENS.index("case")
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(self._current)
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.case)
+
+    def draft_filing(self, case_id: int, template_id: str) -> None:
+        """Open a case on its Drafting tab with this filing's form (from a deadline)."""
+        self.open_case(case_id)
+        if self.case.case is not None and self.case.case.id == case_id:
+            self.case.open_drafting(template_id)
 
     def new_case(self) -> None:
         self.open_case(0)
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
             self.go(SCREENS.index("cases"))
             return
         self.stack.setCurrentWidget(self.case)
-        self.case.tabs.setCurrentIndex(2)
+        self.case.tabs.setCurrentIndex(TAB_EVENTS)
         self.case.ev_kind.setFocus()
 
     def focus_search(self) -> None:

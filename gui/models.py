@@ -168,6 +168,8 @@ class DeadlinesModel(QAbstractTableModel):
         self._urg: list[Urgency] = []
         self._level: list[str] = []  # the counter each row counts under (DeadlineFilters)
         self._last: tuple[tuple[object, ...], str, bytearray] | None = None
+        # Deadlines a closure day just moved (id -> "old → new"): marked in the due column.
+        self.moved: dict[int, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -309,7 +311,8 @@ class DeadlinesModel(QAbstractTableModel):
             return urgency_text(u, r.binds == Binds.AUTHORITY)
         if col == DCol.DUE:
             time = f" {r.due_time:%H:%M}" if r.due_time else ""
-            return fmt_day(r.due) + time
+            mark = "↷ " if r.id in self.moved else ""
+            return mark + fmt_day(r.due) + time
         if col == DCol.SAFE:
             return fmt_day(r.safe_date) if r.safe_date else ""
         if col == DCol.DAYS:
@@ -332,6 +335,8 @@ class DeadlinesModel(QAbstractTableModel):
 
     def _tooltip(self, r: DeadlineRow) -> str:
         lines = [f"{pick(r.rule_name_sr, r.rule_name_en)} — {basis(r)} ({r.confidence})"]
+        if r.id in self.moved:
+            lines.append(tr("↷ moved by a closure day: {move}", move=self.moved[r.id]))
         lines += [pick(s.get("sr"), s.get("en")) for s in r.explanation]
         return "\n".join(lines)
 

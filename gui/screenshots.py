@@ -53,19 +53,24 @@ def render_all(
     shot("cases")
     case_id = _richest_case(window)
     if case_id:
+        from gui.screens import case as screen
+
         window.open_case(case_id)
-        window.case.tabs.setCurrentIndex(3)
+        tabs = window.case.tabs
+        tabs.setCurrentIndex(screen.TAB_DEADLINES)
         shot("case-deadlines")
-        window.case.tabs.setCurrentIndex(0)
+        tabs.setCurrentIndex(screen.TAB_CLIENT)
         shot("case-client")
-        window.case.tabs.setCurrentIndex(1)
+        tabs.setCurrentIndex(screen.TAB_CASE)
         shot("case-data")
-        window.case.tabs.setCurrentIndex(2)
+        tabs.setCurrentIndex(screen.TAB_EVENTS)
         shot("case-events")
-        window.case.tabs.setCurrentIndex(4)
-        window.case.check_documents()
+        window.case.open_drafting("appeal")
+        _wait_for_preview(window)
+        shot("case-drafting")
+        tabs.setCurrentIndex(screen.TAB_DOCUMENTS)
         shot("case-documents")
-        window.case.tabs.setCurrentIndex(5)
+        tabs.setCurrentIndex(screen.TAB_HISTORY)
         shot("case-history")
     window.go(3)
     shot("calendar")
@@ -73,6 +78,8 @@ def render_all(
     shot("reminders")
     window.go(5)
     shot("settings")
+    _show_first_start(window)
+    shot("first-start")
     for p in written:
         print(p)
     window.close()
@@ -96,3 +103,44 @@ def _richest_case(window: object) -> int:
         key=lambda c: (len(c.documents), c.stage == Stage.APPEAL, len(c.deadlines), len(c.events)),
     )
     return best.id
+
+
+def _wait_for_preview(window: object, limit_s: float = 90.0) -> None:
+    """Let the Drafting tab's preview finish (LibreOffice runs in the background)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    drafting = window.case.drafting
+    drafting.update_preview()
+    end = time.monotonic() + limit_s
+    while drafting._preview_running and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _show_first_start(window: object) -> None:
+    """The deadlines screen as a new office sees it: an empty database of its own in a
+    temporary folder (the office's data is not touched), removed when the run ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from casework import db
+    from casework.services import Casework
+    from gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    folder = tempfile.mkdtemp(prefix="azil-first-start-")
+    atexit.register(shutil.rmtree, folder, True)
+    url = f"sqlite:///{Path(folder) / 'azil.sqlite3'}"
+    db.upgrade(url)
+    window.case.show_case(0)  # the case on screen belongs to the other database
+    window.ctx.cw = Casework(url)
+    window.refresh_all()
+    window.go(0)

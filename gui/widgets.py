@@ -8,9 +8,10 @@ and the form refuses to save while any field is invalid.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import (
 
 from casework.parsing import InputError, parse_date, parse_time
 from gui.i18n import fmt_date, language, tr
+
+# Opening a file or folder in its program: one hook, replaced by tests so that no word
+# processor starts (False when nothing on the computer could open it).
+open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
 def parse_user_date(text: str) -> dt.date | None:

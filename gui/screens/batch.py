@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,15 +31,13 @@ from PySide6.QtWidgets import (
 from casework.batch import BatchOutcome, CaseRef, Failure, generate_for_cases
 from casework.documents import TemplateChoice
 from casework.errors import is_pdf_unavailable
-from gui import workers
+from gui import widgets, workers
 from gui.context import AppContext
 from gui.errors import describe
 from gui.i18n import pick, tr
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 PATH_ROLE = int(Qt.ItemDataRole.UserRole) + 11
-# Tests replace this to see which file would open instead of starting a word processor.
-open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
 class BatchDialog(QDialog):
@@ -263,7 +260,7 @@ class BatchSummaryDialog(QDialog):
 
     def _open_made(self, item: QTreeWidgetItem | None) -> None:
         path = item.data(0, PATH_ROLE) if item is not None else None
-        if isinstance(path, str) and not open_file(QUrl.fromLocalFile(path)):
+        if isinstance(path, str) and not widgets.open_url(QUrl.fromLocalFile(path)):
             self.text.setText(
                 self.text.text() + "\n"
                 + tr("No program on this computer opens this file; it is at: {path}", path=path)

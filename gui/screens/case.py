@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +33,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -48,12 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework import CaseworkError, documents, planning
-from casework.documents import FieldType
+from casework import documents, planning
 from casework.models import AuditEntry, Case, Document, Event, Stage
 from casework.services import DEFAULT_ACCOMMODATION, DeadlineRow
 from casework.vocabulary import DeadlineStatus
-from gui import workers
+from gui import widgets
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, label, pick, tr
@@ -72,6 +68,7 @@ from gui.screens.case_parts import (
     _table,
 )
 from gui.screens.deadlines import explanation_html
+from gui.screens.drafting import DraftingTab, draft_action
 from gui.widgets import DateField, ask_unsaved, check_time
 from rules import RulesError
 from rules.vocabulary import EventKind, Procedure
@@ -107,6 +104,12 @@ FIELD_LABELS: dict[str, str] = {
     "court_no": QT_TR_NOOP("Administrative Court no."),
     "constitutional_no": QT_TR_NOOP("Constitutional Court no."),
 }
+
+
+# The tabs, in order (the main window and the screenshots open them by name).
+TAB_CLIENT, TAB_CASE, TAB_EVENTS, TAB_DEADLINES, TAB_DRAFTING, TAB_DOCUMENTS, TAB_HISTORY = range(7)
+
+_TAB_OF_PART = {"client": TAB_CLIENT, "case": TAB_CASE, "events": TAB_EVENTS}
 
 
 class CaseScreen(QWidget):
@@ -146,6 +149,10 @@ class CaseScreen(QWidget):
         self.tabs.addTab(self._case_tab(), "")
         self.tabs.addTab(self._events_tab(), "")
         self.tabs.addTab(self._deadlines_tab(), "")
+        self.drafting = DraftingTab(ctx, self.save)
+        self.drafting.go_to_case_field.connect(self.go_to_field)
+        self.drafting.generated.connect(self._generated)
+        self.tabs.addTab(self.drafting, "")
         self.tabs.addTab(self._documents_tab(), "")
         self.tabs.addTab(self._audit_tab(), "")
 
@@ -453,6 +460,10 @@ class CaseScreen(QWidget):
         self.reopen.setObjectName("reopenDeadline")
         self._labels.append((self.reopen, QT_TR_NOOP("Reopen")))
         self.reopen.clicked.connect(lambda: self._mark("open"))
+        self.draft_button = QPushButton()  # the filing answering the deadline
+        self.draft_button.setObjectName("draftFiling")
+        self.draft_button.hide()
+        self.draft_button.clicked.connect(self._draft_selected)
         # What the last action did, with its undo (Ctrl+Z while the tab has the focus).
         self.deadline_message = QLabel()
         self.deadline_message.setObjectName("deadlineMessage")
@@ -474,6 +485,7 @@ class CaseScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.deadline_message, 1)
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.draft_button)
         buttons.addWidget(self.reopen)
         buttons.addWidget(self.waive)
         buttons.addWidget(self.mark_done)
@@ -486,19 +498,10 @@ class CaseScreen(QWidget):
         return w
 
     def _documents_tab(self) -> QWidget:
-        self.template = QComboBox()
-        self.template.setObjectName("template")
-        self.check_button = QPushButton()
-        self.generate_button = QPushButton()
-        self.generate_button.setObjectName("generateButton")
-        self.pdf = QCheckBox()
+        """The documents made for this case (the Drafting tab makes them)."""
         self.doc_status = QLabel()
-        self.doc_status.setObjectName("docStatus")
+        self.doc_status.setObjectName("documentsStatus")
         self.doc_status.setWordWrap(True)
-        self.problems = QListWidget()
-        self.problems.setObjectName("problems")
-        self.problems.itemActivated.connect(self._go_to_problem)
-        self.problems.itemClicked.connect(self._go_to_problem)
         self.documents = RecordsModel(DOCUMENT_COLUMNS)
         self.documents_view = _table(self.documents, "documentsTable")
         for col, width in enumerate((340, 70, 330, 150)):
@@ -507,40 +510,22 @@ class CaseScreen(QWidget):
         self.open_button = QPushButton()
         self.folder_button = QPushButton()
         self._labels += [
-            (self.check_button, QT_TR_NOOP("Check data")),
-            (self.generate_button, QT_TR_NOOP("Generate document")),
-            (self.pdf, QT_TR_NOOP("and PDF")),
             (self.open_button, QT_TR_NOOP("Open")),
             (self.folder_button, QT_TR_NOOP("Open folder")),
         ]
-        self.check_button.clicked.connect(self.check_documents)
-        self.generate_button.clicked.connect(self.generate_document)
         self.open_button.clicked.connect(
             lambda: self._open_document(self.documents_view.currentIndex())
         )
         self.folder_button.clicked.connect(self._open_folder)
-        bar = QHBoxLayout()
-        self.template_label = self._lab(QT_TR_NOOP("Template"))
-        self.template_label.setBuddy(self.template)
-        bar.addWidget(self.template_label)
-        bar.addWidget(self.template, 1)
-        bar.addWidget(self.check_button)
-        bar.addWidget(self.pdf)
-        bar.addWidget(self.generate_button)
         files = QHBoxLayout()
-        files.addStretch(1)
+        files.addWidget(self.doc_status, 1)
         files.addWidget(self.open_button)
         files.addWidget(self.folder_button)
         w = QWidget()
         box = QVBoxLayout(w)
         box.setContentsMargins(8, 8, 8, 8)
-        box.addLayout(bar)
-        box.addWidget(self.doc_status)
-        box.addWidget(self.problems)
         box.addWidget(self.documents_view, 1)
         box.addLayout(files)
-        self.problems.setMaximumHeight(130)
-        self.problems.hide()  # shown when a check finds something to fix
         return w
 
     def _audit_tab(self) -> QWidget:
@@ -561,8 +546,8 @@ class CaseScreen(QWidget):
             key = field.property("i18n")
             if key:
                 field.setAccessibleName(tr(str(key)).rstrip(" *"))
-        tabs = (tr("Client"), tr("Case data"), tr("Events"), tr("Deadlines"), tr("Documents"),
-                tr("History"))  # fmt: skip
+        tabs = (tr("Client"), tr("Case data"), tr("Events"), tr("Deadlines"), tr("Drafting"),
+                tr("Documents"), tr("History"))  # fmt: skip
         for i, text in enumerate(tabs):
             self.tabs.setTabText(i, text)
         self.save_button.setText(tr("Save") + "  (Ctrl+S)")
@@ -571,8 +556,7 @@ class CaseScreen(QWidget):
             self.ev_kind.setItemText(i, label("event", str(self.ev_kind.itemData(i))))
         self.ev_kind.setAccessibleName(tr("Kind of event"))
         self.ev_time.setAccessibleName(tr("Time (HH:MM)"))
-        self.problems.setAccessibleName(tr("Missing or invalid (click one to go to the field):"))
-        self.template.setAccessibleName(tr("Template"))
+        self.drafting.retranslate()
         self.events_view.setAccessibleName(tr("Events"))
         self.deadlines_view.setAccessibleName(tr("Deadlines"))
         self.documents_view.setAccessibleName(tr("Documents"))
@@ -617,6 +601,7 @@ class CaseScreen(QWidget):
             self._loading = False
         self.dirty = False
         self.family.dirty = False
+        self.drafting.show_case(self.case)
         for i in range(2, self.tabs.count()):
             self.tabs.setTabEnabled(i, self.case is not None)
         self._update_header()
@@ -721,28 +706,6 @@ class CaseScreen(QWidget):
             self.deadlines_view.setCurrentIndex(self.case_deadlines.index(kept, 0))
         elif c is not None:
             self.deadline_detail.setPlainText(tr("The case has no deadlines."))
-        self._fill_templates()
-
-    def _fill_templates(self) -> None:
-        self.template.clear()
-        try:
-            choices = documents.template_choices()
-        except CaseworkError as exc:
-            self._documents_unavailable(str(exc))
-            return
-        for ch in choices:
-            self.template.addItem(pick(ch.title_sr, ch.title_en), ch.id)
-        for w in (self.template, self.check_button, self.generate_button, self.pdf):
-            w.setEnabled(True)
-        i = self.template.findData("appeal")
-        self.template.setCurrentIndex(max(0, i))
-
-    def _documents_unavailable(self, why: str) -> None:
-        for w in (self.template, self.check_button, self.generate_button, self.pdf):
-            w.setEnabled(False)
-        self.doc_status.setText(
-            tr("Document generation is not available in this build yet ({why}).", why=why)
-        )
 
     def _update_header(self) -> None:
         if self.case is None:
@@ -876,10 +839,14 @@ class CaseScreen(QWidget):
                         cl.id, cl.version, family=family if family_changed else None, **changes
                     )
                 c = self.case
+                version = c.version
                 case_changes = {k: v for k, v in case_values.items() if getattr(c, k) != v}
                 if case_changes:
                     # A new procedure recomputes the deadlines it decides: say which moved.
-                    _case, moved = cw.edit_case(c.id, c.version, **case_changes)
+                    edited, moved = cw.edit_case(c.id, c.version, **case_changes)
+                    version = edited.version
+                if self.drafting.dirty:  # the Drafting tab's answers, at the version just saved
+                    self.drafting.save(version)
         except Exception as exc:
             show_error(self, exc, on_reload=self.reload)
             return False
@@ -892,9 +859,13 @@ class CaseScreen(QWidget):
         self.ctx.refresh_changed()
         return True
 
+    def unsaved(self) -> bool:
+        """Whether anything typed on any tab (drafting answers included) is not saved."""
+        return self.dirty or self.family.dirty or self.drafting.dirty
+
     def maybe_leave(self) -> bool:
         """Ask before unsaved changes are lost; True when the user may leave."""
-        if not (self.dirty or self.family.dirty):
+        if not self.unsaved():
             return True
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Save:
@@ -902,6 +873,7 @@ class CaseScreen(QWidget):
         if answer == QMessageBox.StandardButton.Discard:
             self.dirty = False
             self.family.dirty = False
+            self.drafting.dirty = False
             if self.case_id:
                 self.reload()
             return True
@@ -990,7 +962,7 @@ class CaseScreen(QWidget):
             )
         self.message.setText(text)
         if result.created:
-            self.tabs.setCurrentIndex(3)
+            self.tabs.setCurrentIndex(TAB_DEADLINES)
         self.ctx.refresh_changed()
         return True
 
@@ -1083,7 +1055,7 @@ class CaseScreen(QWidget):
             else tr("Event corrected; no open deadline moved.")
         )
         if changes:
-            self.tabs.setCurrentIndex(3)
+            self.tabs.setCurrentIndex(TAB_DEADLINES)
         self.ctx.refresh_changed()
         self.message.setText(text)
         status = getattr(self.window(), "statusBar", None)
@@ -1100,6 +1072,16 @@ class CaseScreen(QWidget):
         self.mark_done.setEnabled(is_open)
         self.waive.setEnabled(is_open)
         self.reopen.setEnabled(isinstance(row, DeadlineRow) and not is_open)
+        action = draft_action(row.rule_id) if isinstance(row, DeadlineRow) and is_open else None
+        self.draft_button.setVisible(action is not None)
+        if action is not None:
+            self.draft_button.setText(action[1])
+
+    def _draft_selected(self) -> None:
+        row = self.deadlines_view.currentIndex().data(ROW_ROLE)
+        action = draft_action(row.rule_id) if isinstance(row, DeadlineRow) else None
+        if action is not None:
+            self.open_drafting(action[0])
 
     def _waive(self) -> None:
         """Waiving needs a reason (it goes to the audit log); an empty answer does nothing."""
@@ -1154,45 +1136,23 @@ class CaseScreen(QWidget):
         return True
 
     # ------------------------------------------------------------------ documents
-    def check_documents(self) -> list[Any]:
-        """List every missing field for the chosen template (click one to go to it)."""
-        self.problems.clear()
-        self.problems.hide()
-        if self.case is None or self.ctx.cw is None:
-            return []
-        template_id = self.template.currentData()
-        try:
-            problems = list(documents.check_case(self.case.id, str(template_id), cw=self.ctx.cw))
-        except Exception as exc:
-            show_error(self, exc)
-            return []
-        self.doc_status.setText(
-            tr("Missing or invalid (click one to go to the field):")
-            if problems
-            else tr("All data is in place.")
-        )
-        self.problems.setVisible(bool(problems))
-        for p in problems:
-            text = pick(getattr(p, "label_sr", ""), getattr(p, "label_en", "")) or p.field
-            item = QListWidgetItem(f"⚠ {text}: {pick(p.message_sr or p.message, p.message)}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            self.problems.addItem(item)
-        return problems
-
-    def _go_to_problem(self, item: QListWidgetItem) -> None:
-        p = item.data(Qt.ItemDataRole.UserRole)
-        self.go_to_field(str(getattr(p, "field", "")), p)
+    def open_drafting(self, template_id: str) -> bool:
+        """Show the Drafting tab with this filing's form (a deadline's "draft" action)."""
+        self.tabs.setCurrentIndex(TAB_DRAFTING)
+        return self.drafting.choose(template_id)
 
     def go_to_field(self, field: str, problem: Any = None) -> bool:
         """Show the tab holding the template field and focus its widget."""
+        if field in self.drafting.questions:
+            self.tabs.setCurrentIndex(TAB_DRAFTING)
+            return self.drafting.focus_question(field)
         target = documents.FIELD_SOURCES.get(field)
         if target is None and field in self.fields:
             target = ("client", field)
         if target is None:
-            self._edit_drafting(field, problem)
             return False
         tab, name = target
-        self.tabs.setCurrentIndex({"client": 0, "case": 1, "events": 2}[tab])
+        self.tabs.setCurrentIndex(_TAB_OF_PART[tab])
         kinds = documents.FIELD_EVENTS.get(field, ())
         if tab == "events" and kinds and self._correct_recorded(kinds):
             return True
@@ -1215,118 +1175,12 @@ class CaseScreen(QWidget):
                 return True
         return False
 
-    def _edit_drafting(self, field: str, problem: Any) -> None:
-        """Fields of the filing's own text and choices (reasoning, proposal...) are asked for
-        here, each with the input its type needs and the case's current value filled in."""
-        if self.case is None or self.ctx.cw is None:
-            return
-        from casework import documents
-
-        title = pick(getattr(problem, "label_sr", ""), getattr(problem, "label_en", "")) or field
-        answer = self._ask_drafting(field, title, (self.case.drafting or {}).get(field))
-        if answer is None:
-            return
-        try:
-            value = documents.parse_field_text(field, answer)
-            documents.set_drafting(self.case.id, self.case.version, {field: value}, cw=self.ctx.cw)
-        except Exception as exc:
-            show_error(self, exc, on_reload=self.reload)
-            return
+    def _generated(self, path: str) -> None:
+        """A document was made on the Drafting tab: the lists (and deadlines) refresh."""
+        keep = self.tabs.currentIndex()
         self.reload()
-        self.tabs.setCurrentIndex(4)
-        self.check_documents()
-
-    def _ask_drafting(self, field: str, title: str, current: Any) -> str | None:
-        """The typed answer as text (choices by their code), or None when cancelled/empty."""
-        spec = documents.field_spec(field)
-        kind = spec.type if spec else FieldType.MULTILINE
-        if spec is not None and kind == FieldType.ENUM:
-            choices = list(spec.choices)
-            start = choices.index(current) if current in choices else 0
-            item, ok = QInputDialog.getItem(self, title, title, choices, start, False)
-            return item if ok else None
-        if kind == FieldType.BOOL:
-            yes_no = [tr("yes"), tr("no")]
-            item, ok = QInputDialog.getItem(self, title, title, yes_no, 0 if current else 1, False)
-            return ("yes" if item == yes_no[0] else "no") if ok else None
-        if spec is not None and kind == FieldType.MULTI_ENUM:
-            hint = f"{title}\n({', '.join(spec.choices)})"
-            text, ok = QInputDialog.getText(self, title, hint, text=", ".join(current or []))
-        elif kind in (FieldType.TEXT, FieldType.DATE, FieldType.INT):
-            hint = f"{title} (GGGG-MM-DD)" if kind == FieldType.DATE else title
-            text, ok = QInputDialog.getText(self, title, hint, text=str(current or ""))
-        elif kind == FieldType.LIST:
-            shown = json.dumps(current or [], ensure_ascii=False, indent=1)
-            text, ok = QInputDialog.getMultiLineText(self, title, f"{title} (JSON)", shown)
-        else:
-            text, ok = QInputDialog.getMultiLineText(self, title, title, str(current or ""))
-        return text.strip() if ok and text.strip() else None
-
-    def generate_document(self) -> None:
-        """Generate in the background (PDF can take seconds); the list refreshes when done."""
-        if self.case is None or self.ctx.cw is None:
-            return
-        if self.check_documents():
-            return
-        case_id, template_id, pdf = (
-            self.case.id,
-            str(self.template.currentData()),
-            self.pdf.isChecked(),
-        )
-        cw = self.ctx.cw
-        late_reason: str | None = None
-        today = self.ctx.today
-        late = documents.late_problems(case_id, template_id, cw, today)
-        if late:
-            # Never a late filing that calls itself timely: the person confirms it as
-            # late, with the reason that goes into the filing, or nothing is made.
-            why = "\n".join(pick(p.message_sr or p.message, p.message) for p in late)
-            text, ok = QInputDialog.getMultiLineText(
-                self,
-                tr("Filing after the deadline"),
-                tr(
-                    "{why}\n\nIf you file it anyway, write the reason (it goes into the "
-                    "filing, which then does not claim to be in time):",
-                    why=why,
-                ),
-                "",
-            )
-            if not ok or not text.strip():
-                self.doc_status.setText(tr("No document was made: {why}", why=why))
-                return
-            late_reason = text.strip()
-        self.generate_button.setEnabled(False)
-
-        def done(result: Any) -> None:
-            self.generate_button.setEnabled(True)
-            if isinstance(result, workers.BatchResult) and result.failed:
-                show_error(self, result.failed[0][1])
-            elif isinstance(result, workers.BatchResult) and result.done:
-                message = tr("Generated: {path}", path=result.done[0][1])
-                # A time limit of confidence L stated in the filing: say so (DOMAIN.md).
-                if documents.legal_warnings(case_id, template_id, cw):
-                    message += "\n" + tr("⚠ verify the legal basis")
-                self.doc_status.setText(message)
-            self.reload()
-            self.tabs.setCurrentIndex(4)
-            self.ctx.refresh_changed()
-
-        def failed(exc: BaseException) -> None:
-            self.generate_button.setEnabled(True)
-            show_error(self, exc)
-
-        self._job = workers.run_batch(
-            self,
-            tr("Generating documents…"),
-            [case_id],
-            lambda cid: Path(
-                documents.generate(
-                    cid, template_id, pdf=pdf, cw=cw, late_reason=late_reason, today=today
-                ).document.path
-            ),
-            done,
-            failed,
-        )
+        self.tabs.setCurrentIndex(keep)
+        self.ctx.refresh_changed()
 
     def _open_document(self, index: QModelIndex) -> None:
         """Open a document in its program; when nothing opens, say why (issue 12)."""
@@ -1337,7 +1191,7 @@ class CaseScreen(QWidget):
         if not Path(doc.path).is_file():
             self.doc_status.setText(tr("The file is no longer there: {path}", path=doc.path))
             return
-        if not _open_url(QUrl.fromLocalFile(doc.path)):
+        if not widgets.open_url(QUrl.fromLocalFile(doc.path)):
             self.doc_status.setText(
                 tr("No program on this computer opens this file; it is at: {path}",
                    path=doc.path)
@@ -1347,7 +1201,7 @@ class CaseScreen(QWidget):
         if self.case is None:
             return
         folder = str(documents.case_folder(self.case.id))
-        if not _open_url(QUrl.fromLocalFile(folder)):
+        if not widgets.open_url(QUrl.fromLocalFile(folder)):
             self.doc_status.setText(
                 tr("No file manager could be opened; the folder is: {path}", path=folder)
             )
@@ -1355,12 +1209,9 @@ class CaseScreen(QWidget):
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
             self.retranslate()
-            if self.case is not None and not (self.dirty or self.family.dirty):
+            if self.case is not None and not self.unsaved():
                 self._fill_lists()
 
 
 # Tests replace this to fill in and accept a dialog instead of blocking on exec().
 _exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # noqa: E731
-
-# Tests replace this to see which file would open instead of starting a word processor.
-_open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl

@@ -264,7 +264,7 @@ def _outcome_combo(name: str) -> QComboBox:
 _rule_names = planning.rule_names
 
 
-def _move(c: Any) -> str:
+def move_text(c: Any) -> str:
     """'Žalba (redovni postupak): pon 13.05.2024. → uto 07.05.2024.' (none: created or
     no longer applies)."""
     none = tr("none")
@@ -276,9 +276,9 @@ def _move(c: Any) -> str:
 def moves_lines(changes: Sequence[Any]) -> list[str]:
     """One line per moved deadline, with its case: 'predmet 12 · Žalba (redovni
     postupak): …' (a closure day moves many cases)."""
-    return [tr("case {id}", id=c.case_id) + " · " + _move(c) for c in changes]
+    return [tr("case {id}", id=c.case_id) + " · " + move_text(c) for c in changes]
 
 
 def _moves_text(changes: Sequence[Any]) -> str:
     """The moves of one case, on one line."""
-    return "; ".join(_move(c) for c in changes)
+    return "; ".join(move_text(c) for c in changes)

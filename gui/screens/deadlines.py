@@ -53,6 +53,7 @@ from gui.models import (
     note_text,
     urgency_text,
 )
+from gui.screens.drafting import draft_action
 from gui.widgets import refill_combo
 from rules.vocabulary import Procedure
 
@@ -253,9 +254,22 @@ class DeadlinesScreen(QWidget):
         empty_box.addLayout(empty_row)
         self.empty_panel.hide()
 
+        # The filing that answers the selected deadline, one click away ("Napravi žalbu").
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("draftFiling")
+        self.draft_button.hide()
+        self.draft_button.clicked.connect(self._draft)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.draft_button)
+        draft_row.addStretch(1)
+        detail_layout.addLayout(draft_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 170])
@@ -329,6 +343,7 @@ class DeadlinesScreen(QWidget):
         self.refresh_button.setAccessibleName(tr("Refresh"))
         self.table.setAccessibleName(tr("Deadlines"))
         self.detail.setAccessibleName(tr("How the deadline was computed"))
+        self._show_draft_action(self.table.currentIndex().data(ROW_ROLE))
         self._fill_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DCol) - 1)
         self.apply_filters()
@@ -405,6 +420,7 @@ class DeadlinesScreen(QWidget):
 
     def set_rows(self, rows: list[DeadlineRow]) -> None:
         current = self.selected()
+        self.model.moved = self.ctx.moved
         self.model.set_rows(rows, self.ctx.today)
         self._fill_combos()
         self.apply_filters()
@@ -535,6 +551,23 @@ class DeadlinesScreen(QWidget):
             self.detail.setHtml(explanation_html(row, steps))
         else:
             self.detail.clear()
+        self._show_draft_action(row)
+
+    def _show_draft_action(self, row: object) -> None:
+        action = (
+            draft_action(row.rule_id)
+            if isinstance(row, DeadlineRow) and row.status == DeadlineStatus.OPEN
+            else None
+        )
+        self.draft_button.setVisible(action is not None)
+        if action is not None:
+            self.draft_button.setText(action[1])
+
+    def _draft(self) -> None:
+        row = self.table.currentIndex().data(ROW_ROLE)
+        action = draft_action(row.rule_id) if isinstance(row, DeadlineRow) else None
+        if isinstance(row, DeadlineRow) and action is not None:
+            self.ctx.draft_requested.emit(row.case_id, action[0])
 
     def _open(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

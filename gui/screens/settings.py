@@ -43,7 +43,7 @@ from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_day, label, set_language, tr
 from gui.models import ROW_ROLE
 from gui.record_models import Column, RecordsModel
-from gui.screens.case_parts import moves_lines
+from gui.screens.case_parts import move_text, moves_lines
 from gui.widgets import DateField
 from rules import Body
 
@@ -144,8 +144,12 @@ class SettingsScreen(QWidget):
         self.save_button.clicked.connect(self.save_office)
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
+        self.at_once = QLabel()
+        self.at_once.setObjectName("appliesAtOnce")
+        self.at_once.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.at_once, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -230,6 +234,8 @@ class SettingsScreen(QWidget):
     def _office_box(self) -> QGroupBox:
         box = self._box(QT_TR_NOOP("Office letterhead"))
         form = QFormLayout(box)
+        # Labels above the fields: an address must be readable whole in a 1024 px window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.office: dict[str, QLineEdit] = {}
         for key, text_key in OFFICE_KEYS:
             edit = QLineEdit()
@@ -382,8 +388,16 @@ class SettingsScreen(QWidget):
                 widget.setTitle(tr(key))
             elif isinstance(widget, QLabel | QPushButton | QRadioButton | QCheckBox):
                 widget.setText(tr(key))
-        self.save_button.setText(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save"))
+        # One button saves the office's texts; the rest acts at once, and says so (issue
+        # 12: the screen mixed the two without telling which was which).
+        self.save_button.setText(tr("Save letterhead, reminders and e-mail"))
+        self.save_button.setAccessibleName(tr("Save letterhead, reminders and e-mail"))
+        self.save_button.setToolTip(
+            tr("Staff, closure days, the language and who works here apply at once.")
+        )
+        self.at_once.setText(
+            tr("Staff, closure days, the language and who works here apply at once.")
+        )
         self.db_file.setAccessibleName(tr("File"))
         self.staff_view.setAccessibleName(tr("Staff"))
         self.closures_view.setAccessibleName(tr("Closure days"))
@@ -503,7 +517,9 @@ class SettingsScreen(QWidget):
         self.ctx.refresh_changed()
 
     def _show_moves(self, changes: Sequence[Any]) -> None:
-        """Which deadlines a closure day moved, old → new (not only how many)."""
+        """Which deadlines a closure day moved, old → new (not only how many); the
+        deadlines list marks the same ones (↷) until the next closure change."""
+        self.ctx.moved = {c.deadline_id: move_text(c) for c in changes}
         text = tr("Deadlines moved: {n}.", n=len(changes))
         if changes:
             text += "\n" + "\n".join(moves_lines(changes))

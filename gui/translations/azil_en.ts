@@ -31,5 +31,12 @@
             <numerusform>PDF: %n files, beside the documents in the case folders.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not generated: %n thing(s) still missing, marked below.</source>
+        <translation>
+            <numerusform>Not generated: %n thing still missing, marked below.</numerusform>
+            <numerusform>Not generated: %n things still missing, marked below.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

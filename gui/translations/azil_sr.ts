@@ -350,6 +350,10 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>{name} (odsutan)</translation>
     </message>
     <message>
+        <source>↷ moved by a closure day: {move}</source>
+        <translation>↷ pomeren zbog neradnog dana: {move}</translation>
+    </message>
+    <message>
         <source>⚠ verify the legal basis</source>
         <translation>⚠ proverite pravni osnov</translation>
     </message>
@@ -654,10 +658,6 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Opozovi (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Check data</source>
-        <translation>Proveri podatke</translation>
-    </message>
-    <message>
         <source>Generate document</source>
         <translation>Napravi dokument</translation>
     </message>
@@ -682,6 +682,10 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Događaji</translation>
     </message>
     <message>
+        <source>Drafting</source>
+        <translation>Sastavljanje</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
@@ -692,10 +696,6 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
     <message>
         <source>Save</source>
         <translation>Sačuvaj</translation>
-    </message>
-    <message>
-        <source>Missing or invalid (click one to go to the field):</source>
-        <translation>Nedostaje ili nije ispravno (kliknite za prelaz na polje):</translation>
     </message>
     <message>
         <source>— not assigned —</source>
@@ -794,16 +794,72 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Opozvano.</translation>
     </message>
     <message>
-        <source>All data is in place.</source>
-        <translation>Svi podaci su na mestu.</translation>
+        <source>Latin</source>
+        <translation>latinica</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>da</translation>
+        <source>Cyrillic</source>
+        <translation>ćirilica</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>ne</translation>
+        <source>Draft the appeal</source>
+        <translation>Napravi žalbu</translation>
+    </message>
+    <message>
+        <source>Draft the lawsuit</source>
+        <translation>Napravi tužbu</translation>
+    </message>
+    <message>
+        <source>Draft the application</source>
+        <translation>Napravi zahtev za azil</translation>
+    </message>
+    <message>
+        <source>Draft the urgency</source>
+        <translation>Napravi urgenciju</translation>
+    </message>
+    <message>
+        <source>Draft the constitutional appeal</source>
+        <translation>Napravi ustavnu žalbu</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Podnesak</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Osveži pregled</translation>
+    </message>
+    <message>
+        <source>The case file still misses (click one to go to it):</source>
+        <translation>U spisu predmeta još nedostaje (kliknite da biste otišli do podatka):</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Pregled se osvežava…</translation>
+    </message>
+    <message>
+        <source>Preview of the filing as it is now (not saved, not for signing).</source>
+        <translation>Pregled podneska kakav je sada (nije sačuvan, nije za potpisivanje).</translation>
+    </message>
+    <message>
+        <source>The preview needs LibreOffice, which is not installed on this computer (libreoffice.org). Documents can still be generated as .docx.</source>
+        <translation>Za pregled je potreban LibreOffice, koji nije instaliran na ovom računaru (libreoffice.org). Dokumenti se i dalje mogu napraviti kao .docx.</translation>
+    </message>
+    <message>
+        <source>No preview: {why}</source>
+        <translation>Nema pregleda: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not generated: %n thing(s) still missing, marked below.</source>
+        <translation>
+            <numerusform>Dokument nije napravljen: nedostaje još %n podatak, označen ispod.</numerusform>
+            <numerusform>Dokument nije napravljen: nedostaju još %n podatka, označena ispod.</numerusform>
+            <numerusform>Dokument nije napravljen: nedostaje još %n podataka, označenih ispod.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filing after the deadline</source>
@@ -1142,6 +1198,14 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Lozinka se ne čuva u bazi: sistemski privesak ključeva ili promenljiva okruženja.</translation>
     </message>
     <message>
+        <source>Save letterhead, reminders and e-mail</source>
+        <translation>Sačuvaj zaglavlje, podsetnike i e-poštu</translation>
+    </message>
+    <message>
+        <source>Staff, closure days, the language and who works here apply at once.</source>
+        <translation>Zaposleni, neradni dani, jezik i ko radi na ovom računaru važe odmah.</translation>
+    </message>
+    <message>
         <source>The database could not be reached at start:
 {error}</source>
         <translation>Baza nije dostupna pri pokretanju:
@@ -1190,6 +1254,26 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>You have unsaved changes. Save them before leaving?</source>
         <translation>Imate nesačuvane izmene. Da ih sačuvate pre odlaska?</translation>
+    </message>
+    <message>
+        <source>Paragraphs: leave a blank line between them.</source>
+        <translation>Pasuse odvojite praznim redom.</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— nije izabrano —</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Dodaj red</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ukloni red</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text} is not a date (dd.mm.yyyy.).</source>
+        <translation>Red {row}: {text} nije datum (dd.mm.gggg.).</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture(autouse=True)
+def _no_auto_preview(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Drafting tab's live preview starts LibreOffice; the tests about the preview
+    ask for it themselves (`update_preview`), the others do not wait for it."""
+    from gui.screens import drafting
+
+    monkeypatch.setattr(drafting, "AUTO_PREVIEW", False)
+
+
+@pytest.fixture(autouse=True)
 def _english() -> Iterator[None]:
     from gui import i18n
 

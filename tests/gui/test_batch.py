@@ -259,6 +259,6 @@ def test_the_summary_lists_what_was_made_and_opens_it(office, three_cases, qtbot
     qtbot.addWidget(summary)
     assert summary.made.topLevelItemCount() == 2
     opened = []
-    monkeypatch.setattr(batch_screen, "open_file", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("gui.widgets.open_url", lambda url: opened.append(url) or True)
     summary.made.itemActivated.emit(summary.made.topLevelItem(0), 0)
     assert opened and opened[0].toLocalFile() == str(outcome.generated[0][1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -52,7 +53,6 @@ def _record(case, qtbot, kind, on, outcome=None, **kw):
 def test_create_case_record_decision_see_appeal_deadline_generate_appeal(
     window, qtbot, office, monkeypatch
 ):
-    from casework import documents
     from casework.demo import APPEAL_DRAFT
 
     case_id = _new_case(window, qtbot)
@@ -85,43 +85,59 @@ def test_create_case_record_decision_see_appeal_deadline_generate_appeal(
     dl = [window.deadlines.model.row_at(i) for i in range(window.deadlines.model.rowCount())]
     assert any(r.case_id == case_id and r.rule_id == "appeal-regular" for r in dl)
 
-    # Documents: missing fields are listed; clicking one goes to the field.
-    case.tabs.setCurrentIndex(4)
-    case.template.setCurrentIndex(case.template.findData("appeal"))
-    problems = case.check_documents()
-    assert problems and case.problems.count() == len(problems)
-    items = [case.problems.item(i) for i in range(case.problems.count())]
+    # Drafting: what the case file misses is listed; clicking one goes to the field.
+    assert case.open_drafting("appeal")
+    assert case.tabs.currentWidget() is case.drafting
+    form = case.drafting
+    problems = form.check()
+    assert problems and form.problems.count() >= 1
+    items = [form.problems.item(i) for i in range(form.problems.count())]
     gender = next(i for i in items if i.data(Qt.ItemDataRole.UserRole).field == "client_gender")
-    case.problems.itemClicked.emit(gender)
+    form.problems.itemClicked.emit(gender)
     assert case.tabs.currentIndex() == 0
     assert case.fields["sex"].hasFocus()
     case.fields["sex"].setCurrentIndex(case.fields["sex"].findData("m"))
     assert case.save()
-    # The lawyer writes the appeal's text, the office its letterhead; then it can be made.
-    fresh = office.get_case(case_id)
-    documents.set_drafting(case_id, fresh.version, APPEAL_DRAFT, office)
+    # The office's letterhead and the lawyer's bar number come from Settings.
     for key, value in (("office_name", "Centar za pravnu pomoć"),
                        ("office_address", "Beogradska 1, Beograd")):  # fmt: skip
         office.set_setting(key, value)
     staff = office.find_staff("Ana Petrović")
     office.update_staff(staff.id, bar_no="AKB 1234", capacity="advokat")
-    left = documents.check_case(case_id, "appeal", office)
-    assert not left, [str(p) for p in left]
     case.reload()
-    case.tabs.setCurrentIndex(4)
-    case.template.setCurrentIndex(case.template.findData("appeal"))
-    case.generate_document()
+    assert case.open_drafting("appeal")
+    # The lawyer's own part is asked in place: the grounds and the proposal are marked.
+    form.check()
+    assert form.questions["grounds"].error.isVisibleTo(form)
+    assert form.questions["proposal"].error.isVisibleTo(form)
+    # Answer it as a lawyer does: tick the grounds, pick the proposal by its meaning,
+    # write the reasoning (a ground's reasoning is asked once the ground is ticked).
+    grounds = form.questions["grounds"]
+    assert not form.questions["ground_text_postupak"].isVisibleTo(form)
+    for box in grounds.boxes:
+        box.setChecked(True)
+    assert form.questions["ground_text_postupak"].isVisibleTo(form)
+    proposal = form.questions["proposal"].editor
+    proposal.setCurrentIndex(proposal.findData("ponisti_i_vrati"))
+    assert "annul the decision" in proposal.currentText()  # the meaning, not the code
+    for name in ("decision_summary", "ground_text_postupak", "ground_text_cinjenice",
+                 "ground_text_materijalno"):  # fmt: skip
+        form.questions[name].editor.setPlainText(str(APPEAL_DRAFT[name]))
+    assert form.dirty and not form.check()
+    form.generate()  # saves the answers (one Save for the case), then generates
+    assert office.get_case(case_id).drafting["proposal"] == "ponisti_i_vrati"
+    assert office.get_case(case_id).drafting["grounds"] == list(APPEAL_DRAFT["grounds"])
     qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=20000)
     doc = case.documents.row_at(0)
     assert doc.template_id == "appeal" and Path(doc.path).exists()
     opened = []
-    monkeypatch.setattr("gui.screens.case._open_url", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("gui.widgets.open_url", lambda url: opened.append(url) or True)
     case.documents_view.setCurrentIndex(case.documents.index(0, 0))
     case.open_button.click()
     assert opened and opened[0].toLocalFile() == doc.path
     # Nothing opens it (no word processor): say so and where the file is (issue 12: the
     # button did nothing, silently).
-    monkeypatch.setattr("gui.screens.case._open_url", lambda url: False)
+    monkeypatch.setattr("gui.widgets.open_url", lambda url: False)
     case.open_button.click()
     assert "No program on this computer opens this file" in case.doc_status.text()
     assert doc.path in case.doc_status.text()
@@ -303,6 +319,12 @@ def test_closure_day_moves_deadlines_and_shows_in_calendar(window, qtbot, office
     r = window.deadlines.model.row_at(0)
     assert r.due == dt.date(2024, 5, 14)
     assert window.calendar.closures == {dt.date(2024, 5, 13): "Kancelarija za azil zatvorena"}
+    # Issue 12: the list marks the deadline the closure moved, and says from where to where.
+    model = window.deadlines.model
+    due = model.index(0, int(DCol.DUE))
+    assert due.data().startswith("↷ ")
+    tip = due.data(Qt.ItemDataRole.ToolTipRole)
+    assert "moved by a closure day" in tip and "Mon 2024-05-13 → Tue 2024-05-14" in tip
 
 
 def test_keyboard_next_previous(window, qtbot, office):
@@ -554,13 +576,13 @@ def test_screenshot_case_is_the_one_with_documents(window, office, tmp_path):
     assert _richest_case(window) == doc_case.id
 
 
-def test_drafting_fields_are_asked_for_by_their_type_and_prefilled(
-    window, qtbot, office, monkeypatch
+def test_the_drafting_form_asks_by_meaning_shows_what_is_stored_and_saves_with_the_case(
+    window, qtbot, office, dialogs
 ):
-    # The proposal is a choice (picked from the list, not typed as a code); the grounds
-    # are several choices; the reasoning is text that opens with what the case holds.
-    from PySide6.QtWidgets import QInputDialog
-
+    # Issue 12: the proposal was typed as a code and the grounds as a comma list in
+    # one-line pop-ups, and the answers were visible nowhere afterwards. Now: the stored
+    # answers are in the form, a choice reads as its meaning, a ground is a check box,
+    # and the answers are saved with the case's one Save (leaving unsaved asks).
     from casework import documents
 
     client = office.add_client(name_latin="Lina Haddad")
@@ -570,29 +592,91 @@ def test_drafting_fields_are_asked_for_by_their_type_and_prefilled(
     )
     window.refresh_all()
     window.open_case(case.id)
-    seen = {}
+    screen = window.case
+    assert screen.open_drafting("appeal")
+    form = screen.drafting
+    assert form.questions["decision_summary"].value() == "Prvi nacrt."
+    proposal = form.questions["proposal"].editor
+    items = [proposal.itemText(i) for i in range(proposal.count())]
+    assert "annul the decision and return the case for a new procedure" in items
+    assert not any("ponisti" in item for item in items)  # never a code
+    # Fields the case file holds are not asked here (they are corrected where kept).
+    assert "ao_decision_date" not in form.questions and "appeal_deadline" not in form.questions
+    boxes = {b.property("choice"): b for b in form.questions["grounds"].boxes}
+    boxes["postupak"].setChecked(True)
+    boxes["materijalno_pravo"].setChecked(True)
+    proposal.setCurrentIndex(proposal.findData("ponisti_i_vrati"))
+    summary = form.questions["decision_summary"].editor
+    summary.setPlainText("Prvi nacrt.\n\nDrugi pasus.")
+    assert screen.unsaved()
+    assert screen.save()
+    stored = office.get_case(case.id).drafting
+    assert stored["proposal"] == "ponisti_i_vrati"
+    assert stored["grounds"] == ["postupak", "materijalno_pravo"]
+    assert stored["decision_summary"] == "Prvi nacrt.\n\nDrugi pasus."
+    assert not screen.unsaved()
+    # Reopened, the form shows what was stored.
+    window.open_case(case.id)
+    screen.open_drafting("appeal")
+    assert form.questions["grounds"].value() == ["postupak", "materijalno_pravo"]
+    # A change left unsaved: leaving asks, and Cancel keeps the person on the case.
+    form.questions["request_hearing"].editor.setChecked(True)
+    assert screen.unsaved()
+    window.go(0)
+    assert dialogs.shown and window.stack.currentWidget() is screen
 
-    def get_item(parent, title, label, items, current, editable):
-        seen["items"] = list(items)
-        return "ponisti_i_vrati", True
 
-    def get_multiline(parent, title, label, text=""):
-        seen["prefilled"] = text
-        return text + "\n\nDrugi pasus.", True
+def test_the_drafting_form_in_serbian_offers_serbian_meanings(window, qtbot, office):
+    client = office.add_client(name_latin="Amir Karimi")
+    case = office.add_case(client.id, "regular")
+    window.go(5)
+    window.settings.language.setCurrentIndex(window.settings.language.findData("sr"))
+    window.open_case(case.id)
+    assert window.case.open_drafting("lawsuit")
+    form = window.case.drafting
+    boxes = form.questions["zus24_points"].boxes
+    points = {b.property("choice"): b.accessibleName() for b in boxes}
+    # ZUS čl. 24 st. 1 tač. 2: "je akt doneo nenadležni organ"
+    assert points["2"] == "2) akt je doneo nenadležni organ"
+    assert window.case.tabs.tabText(window.case.tabs.currentIndex()) == "Sastavljanje"
+    # The reasoning of point 4 is asked only once point 4 is invoked.
+    assert not form.questions["zus24_text_4"].isVisibleTo(form)
+    form.questions["zus24_points"].boxes[3].setChecked(True)
+    assert form.questions["zus24_text_4"].isVisibleTo(form)
 
-    monkeypatch.setattr(QInputDialog, "getItem", get_item)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", get_multiline)
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: ("postupak, materijalno_pravo", True)
+
+def test_the_preview_shows_the_filing_as_typed_and_leaves_no_file(window, qtbot, office):
+    # The preview renders what is on screen (not yet saved) through LibreOffice and
+    # shows it with QtPdf; it says it is a preview and what is missing, and the PDF is
+    # read from memory: nothing stays in the data folder.
+    from casework.config import data_dir
+
+    client = office.add_client(name_latin="Samir Nazari", sex="m")
+    c = office.add_case(client.id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-7/24",
+                        act_date=dt.date(2024, 4, 22), outcome="rejected",
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    window.open_case(c.id)
+    assert window.case.open_drafting("appeal")
+    form = window.case.drafting
+    form.questions["decision_summary"].editor.setPlainText("Kancelarija je odbila zahtev.")
+    form.update_preview()
+    qtbot.waitUntil(lambda: not form._preview_running, timeout=90000)
+    assert form.pdf_document.pageCount() > 0, form.preview_status.text()
+    text = " ".join(
+        form.pdf_document.getAllText(i).text() for i in range(form.pdf_document.pageCount())
     )
-    window.case._edit_drafting("proposal", None)
-    window.case._edit_drafting("grounds", None)
-    window.case._edit_drafting("decision_summary", None)
-    drafting = office.get_case(case.id).drafting
-    assert "ponisti_i_vrati" in seen["items"] and drafting["proposal"] == "ponisti_i_vrati"
-    assert drafting["grounds"] == ["postupak", "materijalno_pravo"]
-    assert seen["prefilled"] == "Prvi nacrt."
-    assert drafting["decision_summary"] == "Prvi nacrt.\n\nDrugi pasus."
+    flat = " ".join(text.split())
+    assert "Kancelarija je odbila zahtev." in flat
+    assert "PREGLED, nije za potpisivanje" in flat and "Predlog" in flat  # still missing
+    assert "26-7/24" in flat  # the case file's decision number, from the recorded event
+    assert office.get_case(c.id).drafting == {}  # a preview stores nothing
+    assert not any((data_dir() / "tmp").glob("**/*.pdf"))
+    # Cyrillic on request: the same filing in the other script.
+    form.script.setCurrentIndex(form.script.findData("cyrillic"))
+    form.update_preview()
+    qtbot.waitUntil(lambda: "ЖАЛБА" in form.pdf_document.getAllText(0).text().replace(" ", ""),
+                    timeout=90000)  # fmt: skip
 
 
 def test_the_client_form_offers_the_offices_accommodation_list(window, office):
@@ -642,7 +726,7 @@ def test_a_late_filing_is_made_only_when_confirmed_with_a_reason(
     # makes nothing unless the person gives the reason, which goes into the filing.
     import docx as pydocx
 
-    import gui.screens.case as case_mod
+    import gui.screens.drafting as drafting_mod
     from casework import documents
     from casework.demo import APPEAL_DRAFT
 
@@ -659,22 +743,24 @@ def test_a_late_filing_is_made_only_when_confirmed_with_a_reason(
         office.set_setting(key, value)
     window.open_case(c.id)
     case = window.case
-    case.tabs.setCurrentIndex(4)
-    case.template.setCurrentIndex(case.template.findData("appeal"))
+    assert case.open_drafting("appeal")
+    form = case.drafting
     asked = []
 
     def cancel(parent, title, text, default=""):
         asked.append(text)
         return "", False
 
-    monkeypatch.setattr(case_mod.QInputDialog, "getMultiLineText", cancel)
-    case.generate_document()
+    monkeypatch.setattr(drafting_mod.QInputDialog, "getMultiLineText", cancel)
+    form.generate()
     assert "2024-03-18" in asked[0] and "late" in asked[0]
-    assert "No document was made" in case.doc_status.text()
+    assert "No document was made" in form.status.text()
     assert case.documents.rowCount() == 0
     reason = "The decision was served without instructions in a language he understands."
-    monkeypatch.setattr(case_mod.QInputDialog, "getMultiLineText", lambda *a, **k: (reason, True))
-    case.generate_document()
+    monkeypatch.setattr(
+        drafting_mod.QInputDialog, "getMultiLineText", lambda *a, **k: (reason, True)
+    )
+    form.generate()
     qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=20000)
     text = " ".join(p.text for p in pydocx.Document(case.documents.row_at(0).path).paragraphs)
     assert reason in text and "blagovremena" not in text
@@ -763,8 +849,10 @@ def test_the_screenshot_command_takes_a_language_and_a_size(qtbot, tmp_path, mon
         "case-deadlines",
         "case-documents",
         "case-history",
+        "case-drafting",
         "reminders",
         "settings",
+        "first-start",
     }
     assert screens <= names
     image = QImage(str(out / "deadlines.png"))
@@ -972,3 +1060,35 @@ def test_enter_on_a_deadline_opens_its_case(window, qtbot, office):
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.case and window.case.case_id == c.id
+
+
+@pytest.mark.parametrize(("lang", "words"), [("sr", "Napravi žalbu"), ("en", "Draft the appeal")])
+def test_draft_the_appeal_from_its_deadline_in_one_click(window, qtbot, office, lang, words):
+    # Issue 12: "a 'Napravi žalbu' action on an appeal deadline opens it directly".
+    c = office.add_case(office.add_client(name_latin="Samir Nazari", sex="m").id, "regular")
+    office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-7/24",
+                        act_date=dt.date(2024, 4, 22), outcome="rejected",
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    # The Asylum Office's own time limit to decide: no filing of the team answers it.
+    waiting = office.add_case(office.add_client(name_latin="Lina Haddad").id, "regular")
+    office.record_event(waiting.id, "application-lodged", dt.date(2024, 4, 2),
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    window.go(5)
+    window.settings.language.setCurrentIndex(window.settings.language.findData(lang))
+    window.refresh_all()
+    window.go(0)
+    screen = window.deadlines
+    rows = [screen.proxy.index(i, 0) for i in range(screen.proxy.rowCount())]
+    appeal = next(i for i in rows if i.data(ROW_ROLE).rule_id == "appeal-regular")
+    screen.table.setCurrentIndex(appeal)
+    assert screen.draft_button.isVisibleTo(screen) and screen.draft_button.text() == words
+    screen.draft_button.click()
+    case = window.case
+    assert window.stack.currentWidget() is case and case.case.id == c.id
+    assert case.tabs.currentWidget() is case.drafting
+    assert case.drafting.template_id() == "appeal"
+    # A deadline no filing answers (the Asylum Office's own time limit) offers nothing.
+    other = next(i for i in rows if i.data(ROW_ROLE).rule_id == "decision-regular")
+    window.go(0)
+    screen.table.setCurrentIndex(other)
+    assert not screen.draft_button.isVisibleTo(screen)
