@@ -38,7 +38,8 @@ from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, tr
 from gui.screens.calendar import CalendarScreen
-from gui.screens.case import TAB_CLIENT, TAB_DEADLINES, TAB_EVENTS, CaseScreen
+from gui.screens.case import CaseScreen
+from gui.screens.case_parts import TAB_CLIENT, TAB_DEADLINES, TAB_EVENTS
 from gui.screens.cases import CasesScreen
 from gui.screens.deadlines import DeadlinesScreen
 from gui.screens.reminders import RemindersScreen

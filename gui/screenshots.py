@@ -53,7 +53,7 @@ def render_all(
     shot("cases")
     case_id = _richest_case(window)
     if case_id:
-        from gui.screens import case as screen
+        from gui.screens import case_parts as screen
 
         window.open_case(case_id)
         tabs = window.case.tabs

@@ -45,6 +45,9 @@ EVENT_COLUMNS: list[Column[Event]] = [
     Column(QT_TR_NOOP("Note"), lambda e: e.note or ""),
 ]  # fmt: skip
 
+# The tabs of a case, in order (the main window and the screenshots open them by name).
+TAB_CLIENT, TAB_CASE, TAB_EVENTS, TAB_DEADLINES, TAB_DRAFTING, TAB_DOCUMENTS, TAB_HISTORY = range(7)
+
 
 def _dl_fg(r: DeadlineRow) -> QColor | None:
     return QColor("#9a3412") if r.confidence == "L" else None

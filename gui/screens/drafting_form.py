@@ -101,7 +101,9 @@ class Question(QWidget):
         if kind == FieldType.MULTILINE:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
+            # About seven lines: the form stays a form a lawyer can scan; the text scrolls.
             edit.setMinimumHeight(90)
+            edit.setMaximumHeight(150)
             edit.setPlaceholderText(
                 field.help(lang) or tr("Paragraphs: leave a blank line between them.")
             )

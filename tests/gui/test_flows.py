@@ -437,7 +437,7 @@ def test_correcting_an_events_date_moves_its_deadline_and_says_so(
 ):
     # Delivered Fri 2024-04-26: appeal due Mon 2024-05-13 (day 15 is a Saturday).
     # Corrected to Thu 2024-04-25: day 15 is Fri 2024-05-10, a working day.
-    import gui.screens.case as case_mod
+    import gui.screens.case_events as events_mod
 
     client = office.add_client(name_latin="Samir Nazari")
     c = office.add_case(client.id, "regular")
@@ -465,7 +465,7 @@ def test_correcting_an_events_date_moves_its_deadline_and_says_so(
         assert not dialog.problems()
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    monkeypatch.setattr(events_mod, "_exec_dialog", fill)
     case.correct_button.click()
     assert seen == ["2024-04-26"]
     [appeal] = [r for r in office.deadlines(case_id=c.id) if r.rule_id == "appeal-regular"]
@@ -487,7 +487,7 @@ def test_an_unrecorded_outcome_is_flagged_and_filling_it_in_moves_the_appeal(
     # Delivered Fri 2024-04-26, outcome not recorded: the regular procedure's shortest
     # appeal, a dismissal's 8 days -> Sat 4 May (Holy Saturday) -> Tue 7 May 2024, and
     # the row says why. Filled in as a rejection on the merits: 15 days -> Mon 13 May.
-    import gui.screens.case as case_mod
+    import gui.screens.case_events as events_mod
     from gui.models import note_text
 
     client = office.add_client(name_latin="Samir Nazari")
@@ -507,7 +507,7 @@ def test_an_unrecorded_outcome_is_flagged_and_filling_it_in_moves_the_appeal(
         dialog.outcome_box.setCurrentIndex(dialog.outcome_box.findData("rejected"))
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    monkeypatch.setattr(events_mod, "_exec_dialog", fill)
     case.correct_button.click()
     [row] = case.case_deadlines.rows()
     assert (row.rule_id, row.due, row.outcome_unknown) == (
@@ -519,7 +519,7 @@ def test_an_unrecorded_outcome_is_flagged_and_filling_it_in_moves_the_appeal(
 
 
 def test_correcting_an_hour_event_asks_for_the_time_too(window, qtbot, office, monkeypatch):
-    import gui.screens.case as case_mod
+    import gui.screens.case_events as events_mod
 
     client = office.add_client(name_latin="Ahmad Karimi")
     c = office.add_case(client.id, "regular")
@@ -542,7 +542,7 @@ def test_correcting_an_hour_event_asks_for_the_time_too(window, qtbot, office, m
         dialog.time.setText("09:15")
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    monkeypatch.setattr(events_mod, "_exec_dialog", fill)
     assert case.correct_event_date()
     [row] = [r for r in office.deadlines(case_id=c.id) if r.rule_id == "report-to-centre"]
     assert row.due_time == dt.time(9, 15)
@@ -963,7 +963,7 @@ def test_an_events_act_number_and_date_are_corrected_in_its_dialog(
 ):
     # Issue 12: an event's act date and number could not be edited (only its date). An
     # act dated after its delivery is refused at the field's owner, casework (issue 13).
-    import gui.screens.case as case_mod
+    import gui.screens.case_events as events_mod
 
     client = office.add_client(name_latin="Samir Nazari")
     c = office.add_case(client.id, "regular")
@@ -981,7 +981,7 @@ def test_an_events_act_number_and_date_are_corrected_in_its_dialog(
         typ(qtbot, dialog.act_date.edit, "22.04.2024")
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    monkeypatch.setattr(events_mod, "_exec_dialog", fill)
     case.correct_button.click()
     [event] = office.get_case(c.id).events
     assert (event.reference, event.act_date) == ("26-1234/24", dt.date(2024, 4, 22))
@@ -993,7 +993,7 @@ def test_an_events_act_number_and_date_are_corrected_in_its_dialog(
         typ(qtbot, dialog.act_date.edit, "29.04.2024")  # after the delivery of 26 April
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", later)
+    monkeypatch.setattr(events_mod, "_exec_dialog", later)
     case.events_view.setCurrentIndex(case.events.index(0, 0))
     case.correct_button.click()
     assert office.get_case(c.id).events[0].act_date == dt.date(2024, 4, 22)  # refused
@@ -1022,7 +1022,7 @@ def test_a_missing_decision_date_opens_the_recorded_decision_not_a_new_event(
     # Issue 12: the missing "Datum rešenja" in the Documents tab jumped to the new-event
     # form, so the delivery was recorded a second time; the value belongs to the recorded
     # decision.
-    import gui.screens.case as case_mod
+    import gui.screens.case_events as events_mod
 
     c = office.add_case(office.add_client(name_latin="Samir Nazari").id, "regular")
     office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-1/24",
@@ -1037,7 +1037,7 @@ def test_a_missing_decision_date_opens_the_recorded_decision_not_a_new_event(
         typ(qtbot, dialog.act_date.edit, "22.04.2024")
         return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(case_mod, "_exec_dialog", fill)
+    monkeypatch.setattr(events_mod, "_exec_dialog", fill)
     assert case.go_to_field("ao_decision_date")
     assert shown == ["decision-delivered"]
     events = office.get_case(c.id).events
