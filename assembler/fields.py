@@ -455,7 +455,12 @@ APPEAL: tuple[Field, ...] = (
         help_sr="Npr. „člana 42. stav 1. tačka 2) Zakona o azilu i privremenoj zaštiti“ (genitiv).",
         help_en="E.g. 'člana 42. stav 1. tačka 2) ZAPZ' (genitive).",
     ),
-    _f("decision_summary", T.MULTILINE, "Sadržina osporenog rešenja", "What the decision said"),
+    _f(
+        "decision_summary",
+        T.MULTILINE,
+        "Šta je rešenje odlučilo (sadržina)",
+        "What the decision decided",
+    ),
     _f(
         "grounds",
         T.MULTI_ENUM,
@@ -467,19 +472,19 @@ APPEAL: tuple[Field, ...] = (
         "ground_text_postupak",
         T.MULTILINE,
         "Obrazloženje: bitna povreda pravila postupka",
-        "Reasoning: procedural violations",
+        "Reasoning: essential procedural violations",
     ),
     _f(
         "ground_text_cinjenice",
         T.MULTILINE,
-        "Obrazloženje: činjenično stanje",
-        "Reasoning: facts established wrongly",
+        "Obrazloženje: pogrešno ili nepotpuno utvrđeno činjenično stanje",
+        "Reasoning: facts established wrongly or incompletely",
     ),
     _f(
         "ground_text_materijalno",
         T.MULTILINE,
-        "Obrazloženje: primena materijalnog prava",
-        "Reasoning: substantive law misapplied",
+        "Obrazloženje: pogrešna primena materijalnog prava",
+        "Reasoning: substantive law applied wrongly",
     ),
     _f(
         "evidence",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +44,7 @@ def safe_url(url: str) -> str:
 
 
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # the driver's own BEGIN off: see _sqlite_begin
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
@@ -67,6 +71,10 @@ def make_engine(url: str | None = None) -> Engine:
             _prepare_sqlite_file(Path(path))
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
+        # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so a migration's
+        # CREATE/ALTER committed one by one and a killed upgrade left half a schema
+        # (issue 13). Here every transaction is SQLite's own BEGIN ... COMMIT, DDL included.
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
@@ -124,9 +132,81 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(url: str | None = None) -> None:
-    """Bring the database to the newest schema (idempotent)."""
+def _sqlite_begin(conn: Any) -> None:
+    # IMMEDIATE takes SQLite's write lock at once: two writers that both read first and
+    # then write would otherwise both decide on the same old state (see `exclusive`).
+    immediate = conn.get_execution_options().get("azil_immediate")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def exclusive(url: str | None, name: str) -> Iterator[Session]:
+    """A transaction that no other `exclusive` one of the same name runs beside, on any
+    computer: SQLite's write lock taken at its start; on PostgreSQL a transaction-scoped
+    advisory lock. For read-then-write steps that must happen once (queueing a day's
+    digests, claiming mail to send); committed at the end, rolled back on an error."""
+    with session_factory(url or database_url())() as s:
+        conn = s.connection(execution_options={"azil_immediate": True})
+        if conn.dialect.name == "postgresql":
+            key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+
+
+class SchemaError(DatabaseError):
+    """The database's schema is not the one this program works with; nothing was changed."""
+
+
+def schema_state(url: str | None = None) -> tuple[str | None, str]:
+    """(the database's revision, None when it has no schema yet; this program's newest).
+
+    Only connects and reads: "Test connection" uses it, and nothing is migrated by it.
+    """
     url = url or database_url()
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    assert head is not None
+    try:
+        with engine(url).connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision(), head
+    except (OperationalError, DBAPIError) as exc:
+        raise _unreachable(url, exc) from exc
+
+
+def _refuse_newer(url: str, current: str | None) -> None:
+    """A revision this program does not know was written by a newer azil: refuse (an
+    older program would otherwise read, or write, a schema it does not understand)."""
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config(url))
+    if not _known(script, current):
+        raise SchemaError(
+            N_("this database was upgraded by a newer azil (revision {revision}); update azil"),
+            revision=current,
+            code="schema-newer",
+        )
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises for an unknown revision id
+        return False
+
+
+def upgrade(url: str | None = None) -> None:
+    """Bring the database to the newest schema: all pending migrations in one transaction,
+    on SQLite as on PostgreSQL, so an interrupted upgrade leaves the old schema whole.
+    A schema newer than this program is refused and left alone."""
+    url = url or database_url()
+    current, head = schema_state(url)
+    _refuse_newer(url, current)
+    if current == head:
+        return
     eng = engine(url)
     try:
         with eng.begin() as conn:
@@ -137,15 +217,51 @@ def upgrade(url: str | None = None) -> None:
         raise _unreachable(url, exc) from exc
 
 
+def prepare(url: str | None = None) -> None:
+    """What a start does (the app, each command): the embedded SQLite database is brought
+    to the newest schema (this computer's account is its boundary); a team's PostgreSQL
+    is never migrated by a start, since one newer desktop would silently upgrade the whole
+    team: an older schema is reported, for an administrator's `azil db upgrade`."""
+    url = url or database_url()
+    if make_url(url).get_backend_name() == "sqlite":
+        upgrade(url)
+        return
+    current, head = schema_state(url)
+    _refuse_newer(url, current)
+    if current != head:
+        raise SchemaError(
+            N_(
+                "the team database {url} has an older schema (revision {revision}, this azil "
+                "needs {head}); an administrator runs: azil db upgrade"
+            ),
+            url=safe_url(url),
+            revision=current or "none",
+            head=head,
+            code="schema-older",
+        )
+
+
+def connection_state(url: str) -> str:
+    """What "Test connection" reports, reading only: "missing" (no SQLite file there yet;
+    nothing is created), "empty" (no schema), "current", "older" or "newer"."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:" and not Path(path).exists():
+            return "missing"
+    current, head = schema_state(url)
+    if current is None:
+        return "empty"
+    if current == head:
+        return "current"
+    script = ScriptDirectory.from_config(alembic_config(url))
+    return "older" if _known(script, current) else "newer"
+
+
 def is_current(url: str | None = None) -> bool:
     """True when the database already has the newest schema."""
-    url = url or database_url()
-    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
-    try:
-        with engine(url).connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision() == head
-    except (OperationalError, DBAPIError) as exc:
-        raise _unreachable(url, exc) from exc
+    current, head = schema_state(url)
+    return current == head
 
 
 def _unreachable(url: str, exc: BaseException) -> DatabaseError:

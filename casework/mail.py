@@ -9,19 +9,21 @@ environment (AZIL_SMTP_PASSWORD) or the system keyring.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import smtplib
 import socket
 import ssl
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from casework import N_, CaseworkError, Problem
-from casework.db import session_factory
+from casework.db import exclusive, session_factory
 from casework.models import OutboxMail, ReminderRun, utcnow
 from casework.reminders import Digest
 from casework.services import Casework
@@ -160,9 +162,17 @@ def queue_digests(cw: Casework, digests: Iterable[Digest]) -> Queued:
     no_address: list[Digest] = []
     empty: list[str] = []
     now = utcnow()
-    with session_factory(cw.url)() as s, s.begin():
+    # One queueing at a time, office-wide: two schedulers that both found no e-mail run
+    # for today would otherwise both queue a digest per person (issue 13).
+    with exclusive(cw.url, "queue-digests") as s:
+        done = {
+            (r.staff_id, r.day)
+            for r in s.scalars(select(ReminderRun).where(ReminderRun.via == "email"))
+        }
         for d in digests:
             who = d.staff or "the office"
+            if (d.staff_id, d.day) in done:
+                continue  # this person's digest for this day is already in the outbox
             if not d.email:
                 if not d.is_empty:
                     no_address.append(d)
@@ -196,10 +206,40 @@ def pending(cw: Casework) -> list[OutboxMail]:
         return list(s.scalars(q))
 
 
+# A claim not released within this time belongs to a run that died: it may be retaken.
+CLAIM_EXPIRES = dt.timedelta(minutes=15)
+
+
+def claim(cw: Casework) -> list[OutboxMail]:
+    """Take the mails to send for this run, in one short transaction: marked with this
+    run's token and time, so a second run at the same moment takes none of them. On
+    PostgreSQL the rows are read FOR UPDATE SKIP LOCKED (a row another run is claiming is
+    passed over, not waited for); on SQLite the transaction holds the write lock."""
+    token = uuid.uuid4().hex
+    now = utcnow()
+    with exclusive(cw.url, "claim-mail") as s:
+        q = (
+            select(OutboxMail)
+            .where(
+                OutboxMail.sent_at.is_(None),
+                or_(OutboxMail.claimed_at.is_(None), OutboxMail.claimed_at < now - CLAIM_EXPIRES),
+            )
+            .order_by(OutboxMail.id)
+            .with_for_update(skip_locked=True)
+        )
+        taken = list(s.scalars(q))
+        for m in taken:
+            m.claimed_at, m.claimed_by = now, token
+    return taken
+
+
 def deliver(cw: Casework, settings: SmtpSettings | None = None) -> Delivery:
-    """Send every pending mail over one SMTP connection; record success or the error."""
+    """Send every pending mail nobody else is sending over one SMTP connection; record
+    success or the error. Each mail is claimed first, so two runs never send one twice."""
     settings = settings or SmtpSettings.from_casework(cw)
-    waiting = pending(cw)
+    if not pending(cw):
+        return Delivery((), ())
+    waiting = claim(cw)
     if not waiting:
         return Delivery((), ())
     password = smtp_password(settings)
@@ -275,6 +315,7 @@ def _record(cw: Casework, results: Iterable[tuple[int, str | None]]) -> None:
                 continue
             m.attempts += 1
             m.last_attempt_at = now
+            m.claimed_at = m.claimed_by = None  # released: a failed mail is retried later
             if error is None:
                 m.sent_at = now
                 m.last_error = None

@@ -78,7 +78,7 @@ def open_casework(url: str | None = None) -> tuple[object | None, str | None]:
     from casework.services import Casework
 
     try:
-        db.upgrade(url)
+        db.prepare(url)
         cw = Casework(url)
         cw.follow_the_law()  # once after a new legal model; the audit log says what moved
         return cw, None

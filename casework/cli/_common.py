@@ -18,7 +18,7 @@ def open_casework() -> Casework:
     from casework import db
     from casework.services import Casework
 
-    db.upgrade()
+    db.prepare()
     cw = Casework()
     moved = cw.follow_the_law()
     if moved:

@@ -747,8 +747,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
     from casework import db
 
     out = args.out or data_dir() / "backups" / f"azil-{dt.datetime.now():%Y%m%d-%H%M%S}.backup"
-    db.upgrade()
-    print(db.backup(out))
+    print(db.backup(out))  # as it is: a backup never migrates what it copies
     return 0
 
 

@@ -126,7 +126,7 @@ def _casework() -> Casework:
     from casework import db
     from casework.services import Casework
 
-    db.upgrade()
+    db.prepare()
     return Casework()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,14 +78,75 @@ DOCUMENT_COLUMNS: list[Column[Document]] = [
     Column(QT_TR_NOOP("When"), lambda d: fmt_moment(d.generated_at)),
 ]
 
+# The history in the person's words (issue 12 review: the Serbian History tab showed
+# "update deadline", "has_draft", "True" and a Python dict). The stored entry keeps its
+# codes (the CLI and `azil audit verify` read them); only the showing is worded.
+_AUDIT_THINGS = {
+    "case": QT_TR_NOOP("case"), "client": QT_TR_NOOP("client"),
+    "deadline": QT_TR_NOOP("deadline"), "event": QT_TR_NOOP("event"),
+    "document": QT_TR_NOOP("document"), "staff": QT_TR_NOOP("staff member"),
+    "setting": QT_TR_NOOP("setting"), "closure": QT_TR_NOOP("closure day"),
+}  # fmt: skip
+_AUDIT_ACTIONS = {
+    "create": QT_TR_NOOP("entered"), "update": QT_TR_NOOP("changed"),
+    "close": QT_TR_NOOP("closed"), "reopen": QT_TR_NOOP("reopened"),
+    "delete": QT_TR_NOOP("removed"), "generate": QT_TR_NOOP("generated"),
+    "mark": QT_TR_NOOP("marked"), "open": QT_TR_NOOP("opened"),
+}  # fmt: skip
+_AUDIT_FIELDS = {
+    "stage": QT_TR_NOOP("Stage"), "status": QT_TR_NOOP("Status"),
+    "due": QT_TR_NOOP("Due"), "has_draft": QT_TR_NOOP("Draft ready"),
+    "path": QT_TR_NOOP("File"), "drafting": QT_TR_NOOP("Drafting answers"),
+    "outcome": QT_TR_NOOP("Decision's outcome"), "kind": QT_TR_NOOP("Kind of event"),
+    "asylum_office_no": QT_TR_NOOP("Asylum Office no."),
+    "commission_no": QT_TR_NOOP("Asylum Commission no."),
+    "court_no": QT_TR_NOOP("Administrative Court no."),
+    "procedure": QT_TR_NOOP("Procedure"), "lawyer_id": QT_TR_NOOP("Lawyer"),
+}  # fmt: skip
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _audit_action(a: AuditEntry) -> str:
+    thing = _AUDIT_THINGS.get(a.entity)
+    done = _AUDIT_ACTIONS.get(a.action)
+    if thing is None or done is None:
+        return f"{a.action} {a.entity}"
+    return f"{tr(thing)}: {tr(done)}"
+
+
+def _audit_value(a: AuditEntry, raw: str | None) -> str:
+    """A stored old/new value as the person reads it: yes/no, days as the app writes
+    them, a stored code by its label, a file by its name, the drafting answers by name."""
+    if raw in (None, ""):
+        return ""
+    assert raw is not None
+    if raw in ("True", "False"):
+        return tr("yes") if raw == "True" else tr("no")
+    if a.field == "drafting":
+        return tr("(the filing's answers)") if raw not in ("{}", "None") else ""
+    if a.field == "path":
+        return Path(raw).name
+    if a.field in ("stage", "outcome", "procedure"):
+        return label(a.field, raw)
+    if a.field == "status":
+        return label("status", raw)
+    if a.entity == "event" and a.field in (None, "", "kind"):  # "decision-delivered 2026-…"
+        kind, _, rest = raw.partition(" ")
+        raw = f"{label('event', kind)} {rest}".strip()
+    return _ISO_DAY.sub(lambda m: fmt_date(dt.date(int(m[1]), int(m[2]), int(m[3]))), raw).replace(
+        "(safe ", "(" + tr("safe date") + " "
+    )
+
+
 AUDIT_COLUMNS: list[Column[AuditEntry]] = [
     Column(QT_TR_NOOP("When"), lambda a: fmt_moment(a.at)),
     Column(QT_TR_NOOP("By"), lambda a: a.actor or ""),
-    Column(QT_TR_NOOP("Action"), lambda a: f"{a.action} {a.entity}"),
-    Column(QT_TR_NOOP("Field"), lambda a: a.field or ""),
-    Column(QT_TR_NOOP("Old"), lambda a: a.old or "", tooltip=lambda a: a.old or ""),
-    Column(QT_TR_NOOP("New"), lambda a: a.new or "", tooltip=lambda a: a.new or ""),
-]
+    Column(QT_TR_NOOP("Action"), _audit_action),
+    Column(QT_TR_NOOP("Field"), lambda a: tr(_AUDIT_FIELDS[a.field])
+           if a.field in _AUDIT_FIELDS else (a.field or "")),
+    Column(QT_TR_NOOP("Old"), lambda a: _audit_value(a, a.old), tooltip=lambda a: a.old or ""),
+    Column(QT_TR_NOOP("New"), lambda a: _audit_value(a, a.new), tooltip=lambda a: a.new or ""),
+]  # fmt: skip
 
 
 @functools.cache

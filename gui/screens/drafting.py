@@ -122,6 +122,7 @@ class DraftingTab(QWidget):
         self.status.setObjectName("docStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()  # shown when there is something to say (no empty band)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.open_button)
@@ -167,8 +168,15 @@ class DraftingTab(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshPreview")
         self.refresh_button.clicked.connect(self.update_preview)
+        # In a narrow window a page fitted to the pane is too small to read: the lawyer
+        # switches to the page's real size and scrolls.
+        self.zoom_button = QPushButton()
+        self.zoom_button.setObjectName("zoomPreview")
+        self.zoom_button.setCheckable(True)
+        self.zoom_button.toggled.connect(self._zoom)
         preview_bar = QHBoxLayout()
         preview_bar.addWidget(self.preview_status, 1)
+        preview_bar.addWidget(self.zoom_button)
         preview_bar.addWidget(self.refresh_button)
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -200,15 +208,27 @@ class DraftingTab(QWidget):
         self.open_button.clicked.connect(self._open_generated)
         self.retranslate()
 
+    def _zoom(self, actual_size: bool) -> None:
+        if actual_size:
+            self.preview.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.preview.setZoomFactor(1.0)
+        else:
+            self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
         """Words of this tab in the interface language; the questions are rebuilt."""
         self.template_label.setText(tr("Filing"))
         self.script_label.setText(tr("Script"))
-        self.pdf.setText(tr("and PDF"))
+        self.pdf.setText(tr("also as PDF"))
         self.generate_button.setText(tr("Generate document"))
         self.open_button.setText(tr("Open"))
         self.refresh_button.setText(tr("Refresh preview"))
+        self.zoom_button.setText(tr("Actual size"))
         chosen = self.script.currentData() or None
         self.script.blockSignals(True)
         self.script.clear()
@@ -227,7 +247,7 @@ class DraftingTab(QWidget):
         except CaseworkError as exc:
             self.template.blockSignals(False)
             self.generate_button.setEnabled(False)
-            self.status.setText(
+            self._say(
                 tr("Document generation is not available in this build yet ({why}).", why=exc)
             )
             return
@@ -246,7 +266,7 @@ class DraftingTab(QWidget):
         """Show the stored answers of this case (the form is rebuilt, nothing is dirty)."""
         self.case = case
         self.dirty = False
-        self.status.clear()
+        self._say("")
         self.open_button.hide()
         self._build_form()
 
@@ -423,7 +443,7 @@ class DraftingTab(QWidget):
             if serial == self._preview_serial and isinstance(data, bytes):
                 self._show_pdf(data)
                 self.preview_status.setText(
-                    tr("Preview of the filing as it is now (not saved, not for signing).")
+                    tr("The filing as it stands now (not saved, not for signing).")
                 )
 
         def failed(exc: BaseException) -> None:
@@ -479,7 +499,7 @@ class DraftingTab(QWidget):
             return
         problems = self.check()
         if problems:
-            self.status.setText(
+            self._say(
                 tr("Not generated: %n thing(s) still missing, marked below.", None, len(problems))
             )
             return
@@ -503,7 +523,7 @@ class DraftingTab(QWidget):
                 "",
             )
             if not ok or not text.strip():
-                self.status.setText(tr("No document was made: {why}", why=why))
+                self._say(tr("No document was made: {why}", why=why))
                 return
             late_reason = text.strip()
         self.generate_button.setEnabled(False)
@@ -521,7 +541,7 @@ class DraftingTab(QWidget):
                 self._last_path = path
                 self.open_button.show()
                 self.generated.emit(path)
-                self.status.setText(message)
+                self._say(message)
 
         def failed(exc: BaseException) -> None:
             self.generate_button.setEnabled(True)
@@ -548,7 +568,7 @@ class DraftingTab(QWidget):
 
     def _open_generated(self) -> None:
         if self._last_path and not widgets.open_url(QUrl.fromLocalFile(self._last_path)):
-            self.status.setText(
+            self._say(
                 tr("No program on this computer opens this file; it is at: {path}",
                    path=self._last_path)
             )  # fmt: skip

@@ -148,6 +148,7 @@ class Question(QWidget):
             rows_editor.changed.connect(self.changed)
             return rows_editor
         line = QLineEdit()
+        line.setPlaceholderText(field.help(lang))  # e.g. the provision, in the genitive
         if kind == FieldType.INT:
             line.setValidator(QIntValidator(0, 9999))
             line.setMaximumWidth(90)

@@ -78,11 +78,31 @@ CLOSURE_COLUMNS: list[Column[ClosureDay]] = [
 
 
 def test_connection(url: str) -> str:
-    """Reach the database and bring it to the newest schema; returns the safe URL."""
+    """Reach the database and read its schema's state, changing nothing (issue 13: the
+    test migrated the team's database); the state as casework names it."""
     from casework import db
 
-    db.upgrade(url)
-    return db.safe_url(url)
+    return db.connection_state(url)
+
+
+def describe_state(state: str, url: str) -> str:
+    """The test's answer for the person, by what they can do next."""
+    sqlite = url.startswith("sqlite")
+    texts = {
+        "current": tr("Connection works; the database is up to date."),
+        "missing": tr("There is no database file there yet; “Use this database” creates it."),
+        "newer": tr("This database was upgraded by a newer azil; update azil first."),
+    }
+    if state in ("older", "empty"):
+        return (
+            tr("Connection works; azil brings the database up to date when you use it.")
+            if sqlite
+            else tr(
+                "Connection works, but the team database needs an update: an "
+                "administrator runs “azil db upgrade”."
+            )
+        )
+    return texts.get(state, state)
 
 
 def _table(
@@ -563,10 +583,13 @@ class SettingsScreen(QWidget):
         self.db_result.setText("…")
         self.db_test.setEnabled(False)
 
-        def ok(safe: object) -> None:
+        def ok(state: object) -> None:
             self.db_test.setEnabled(True)
-            self.db_result.setStyleSheet("color: #166534;")
-            self.db_result.setText("✔ " + tr("Connection works.") + f" ({safe})")
+            good = state in ("current", "missing", "older", "empty") and (
+                state == "current" or url.startswith("sqlite")
+            )
+            self.db_result.setStyleSheet("color: #166534;" if good else "color: #b91c1c;")
+            self.db_result.setText(("✔ " if good else "✖ ") + describe_state(str(state), url))
 
         def bad(exc: BaseException) -> None:
             self.db_test.setEnabled(True)
@@ -577,13 +600,14 @@ class SettingsScreen(QWidget):
 
     def use_database(self) -> None:
         url = self.chosen_url()
+        from casework import db
+
         try:
-            test_connection(url)
+            db.prepare(url)  # SQLite: made and brought up to date; a team's: only checked
         except Exception as exc:
             show_error(self, exc)
             return
         config.write_local(database_url=url)
-        from casework import db
 
         self.db_result.setText(
             tr("Saved for this computer; the app now uses {url}.", url=db.safe_url(url))

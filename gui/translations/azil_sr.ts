@@ -462,6 +462,90 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Kada</translation>
     </message>
     <message>
+        <source>case</source>
+        <translation>predmet</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klijent</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>događaj</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>zaposleni</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>parametar podešavanja</translation>
+    </message>
+    <message>
+        <source>closure day</source>
+        <translation>neradni dan</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>unet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>izmenjen</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>ponovo otvoren</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>uklonjen</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>napravljen</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>označen</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>Draft ready</source>
+        <translation>Nacrt spreman</translation>
+    </message>
+    <message>
+        <source>Drafting answers</source>
+        <translation>Odgovori za podnesak</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>(the filing&apos;s answers)</source>
+        <translation>(odgovori za podnesak)</translation>
+    </message>
+    <message>
+        <source>safe date</source>
+        <translation>sigurni datum</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Radnja</translation>
     </message>
@@ -662,10 +746,6 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Napravi dokument</translation>
     </message>
     <message>
-        <source>and PDF</source>
-        <translation>i PDF</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
@@ -830,8 +910,16 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Pismo</translation>
     </message>
     <message>
+        <source>also as PDF</source>
+        <translation>i kao PDF</translation>
+    </message>
+    <message>
         <source>Refresh preview</source>
         <translation>Osveži pregled</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Stvarna veličina</translation>
     </message>
     <message>
         <source>The case file still misses (click one to go to it):</source>
@@ -842,8 +930,8 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Pregled se osvežava…</translation>
     </message>
     <message>
-        <source>Preview of the filing as it is now (not saved, not for signing).</source>
-        <translation>Pregled podneska kakav je sada (nije sačuvan, nije za potpisivanje).</translation>
+        <source>The filing as it stands now (not saved, not for signing).</source>
+        <translation>Podnesak kakav je sada (nije sačuvan, nije za potpisivanje).</translation>
     </message>
     <message>
         <source>The preview needs LibreOffice, which is not installed on this computer (libreoffice.org). Documents can still be generated as .docx.</source>
@@ -1118,6 +1206,26 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Razlog</translation>
     </message>
     <message>
+        <source>Connection works; the database is up to date.</source>
+        <translation>Veza radi; baza je ažurna.</translation>
+    </message>
+    <message>
+        <source>There is no database file there yet; “Use this database” creates it.</source>
+        <translation>Tu još nema datoteke baze; „Koristi ovu bazu“ će je napraviti.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer azil; update azil first.</source>
+        <translation>Ovu bazu je ažurirala novija verzija programa azil; prvo ažurirajte azil.</translation>
+    </message>
+    <message>
+        <source>Connection works; azil brings the database up to date when you use it.</source>
+        <translation>Veza radi; azil će ažurirati bazu kada počnete da je koristite.</translation>
+    </message>
+    <message>
+        <source>Connection works, but the team database needs an update: an administrator runs “azil db upgrade”.</source>
+        <translation>Veza radi, ali timsku bazu treba ažurirati: administrator pokreće „azil db upgrade“.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Baza podataka</translation>
     </message>
@@ -1222,10 +1330,6 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Deadlines moved: {n}.</source>
         <translation>Pomereno rokova: {n}.</translation>
-    </message>
-    <message>
-        <source>Connection works.</source>
-        <translation>Veza je uspostavljena.</translation>
     </message>
     <message>
         <source>Saved for this computer; the app now uses {url}.</source>

@@ -257,3 +257,52 @@ def test_password_from_the_system_keyring(monkeypatch: pytest.MonkeyPatch) -> No
         assert smtp_password(settings) == "from-keyring"
     finally:
         keyring.set_keyring(previous)
+
+
+class SlowCollector(Collector):
+    """A server that takes its time per mail, so two sending runs overlap."""
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import asyncio
+
+        await asyncio.sleep(0.15)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_two_sending_runs_at_once_deliver_each_mail_once(db_url: str, port: int) -> None:
+    # Issue 13: two `azil mail send` at once delivered 6 queued mails 12 times. Each run
+    # now claims its mails first; the other run finds them taken.
+    from concurrent.futures import ThreadPoolExecutor
+
+    handler = SlowCollector()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        cw = _office(db_url, port)
+        with db.session_factory(db_url)() as s, s.begin():
+            from casework.models import OutboxMail
+
+            for i in range(6):
+                s.add(OutboxMail(to_addr=f"p{i}@example.org", subject=f"mail {i}", body="x"))
+        with ThreadPoolExecutor(2) as pool:
+            runs = list(pool.map(lambda _n: deliver(Casework(db_url)), range(2)))
+    finally:
+        controller.stop()
+    received = sorted(rcpt[0] for rcpt, _msg in handler.messages)
+    assert received == [f"p{i}@example.org" for i in range(6)]  # each once, none twice
+    assert sum(len(r.sent) for r in runs) == 6
+    assert pending(cw) == []
+
+
+def test_two_schedulers_queue_one_digest_per_person_and_day(db_url: str, port: int) -> None:
+    # Issue 13: two `reminders --email` at once queued two digests per person.
+    from concurrent.futures import ThreadPoolExecutor
+
+    cw = _office(db_url, port)
+    digests = reminders(cw).digests
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _n: queue_digests(Casework(db_url), digests), range(2)))
+    assert sorted(len(r.queued) for r in results) == [0, 1]  # Ana's digest, once
+    assert [m.to_addr for m in pending(cw)] == ["ana@example.org"]
+    # and a later run on the same day queues nothing more for her
+    assert queue_digests(cw, reminders(cw).digests).queued == ()
