@@ -21,6 +21,7 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from casework import N_, CaseworkError, Problem
+from casework.audit_chain import ERASED  # the chain accepts exactly this blank
 from casework.db import session_factory
 from casework.documents import case_folder_path
 from casework.models import (
@@ -36,7 +37,6 @@ from casework.models import (
 )
 from casework.services import CLIENT_FIELDS, Casework
 
-ERASED = "[obrisano]"
 _BOOLEAN_FIELDS = frozenset(
     {"unaccompanied_minor", "vulnerability_medical", "vulnerability_trauma"}
 )

@@ -352,6 +352,12 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(100))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # The chain (casework.audit_chain): place, digest of old/new, hash of the one before
+    # and of this one. Set when the entry is written; `azil audit verify` checks them.
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)
+    digest: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ReminderRun(Base):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+import casework.audit_chain  # noqa: F401  (seals each audit entry as it is written)
 from casework import N_, Problem
 from casework.config import current_user_name, os_user_name
 from casework.db import DatabaseError, session_factory

@@ -130,6 +130,9 @@ def _audit_value(a: AuditEntry, raw: str | None) -> str:
         return label(a.field, raw)
     if a.field == "status":
         return label("status", raw)
+    if a.entity == "case" and a.action == "create" and raw.count(", ") == 1:
+        procedure, stage = raw.split(", ")  # "subsequent, appeal"
+        return f"{label('procedure', procedure)}, {label('stage', stage)}"
     if a.entity == "event" and a.field in (None, "", "kind"):  # "decision-delivered 2026-…"
         kind, _, rest = raw.partition(" ")
         raw = f"{label('event', kind)} {rest}".strip()
