@@ -23,7 +23,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casework import N_, CaseworkError
-from casework.config import database_url, ensure_private_dir
+from casework.config import data_dir, database_url, ensure_private_dir
+from casework.errors import DAMAGED, damaged_reason
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -91,7 +92,19 @@ def _connect_args(parsed: Any) -> dict[str, Any]:
 
 
 def _prepare_sqlite_file(path: Path) -> None:
-    """Create the file readable by its owner only before SQLite opens it."""
+    """Create the file readable by its owner only before SQLite opens it. A folder that
+    does not exist is made only inside azil's own data folder: a mistyped path elsewhere
+    would otherwise start a new, empty office unnoticed (issue 13)."""
+    if not path.parent.exists():
+        own = data_dir().resolve()
+        if own != path.parent.resolve() and own not in path.parent.resolve().parents:
+            raise DatabaseError(
+                N_(
+                    "the folder {folder} of the database file does not exist; check the "
+                    "path (nothing was created)"
+                ),
+                folder=str(path.parent),
+            )
     ensure_private_dir(path.parent)
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
@@ -265,6 +278,9 @@ def is_current(url: str | None = None) -> bool:
 
 
 def _unreachable(url: str, exc: BaseException) -> DatabaseError:
+    damaged = damaged_reason(exc)
+    if damaged is not None:
+        return DatabaseError(DAMAGED, why=damaged)
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
     first = detail[0] if detail else type(exc).__name__
     return DatabaseError(N_("cannot reach the database {url}: {why}"), url=safe_url(url), why=first)
@@ -297,9 +313,23 @@ def backup(out: Path, url: str | None = None) -> str:
         try:
             with dst:
                 src.backup(dst)
+            # A backup of a damaged file is no backup (issue 13: it reported success).
+            verdict = dst.execute("PRAGMA integrity_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            verdict = (str(exc),)
         finally:
             dst.close()
             src.close()
+        if verdict is None or verdict[0] != "ok":
+            tmp.unlink(missing_ok=True)
+            raise DatabaseError(
+                N_(
+                    "the database {path} is damaged ({why}); no backup was written. Keep "
+                    "the file as it is and restore the latest good backup"
+                ),
+                path=src_path,
+                why=verdict[0] if verdict else "no answer",
+            )
         os.replace(tmp, out)
         return f"SQLite backup written to {out}"
     if parsed.get_backend_name() == "postgresql":
@@ -313,14 +343,25 @@ def backup(out: Path, url: str | None = None) -> str:
                 ),
                 out=out,
             )
-        libpq_url = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        # The password goes through the environment, never the command line, where every
+        # user of the computer could read it in `ps` (issue 13).
+        env = dict(os.environ)
+        if parsed.password:
+            env["PGPASSWORD"] = str(parsed.password)
+        # (URL.set() keeps a password given as None: replace the field itself)
+        libpq_url = (
+            parsed._replace(password=None)
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=False)
+        )
         if out.exists():
             raise DatabaseError(_EXISTS, out=out)
-        result = subprocess.run(  # fixed program, URL as one argument
+        result = subprocess.run(  # fixed program, URL (without password) as one argument
             [pg_dump, "--format=custom", "--no-owner", "--file", str(out), libpq_url],
             capture_output=True,
             text=True,
             check=False,
+            env=env,
         )
         if result.returncode != 0:
             out.unlink(missing_ok=True)

@@ -22,6 +22,29 @@ def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, USER_ERRORS)
 
 
+# What SQLite says of a file that is not (or no longer) a whole database.
+_DAMAGED = ("database disk image is malformed", "file is not a database")
+
+
+DAMAGED = N_(
+    "the database file is damaged ({why}); nothing was changed. Restore the latest backup "
+    "(azil db backup makes them; see the README) before going on"
+)
+
+
+def damaged_reason(exc: BaseException) -> str | None:
+    """What SQLite said of a damaged database file (issue 13: "unexpected DatabaseError
+    [SQL …]"), or None when `exc` is something else."""
+    text = str(exc)
+    return next((d for d in _DAMAGED if d in text), None)
+
+
+def damaged_database(exc: BaseException) -> str | None:
+    """The one-line message for a damaged database file, or None."""
+    why = damaged_reason(exc)
+    return None if why is None else str(CaseworkError(DAMAGED, why=why))
+
+
 def is_pdf_unavailable(exc: BaseException) -> bool:
     """LibreOffice is not installed: everything but the PDF still works."""
     return isinstance(exc, PdfUnavailableError)

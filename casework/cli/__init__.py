@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from casework.errors import is_user_error
+from casework.errors import damaged_database, is_user_error
 
 # Each module registers its sub-commands. Keep the list in the order `--help` shows them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -61,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("azil: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `azil deadlines | head`: the reader has what it wanted. Python's advice: point
+        # stdout at devnull so the flush at exit does not fail a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the one place errors become messages
         if args.debug or os.environ.get("AZIL_DEBUG"):
             raise
@@ -74,6 +80,9 @@ def _describe(exc: BaseException) -> str:
     message = " ".join(str(exc).split())
     if isinstance(exc, CliError) or is_user_error(exc):
         return message
+    damaged = damaged_database(exc)
+    if damaged is not None:
+        return damaged
     return f"unexpected {type(exc).__name__}: {message} (run with --debug for details)"
 
 

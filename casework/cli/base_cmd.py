@@ -613,7 +613,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     status = None if args.status == "all" else args.status
     if args.within is not None and args.within < 0:
         raise InputError("--within takes a number of days, 0 or more")
-    rows = open_casework().deadlines(args.within, args.staff, status, args.case)
+    cw = open_casework()
+    if args.case is not None:
+        cw.get_case(args.case)  # "no case with id 9999", not an empty success
+    rows = cw.deadlines(args.within, args.staff, status, args.case)
     if args.json:
         print_json([r.to_json(args.lang) for r in rows])
         return 0

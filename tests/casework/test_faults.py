@@ -1,0 +1,106 @@
+"""Faults get answers a person can act on, and nothing is made or lost on the way
+(issue 13: a damaged file gave "unexpected DatabaseError [SQL …]" and its backup reported
+success; `| head` gave "unexpected BrokenPipeError"; `deadlines --case 9999` succeeded; a
+path into a missing folder silently started an empty office; pg_dump got the password on
+its command line)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casework import db
+from casework.cli import main
+from casework.services import Casework
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the pages after the header, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for i in range(200, len(data)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_is_named_and_its_backup_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'azil.sqlite3'}"
+    db.upgrade(url)
+    cw = Casework(url, actor="Ana Petrović")
+    for i in range(30):
+        cw.add_client(name_latin=f"Klijent {i}")
+    db.engine(url).dispose()
+    with db.engine(url).connect() as conn:  # fold the WAL into the file before damaging it
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.engine(url).dispose()
+    _damage(tmp_path / "azil.sqlite3")
+    monkeypatch.setenv("AZIL_DATABASE_URL", url)
+    assert main(["client", "list"]) != 0
+    err = capsys.readouterr().err
+    assert "damaged" in err and "restore the latest backup" in err.lower()
+    assert "unexpected" not in err and "[SQL" not in err
+    out = tmp_path / "copy.backup"
+    assert main(["db", "backup", "--out", str(out)]) != 0
+    assert "no backup was written" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_deadlines_of_a_case_that_does_not_exist_is_an_error(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("AZIL_DATABASE_URL", sqlite_url)
+    assert main(["deadlines", "--case", "9999"]) == 2
+    assert "no case with id 9999" in capsys.readouterr().err
+
+
+def test_a_database_path_into_a_missing_folder_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "Dokumenti" / "azli" / "azil.sqlite3"  # a typo in a folder name
+    monkeypatch.setenv("AZIL_DATABASE_URL", f"sqlite:///{missing}")
+    assert main(["case", "list"]) != 0
+    assert "does not exist" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_output_into_a_closed_pipe_ends_quietly(sqlite_url: str, tmp_path: Path) -> None:
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    for i in range(400):
+        cw.add_client(name_latin=f"Klijent {i}")
+    script = tmp_path / "list.py"
+    script.write_text(
+        "import os, sys\n"
+        f"os.environ['AZIL_DATABASE_URL'] = {sqlite_url!r}\n"
+        "from casework.cli import main\n"
+        "sys.exit(main(['client', 'list']))\n"
+    )
+    run = subprocess.run(
+        f"{sys.executable} {script} | head -n 2",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.stdout.count("\n") == 2
+    assert "BrokenPipe" not in run.stderr and "unexpected" not in run.stderr
+
+
+def test_pg_dump_never_sees_the_password_on_its_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen["command"], seen["env"] = command, kwargs.get("env")
+        Path(command[command.index("--file") + 1]).write_bytes(b"dump")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(db.shutil, "which", lambda _name: "/usr/bin/pg_dump")
+    monkeypatch.setattr(db.subprocess, "run", fake_run)
+    db.backup(tmp_path / "team.backup", "postgresql+psycopg://ana:tajna-lozinka@db.local/azil")
+    assert not any("tajna-lozinka" in part for part in seen["command"])  # type: ignore[union-attr]
+    assert seen["env"]["PGPASSWORD"] == "tajna-lozinka"  # type: ignore[index]
