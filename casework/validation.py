@@ -12,6 +12,7 @@ import rules
 from casework import N_, Problem
 from casework.errors import ValidationError
 from casework.models import (
+    Client,
     FamilyMember,
     Sex,
 )
@@ -178,6 +179,44 @@ def clean_name_forms(text: str, problems: list[Problem]) -> str | None:
         return text
 
 
+# Characters that have no place in a name or a one-line field: control characters
+# (a newline splits a filing's line) and the bidirectional overrides that make a name read
+# differently from how it is stored (U+202E turns "Ali" into what looks like another name).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_MULTILINE = frozenset({"notes", "documents_held", "vulnerability_medical",
+                        "vulnerability_trauma", "contact"})  # fmt: skip
+
+
+def check_text(
+    model: type[Any], field: str, value: str, problems: list[Problem], multiline: bool = False
+) -> None:
+    """The same limits on every database (issue 13: SQLite took a 10,000-character name
+    that PostgreSQL refused with a message printing the client's data): the column's
+    length, and no control or direction-override character. The message names the field,
+    never the value."""
+    column = model.__table__.columns.get(field)
+    limit = getattr(column.type, "length", None) if column is not None else None
+    if limit is not None and len(value) > limit:
+        problems.append(
+            Problem.of(
+                N_("{what} is too long: {length} characters, at most {limit}"),
+                field, what=field, length=len(value), limit=limit,
+            )
+        )  # fmt: skip
+    allowed = {"\n", "\t", "\r"} if multiline else set()
+    bad = sorted(
+        {f"U+{ord(c):04X}" for c in value if (ord(c) < 32 or ord(c) == 127) and c not in allowed}
+        | {f"U+{ord(c):04X}" for c in value if c in _BIDI_CONTROLS}
+    )
+    if bad:
+        problems.append(
+            Problem.of(
+                N_("{what} holds invisible control characters ({codes}); retype it"),
+                field, what=field, codes=", ".join(bad),
+            )
+        )  # fmt: skip
+
+
 def clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     problems: list[Problem] = []
     unknown = set(values) - CLIENT_FIELDS
@@ -187,6 +226,9 @@ def clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[s
         )
     clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
     clean = {k: (None if v == "" else v) for k, v in clean.items()}
+    for key, value in clean.items():
+        if isinstance(value, str) and key in CLIENT_FIELDS:
+            check_text(Client, key, value, problems, multiline=key in _MULTILINE)
     if (not partial or "name_latin" in clean) and not clean.get("name_latin"):
         problems.append(
             Problem.of(N_("the client's name in Latin script is required"), "name_latin")
@@ -226,6 +268,13 @@ def clean_client_values(values: dict[str, Any], partial: bool = False) -> dict[s
 def family_member(position: int, row: dict[str, Any]) -> FamilyMember:
     name = str(row.get("full_name") or "").strip()
     relation = str(row.get("relation") or "").strip()
+    problems: list[Problem] = []
+    for key in ("full_name", "relation", "nationality", "whereabouts"):
+        value = row.get(key)
+        if isinstance(value, str):
+            check_text(FamilyMember, key, value.strip(), problems)
+    if problems:
+        raise ValidationError(problems=problems)
     if not name or not relation:
         raise ValidationError(
             N_("family member {number} needs a full name and a relation"), number=position + 1

@@ -104,3 +104,26 @@ def test_pg_dump_never_sees_the_password_on_its_command_line(
     db.backup(tmp_path / "team.backup", "postgresql+psycopg://ana:tajna-lozinka@db.local/azil")
     assert not any("tajna-lozinka" in part for part in seen["command"])  # type: ignore[union-attr]
     assert seen["env"]["PGPASSWORD"] == "tajna-lozinka"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("A" * 10_000, "too long: 10000 characters, at most 300"),
+        ("Ali\nReza", "U+000A"),  # a newline would split the filing's line
+        ("Ali \u202eazeR", "U+202E"),  # right-to-left override: reads as another name
+        ("Ali\x01", "U+0001"),
+    ],
+)
+def test_a_name_is_held_to_the_same_limits_on_every_database(
+    db_url: str, name: str, why: str
+) -> None:
+    from casework.errors import ValidationError
+
+    cw = Casework(db_url, actor="Ana Petrović")
+    with pytest.raises(ValidationError) as refused:
+        cw.add_client(name_latin=name)
+    message = str(refused.value)
+    assert why in message and "name_latin" in message
+    assert name not in message  # the client's data is not printed back
+    assert cw.list_clients() == []  # nothing stored
