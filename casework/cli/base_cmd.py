@@ -85,9 +85,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     q = dsub.add_parser("upgrade", help="apply migrations (also done on every start)")
     q.set_defaults(func=cmd_db_upgrade)
-    q = dsub.add_parser("backup", help="a consistent copy, safe while the app is open")
-    q.add_argument("--out", type=Path, help="backup file (default: in the data folder, dated)")
+    q = dsub.add_parser(
+        "backup",
+        help="the database and the documents in one archive, safe while the app is open",
+    )
+    q.add_argument("--out", type=Path, help="archive (default: in the data folder, dated)")
     q.set_defaults(func=cmd_db_backup)
+    q = dsub.add_parser(
+        "restore", help="bring back an archive of `azil db backup` (what it replaces is kept)"
+    )
+    q.add_argument("archive", type=Path)
+    q.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    q.set_defaults(func=cmd_db_restore)
     q = dsub.add_parser("info", help="which database and data folder this computer uses")
     q.set_defaults(func=cmd_db_info)
 
@@ -758,10 +767,32 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from casework import db
 
-    out = args.out or data_dir() / "backups" / f"azil-{dt.datetime.now():%Y%m%d-%H%M%S}.backup"
-    print(db.backup(out))  # as it is: a backup never migrates what it copies
+    from casework.backup import backup_office
+
+    out = args.out or data_dir() / "backups" / f"azil-{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
+    made = backup_office(out)  # as it is: a backup never migrates what it copies
+    print(
+        f"backup written to {made.path}: the {made.kind} database and "
+        f"{made.documents} document file(s); restore with: azil db restore {made.path}"
+    )
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from casework.backup import restore_office
+
+    if not args.yes:
+        answer = input(
+            f"Restore {args.archive} over this computer's office? What it replaces is kept "
+            "beside it. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes", "d", "da"):
+            raise InputError("not confirmed; nothing was restored (use --yes in scripts)")
+    done = restore_office(args.archive)
+    print(f"restored: the database and {done.documents} document file(s)")
+    for path in done.set_aside:
+        print(f"kept what it replaced: {path}")
     return 0
 
 
