@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assembler.errors import PdfConversionError, PdfUnavailableError
@@ -27,6 +27,36 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+# Where the conversions' scratch folders go (copies of clients' filings): the caller's
+# private folder when it names one (`casework` gives its data folder), else the system's.
+work_root: Callable[[], Path | None] = lambda: None  # noqa: E731
+
+
+def _die_with_parent() -> None:
+    """In the child, before LibreOffice starts (Linux): if azil is killed, so is it
+    (issue 13: a killed batch left soffice running over clients' files)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: nothing to arrange
+        pass
+
+
+def sweep_stale(root: Path, older_than_s: float = 6 * 3600) -> None:
+    """Remove scratch folders a killed conversion left (copies of filings in them)."""
+    import time
+
+    for stale in root.glob("azil-soffice-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > older_than_s:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None) -> list[Path]:
     """Convert the .docx files to PDF in one LibreOffice run; return the PDFs, in order.
 
@@ -38,7 +68,11 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
     if soffice is None:
         raise PdfUnavailableError()
     out_dir = ensure_private_dir(Path(out_dir))
-    with tempfile.TemporaryDirectory(prefix="azil-soffice-") as work:
+    root = work_root()
+    if root is not None:
+        ensure_private_dir(root)
+        sweep_stale(root)
+    with tempfile.TemporaryDirectory(prefix="azil-soffice-", dir=root) as work:
         profile = Path(work) / "profile"
         converted = Path(work) / "out"
         converted.mkdir()
@@ -66,7 +100,12 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
         limit = timeout if timeout is not None else 60 + 10 * len(paths)
         try:
             run = subprocess.run(
-                command, capture_output=True, text=True, timeout=limit, check=False
+                command,
+                capture_output=True,
+                text=True,
+                timeout=limit,
+                check=False,
+                preexec_fn=_die_with_parent if os.name == "posix" else None,
             )
         except subprocess.TimeoutExpired as exc:
             raise PdfConversionError(

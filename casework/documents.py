@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import assembler
+import assembler.pdf as pdf_module
 import rules
 from casework import N_, CaseworkError
 from casework.config import data_dir, documents_dir, ensure_private_dir
@@ -74,6 +75,15 @@ def office_templates_dir() -> Path:
 
 # Every filing made through casework takes the office's version of a template first.
 assembler.use_office_templates(office_templates_dir)
+
+
+def _conversion_scratch() -> Path:
+    """LibreOffice's scratch copies of filings stay in the private data folder, where a
+    killed conversion's leftovers are swept (issue 13: they stayed in /tmp)."""
+    return data_dir() / "tmp"
+
+
+pdf_module.work_root = _conversion_scratch
 
 
 class DocumentError(CaseworkError):

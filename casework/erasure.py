@@ -138,6 +138,9 @@ def _erase(cw: Casework, s: Session, client_id: int) -> tuple[ErasureReport, lis
         for doc in s.scalars(select(Document).where(Document.case_id.in_(case_ids))):
             if doc.path:
                 files.append(Path(doc.path))
+                # its PDF is made beside it, named after it, wherever --out put them both
+                # (issue 13: a PDF outside the case folder survived the erasure)
+                files.extend(Path(doc.path).parent.glob(f"{Path(doc.path).stem}*.pdf"))
             doc.path = ""
             documents += 1
 

@@ -6,6 +6,7 @@ its command line)."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,8 +46,12 @@ def test_a_damaged_file_is_named_and_its_backup_refused(
     assert "unexpected" not in err and "[SQL" not in err
     out = tmp_path / "copy.backup"
     assert main(["db", "backup", "--out", str(out)]) != 0
-    assert "no backup was written" in capsys.readouterr().err
-    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "damaged" in err and "unexpected" not in err
+    assert not out.exists()  # no "backup" of a damaged file
+    with pytest.raises(db.DatabaseError, match="no backup was written"):
+        db.backup(tmp_path / "raw.backup", url)  # the copy itself is checked too
+    assert not (tmp_path / "raw.backup").exists()
 
 
 def test_deadlines_of_a_case_that_does_not_exist_is_an_error(
@@ -127,3 +132,58 @@ def test_a_name_is_held_to_the_same_limits_on_every_database(
     assert why in message and "name_latin" in message
     assert name not in message  # the client's data is not printed back
     assert cw.list_clients() == []  # nothing stored
+
+
+def test_erasure_also_removes_the_pdf_made_beside_a_filing_outside_the_case_folder(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    # `azil render ... --pdf --out DIR` put both files outside the case folder; erasure
+    # followed only the recorded .docx (issue 13).
+    import hashlib
+
+    from casework.erasure import erase_client
+
+    cw = Casework(sqlite_url, actor="Ana Petrović")
+    cw.add_staff("Ana Petrović", "lawyer", sex="f")
+    client = cw.add_client(name_latin="Omar Al-Hassan")
+    case = cw.add_case(client.id, "regular")
+    out = tmp_path / "elsewhere"
+    out.mkdir()
+    docx, pdf = out / "zalba_omar_v1.docx", out / "zalba_omar_v1.pdf"
+    docx.write_bytes(b"docx")
+    pdf.write_bytes(b"%PDF")
+    cw.record_document(case.id, "appeal", docx, hashlib.sha256(b"docx").hexdigest(), ())
+    unrelated = out / "zalba_someone_else_v1.pdf"
+    unrelated.write_bytes(b"%PDF")
+    cw.edit_case(case.id, cw.get_case(case.id).version, status="closed")
+    erase_client(cw, client.id)
+    assert not docx.exists() and not pdf.exists()
+    assert unrelated.exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_conversions_work_in_the_private_folder_and_sweep_what_a_killed_one_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    import docx as pydocx
+
+    from assembler import pdf as pdf_module
+
+    scratch = tmp_path / "scratch"
+    left = scratch / "azil-soffice-killed"
+    left.mkdir(parents=True)
+    (left / "00000.docx").write_bytes(b"a client's filing")
+    old = time.time() - 24 * 3600
+    os.utime(left, (old, old))
+    monkeypatch.setattr(pdf_module, "work_root", lambda: scratch)
+    document = pydocx.Document()
+    document.add_paragraph("Žalba")
+    source = tmp_path / "zalba.docx"
+    document.save(str(source))
+    [made] = pdf_module.to_pdf([source], tmp_path / "out")
+    assert made.read_bytes().startswith(b"%PDF")
+    assert not left.exists()  # the killed run's copies are gone
+    assert list(scratch.iterdir()) == []  # and this run left nothing
