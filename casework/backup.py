@@ -114,10 +114,11 @@ class Restored:
 def restore_office(archive: Path, url: str | None = None) -> Restored:
     """Bring back an archive made by `backup_office` into this computer's office.
 
-    Every file is checked against the manifest first. SQLite: the current database file
-    (if any) is moved aside, the archived one put in its place. PostgreSQL: restored with
-    pg_restore into the configured database, which must be empty. The documents folder is
-    moved aside and replaced, and the documents' records follow the folder.
+    Every file is checked against the manifest first, and the office restored into must
+    be empty (no client, no case, no document): nothing is ever overwritten. SQLite: an
+    empty database file there (a fresh start made one) is kept aside and replaced.
+    PostgreSQL: restored with pg_restore into the configured database, which must have no
+    schema yet. The documents' records follow the folder they were restored to.
     """
     url = url or database_url()
     kind = make_url(url).get_backend_name()
@@ -132,6 +133,7 @@ def restore_office(archive: Path, url: str | None = None) -> Restored:
                 archived="SQLite" if db_name == _DB_SQLITE else "PostgreSQL",
                 kind=kind,
             )
+        _refuse_non_empty(url)
         aside: list[Path] = []
         if kind == "sqlite":
             aside += _restore_sqlite(work / db_name, url, stamp)
@@ -139,12 +141,7 @@ def restore_office(archive: Path, url: str | None = None) -> Restored:
             _restore_postgresql(work / db_name, url)
         docs = documents_dir()
         restored = work / "documents"
-        if any(docs.iterdir()):
-            moved = docs.with_name(f"{docs.name}.before-restore-{stamp}")
-            docs.rename(moved)
-            aside.append(moved)
-        else:
-            docs.rmdir()  # empty: the restored folder takes its place (not a subfolder)
+        docs.rmdir()  # empty (checked): the restored folder takes its place
         if restored.exists():
             shutil.move(str(restored), str(docs))
         ensure_private_dir(docs)
@@ -180,6 +177,35 @@ def _unpack(archive: Path, work: Path) -> dict[str, object]:
                 path=archive, name=name,
             )  # fmt: skip
     return dict(manifest)
+
+
+def _refuse_non_empty(url: str) -> None:
+    """A restore goes into an empty office only: an office with clients or documents is
+    never overwritten (restore into a new data folder, e.g. AZIL_DATA_DIR=…)."""
+    if any(documents_dir().iterdir()):
+        raise DatabaseError(
+            N_("the documents folder {folder} is not empty; restore into an empty data "
+               "folder (set AZIL_DATA_DIR to a new folder) so nothing here is overwritten"),
+            folder=documents_dir(),
+        )  # fmt: skip
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(str(parsed.database))
+        if not path.exists() or path.stat().st_size == 0:
+            return
+    current, _head = schema_state(url)
+    if current is None:
+        return
+    with engine(url).connect() as conn:
+        clients = conn.execute(text("SELECT COUNT(*) FROM client")).scalar() or 0
+        cases = conn.execute(text("SELECT COUNT(*) FROM case_file")).scalar() or 0
+    if clients or cases:
+        raise DatabaseError(
+            N_("this computer's office is not empty ({clients} clients, {cases} cases); "
+               "restore into an empty data folder or database, so nothing here is "
+               "overwritten"),
+            clients=clients, cases=cases,
+        )  # fmt: skip
 
 
 def _restore_sqlite(db_file: Path, url: str, stamp: str) -> list[Path]:

@@ -175,6 +175,12 @@ class SchemaError(DatabaseError):
     """The database's schema is not the one this program works with; nothing was changed."""
 
 
+def program_revision() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    return str(head)
+
+
 def schema_state(url: str | None = None) -> tuple[str | None, str]:
     """(the database's revision, None when it has no schema yet; this program's newest).
 

@@ -147,3 +147,49 @@ def test_test_connection_creates_nothing_for_a_missing_sqlite_file(tmp_path: Pat
     target = tmp_path / "no-such-folder" / "azil.sqlite3"
     assert db.connection_state(f"sqlite:///{target}") == "missing"
     assert not target.parent.exists()
+
+
+def test_an_upgrade_killed_at_any_moment_leaves_a_working_database(tmp_path: Path) -> None:
+    # Issue 13: killing `azil db upgrade` (or the first start) left "table audit_entry
+    # already exists" or a column without its revision. The whole upgrade of a new office
+    # (every migration) is killed after a growing delay; each time the database is then
+    # either untouched (no schema) or complete, and the next upgrade finishes it.
+    code = (
+        "import sys\n"
+        "from casework import db\n"
+        "print('start', flush=True)\n"
+        "db.upgrade(sys.argv[1])\n"
+        "print('done', flush=True)\n"
+    )
+    # How long a whole upgrade takes here, from "start" to "done": the kills fall across it.
+    with subprocess.Popen(
+        [sys.executable, "-c", code, f"sqlite:///{tmp_path / 'timing.sqlite3'}"],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "start"
+        began = time.monotonic()
+        assert proc.stdout.readline().strip() == "done"
+        took = time.monotonic() - began
+    outcomes = set()
+    for i, delay in enumerate(took * k / 14 for k in range(1, 15)):
+        url = f"sqlite:///{tmp_path / f'office-{i}.sqlite3'}"
+        with subprocess.Popen(
+            [sys.executable, "-c", code, url], stdout=subprocess.PIPE, text=True
+        ) as proc:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "start"
+            time.sleep(delay)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        revision, tables, _columns = _state(url)
+        head = db.program_revision()
+        if revision is None:
+            outcomes.add("untouched")
+            assert tables <= {"alembic_version"}, tables  # nothing half made
+        else:
+            outcomes.add("complete")
+            assert revision == head and "audit_entry" in tables
+        db.upgrade(url)  # finishes (or finds nothing to do), never "already exists"
+        assert db.is_current(url)
+        db.engine(url).dispose()
+    assert outcomes  # (which of the two each kill found depends on the machine's speed)
