@@ -245,7 +245,7 @@ def _context(case: Case, cw: Casework, today: dt.date | None) -> dict[str, Any]:
         for k, v in (case.drafting or {}).items()
         if v not in (None, "", []) and k not in _FROM_EVENTS
     }
-    office_due = _as_date(ctx.get("office_deadline_date"))
+    office_due = as_date(ctx.get("office_deadline_date"))
     if office_due is not None and today > office_due and "self_lodging" not in drafting:
         # The Office's 15 days have passed: the application is lodged on the applicant's
         # own initiative, within the 8 days of ZAPZ čl. 36 st. 2, and says so.
@@ -326,10 +326,10 @@ def timing_problems(
     """
     if template_id != "urgency" or context.get("silence_level") == "first_instance":
         return []
-    deadline = _as_date(context.get("silence_deadline"))
+    deadline = as_date(context.get("silence_deadline"))
     if deadline is None:
         return []
-    signed = _as_date(context.get("date_signed")) or today or dt.date.today()
+    signed = as_date(context.get("date_signed")) or today or dt.date.today()
     if signed > deadline:
         return []
     first = deadline + dt.timedelta(days=1)
@@ -499,7 +499,7 @@ def timeliness_problems(
     if answer is None:
         return []
     rule_ids, deadline_field, delivered_field, _event = answer
-    signed = _as_date(context.get("date_signed")) or dt.date.today()
+    signed = as_date(context.get("date_signed")) or dt.date.today()
     out: list[assembler.Problem] = []
     rule_id = rule_ids[0]
     found = _deadline(case, rule_ids) if case is not None else None
@@ -516,8 +516,8 @@ def timeliness_problems(
                     )
                 )
             )
-    due = _as_date(context.get(deadline_field))
-    delivered = _as_date(context.get(delivered_field))
+    due = as_date(context.get(deadline_field))
+    delivered = as_date(context.get(delivered_field))
     if due is not None and signed > due and not out:
         remedy = overdue_remedy(rule_id, due)
         late = both(
@@ -552,7 +552,8 @@ _EVENT_KINDS: dict[str, frozenset[str]] = {
 }
 
 
-def _as_date(value: object) -> dt.date | None:
+def as_date(value: object) -> dt.date | None:
+    """A date, or an ISO day as the catalogue stores it; None for anything else."""
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and value:

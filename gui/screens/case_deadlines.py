@@ -8,58 +8,33 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from casework.models import Case
 from casework.services import DeadlineRow
 from casework.vocabulary import DeadlineStatus
-from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, label, pick, tr
 from gui.models import ROW_ROLE
 from gui.record_models import RecordsModel
 from gui.screens.case_parts import (
     DEADLINE_COLUMNS,
+    CaseTab,
     _table,
 )
 from gui.screens.deadlines import explanation_html
 from gui.screens.drafting import draft_action
 
 
-class DeadlinesTab(QWidget):
+class DeadlinesTab(CaseTab):
     """The Deadlines tab's widgets and actions, mixed into CaseScreen."""
-
-    # The case screen's state these methods work on (CaseScreen defines them).
-    ctx: AppContext
-    case: Case | None
-    fields: dict[str, QWidget]
-    tabs: QTabWidget
-    message: QLabel
-    _labels: list[tuple[QLabel | QGroupBox | QCheckBox | QPushButton, str]]
-
-    _version_of_deadline: dict[int, int]
-    _keep_deadline: int | None
-    _last_action: tuple[int, str, str | None] | None
-
-    def _lab(self, key: str) -> QLabel:
-        raise NotImplementedError  # CaseScreen's
-
-    def reload(self) -> None:
-        raise NotImplementedError  # CaseScreen's
-
-    def open_drafting(self, template_id: str) -> bool:
-        raise NotImplementedError  # CaseScreen's
 
     def _deadlines_tab(self) -> QWidget:
         self.case_deadlines = RecordsModel(DEADLINE_COLUMNS)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -21,14 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from casework import planning
-from casework.models import Case, Event
-from gui.context import AppContext
+from casework.models import Event
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, label, pick, tr
 from gui.models import ROW_ROLE
@@ -37,6 +34,7 @@ from gui.screens.case_parts import (
     _OUTCOME_KINDS,
     EVENT_COLUMNS,
     TAB_DEADLINES,
+    CaseTab,
     CorrectEventDialog,
     _moves_text,
     _outcome_combo,
@@ -51,29 +49,8 @@ from rules.vocabulary import EventKind
 _exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # noqa: E731
 
 
-class EventsTab(QWidget):
+class EventsTab(CaseTab):
     """The Events tab's widgets and actions, mixed into CaseScreen."""
-
-    # The case screen's state these methods work on (CaseScreen defines them).
-    ctx: AppContext
-    case: Case | None
-    fields: dict[str, QWidget]
-    tabs: QTabWidget
-    message: QLabel
-    _labels: list[tuple[QLabel | QGroupBox | QCheckBox | QPushButton, str]]
-
-    _version_of_deadline: dict[int, int]
-    _keep_deadline: int | None
-    _last_action: tuple[int, str, str | None] | None
-
-    def _lab(self, key: str) -> QLabel:
-        raise NotImplementedError  # CaseScreen's
-
-    def reload(self) -> None:
-        raise NotImplementedError  # CaseScreen's
-
-    def open_drafting(self, template_id: str) -> bool:
-        raise NotImplementedError  # CaseScreen's
 
     def _events_tab(self) -> QWidget:
         self.events = RecordsModel(EVENT_COLUMNS)

@@ -14,21 +14,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from casework import CaseworkError, documents, planning
-from casework.models import AuditEntry, Document, Event
+from casework.models import AuditEntry, Case, Document, Event
 from casework.services import DeadlineRow
+from gui.context import AppContext
 from gui.i18n import QT_TR_NOOP, fmt_date, fmt_day, fmt_moment, label, pick, tr
 from gui.models import note_text
 from gui.record_models import Column
@@ -350,3 +355,27 @@ def moves_lines(changes: Sequence[Any]) -> list[str]:
 def _moves_text(changes: Sequence[Any]) -> str:
     """The moves of one case, on one line."""
     return "; ".join(move_text(c) for c in changes)
+
+
+class CaseTab(QWidget):
+    """What the case screen's tab mixins (Events, Deadlines) work on: CaseScreen defines
+    the state and these methods; declared here once so each mixin type-checks alone."""
+
+    ctx: AppContext
+    case: Case | None
+    fields: dict[str, QWidget]
+    tabs: QTabWidget
+    message: QLabel
+    _labels: list[tuple[QLabel | QGroupBox | QCheckBox | QPushButton, str]]
+    _version_of_deadline: dict[int, int]
+    _keep_deadline: int | None
+    _last_action: tuple[int, str, str | None] | None
+
+    def _lab(self, key: str) -> QLabel:
+        raise NotImplementedError  # CaseScreen's
+
+    def reload(self) -> None:
+        raise NotImplementedError  # CaseScreen's
+
+    def open_drafting(self, template_id: str) -> bool:
+        raise NotImplementedError  # CaseScreen's

@@ -8,7 +8,6 @@ the lawyer was asked to type `ponisti_i_vrati`).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,22 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.documents import as_date
 from casework.drafting import FieldType, FormField
 from gui.i18n import fmt_date, language, tr
 from gui.widgets import DateField, parse_user_date
 
 MISSING_STYLE = "border: 2px solid #d97706; border-radius: 3px;"
-
-
-def _day(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 class _ClickLabel(QLabel):
@@ -193,7 +182,7 @@ class Question(QWidget):
             for b in self.boxes:
                 b.setChecked(b.property("choice") in chosen)
         elif isinstance(w, DateField):
-            w.set_date(_day(value))
+            w.set_date(as_date(value))
         elif isinstance(w, RowsEditor):
             w.set_rows(list(value or []))
         else:
@@ -268,7 +257,7 @@ class RowsEditor(QWidget):
                 combo.currentIndexChanged.connect(self.changed)
                 self.table.setCellWidget(r, c, combo)
             elif col.kind == FieldType.DATE:
-                day = _day(value)
+                day = as_date(value)
                 self.table.setItem(r, c, QTableWidgetItem(fmt_date(day) if day else ""))
             else:
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
