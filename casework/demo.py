@@ -356,9 +356,10 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
     for name, role, email, sex in STAFF:
         staff_ids[name] = existing.get(name) or cw.add_staff(name, role, email, sex=sex).id
     lawyers = [staff_ids["Ana Petrović"], staff_ids["Marko Jovanović"]]
+    admin = Casework(cw.url, actor="Ivan Đorđević")  # the letterhead is the admin's to set
     for key, value in OFFICE_SETTINGS.items():
         if not cw.get_setting(key):
-            cw.set_setting(key, value)
+            admin.set_setting(key, value)
     acting = Casework(cw.url, actor="Jelena Nikolić")
     n_events = 0
     appeals: list[int] = []

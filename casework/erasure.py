@@ -35,6 +35,7 @@ from casework.models import (
     OutboxMail,
     utcnow,
 )
+from casework.permissions import Action
 from casework.services import CLIENT_FIELDS, Casework
 
 _BOOLEAN_FIELDS = frozenset(
@@ -91,7 +92,7 @@ def erase_client(cw: Casework, client_id: int) -> ErasureReport:
 
 
 def _erase(cw: Casework, s: Session, client_id: int) -> tuple[ErasureReport, list[Path]]:
-    cw._require_lawyer(s, Problem(N_("erase a client's data")))
+    cw._require(s, Action.CLIENT_ERASE, Problem(N_("erase a client's data")))
     client = cw._get(s, Client, client_id)
     if client.erased:
         raise ErasureError(N_("client {id}'s personal data is already erased"), id=client_id)

@@ -33,6 +33,7 @@ from casework.models import (
     Staff,
     utcnow,
 )
+from casework.permissions import PERMISSIONS, SETUP_ACTIONS, Action, allowed
 from casework.vocabulary import LABELS
 
 _T = TypeVar("_T")
@@ -212,16 +213,23 @@ class CaseworkBase:
         d.updated_by = self.actor_name
         d.updated_at = now
 
-    def _require_lawyer(self, s: Session, action: Problem) -> Staff:
-        """The acting staff member, who must be a lawyer or an admin for `action`."""
+    def _require(self, s: Session, action: Action, doing: Problem) -> Staff | None:
+        """The acting staff member, refused unless the role × action table lets their
+        role take `action` (`doing` words it for the refusal)."""
         staff = self._actor_staff(s)
-        if staff is None or staff.role not in (Role.LAWYER, Role.ADMIN):
-            raise PermissionDeniedError(
-                N_("only a lawyer or an admin may {action}; you are acting as {who}"),
-                action=action,
-                who=_acting_as(staff, self.actor_name),
-            )
-        return staff
+        has_admin = action not in SETUP_ACTIONS or bool(
+            s.scalar(select(Staff.id).where(Staff.role == Role.ADMIN).limit(1))
+        )
+        if allowed(staff.role if staff is not None else None, action, has_admin):
+            return staff
+        admins_only = PERMISSIONS[action] == frozenset({Role.ADMIN})
+        raise PermissionDeniedError(
+            N_("only an admin may {action}; you are acting as {who}")
+            if admins_only
+            else N_("only a lawyer or an admin may {action}; you are acting as {who}"),
+            action=doing,
+            who=_acting_as(staff, self.actor_name),
+        )
 
 
 # ---------------------------------------------------------------------- helpers

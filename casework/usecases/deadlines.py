@@ -27,6 +27,7 @@ from casework.models import (
     Staff,
     utcnow,
 )
+from casework.permissions import Action
 from casework.queries import (
     ROW_COLUMNS,
     DeadlineRow,
@@ -67,7 +68,7 @@ class DeadlineUseCases(CaseworkBase):
             raise ValidationError(N_("waiving a deadline needs a reason (--reason '...')"))
         try:
             with self._tx() as s:
-                self._require_lawyer(s, Problem(_CLOSING[DeadlineStatus(status)]))
+                self._require(s, Action.DEADLINE_CLOSE, Problem(_CLOSING[DeadlineStatus(status)]))
                 d = self._get(s, Deadline, deadline_id)
                 if expected_version is not None and d.version != expected_version:
                     raise StaleEditError(

@@ -29,6 +29,7 @@ from casework.models import (
     Stage,
     utcnow,
 )
+from casework.permissions import Action
 from casework.usecases.base import (
     CaseworkBase,
     EventResult,
@@ -296,7 +297,7 @@ class EventUseCases(CaseworkBase):
             raise ValidationError(N_("say why the event is withdrawn (--reason '...')"))
         why = reason.strip()
         with self._tx() as s:
-            self._require_lawyer(s, Problem(N_("withdraw an event")))
+            self._require(s, Action.EVENT_WITHDRAW, Problem(N_("withdraw an event")))
             ev = self._get(s, Event, event_id)
             if expected_version is not None and ev.version != expected_version:
                 raise StaleEditError(

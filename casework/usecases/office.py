@@ -19,7 +19,8 @@ from casework.models import (
     Sex,
     Staff,
 )
-from casework.settings import check_settings
+from casework.permissions import Action
+from casework.settings import OFFICE_SETTING_KEYS, SMTP_KEYS, check_settings
 from casework.usecases.base import (
     DEFAULT_ACCOMMODATION,
     CaseworkBase,
@@ -58,6 +59,7 @@ class OfficeUseCases(CaseworkBase):
         if problems:
             raise ValidationError(problems=problems)
         with self._tx() as s:
+            self._require(s, Action.STAFF_EDIT, Problem(N_("add a staff member")))
             if s.scalar(select(Staff).where(Staff.name == name.strip())):
                 raise ValidationError(
                     N_("a staff member named {name!r} already exists"), name=name.strip()
@@ -92,6 +94,12 @@ class OfficeUseCases(CaseworkBase):
                 raise ValidationError(problems=problems)
         with self._tx() as s:
             staff = self._get(s, Staff, staff_id)
+            # Their own e-mail, bar number, forms of the name: anyone's to keep; who is
+            # who and with which role: an admin's (issue 13: a paralegal made themselves
+            # admin).
+            own = staff.name == self.actor_name and not set(changes) & _WHO_AND_ROLE
+            if not own:
+                self._require(s, Action.STAFF_EDIT, Problem(N_("change a staff member")))
             for key, value in changes.items():
                 old = getattr(staff, key)
                 if old != value:
@@ -144,6 +152,8 @@ class OfficeUseCases(CaseworkBase):
         and all are stored in one transaction. Returns the values as stored."""
         clean = check_settings(values)
         with self._tx() as s:
+            if set(clean) & _PEOPLES_SETTINGS:  # not azil's own markers (calendar identity)
+                self._require(s, Action.SETTINGS_EDIT, Problem(N_("change the office's settings")))
             for key, value in clean.items():
                 row = s.get(Setting, key)
                 old = row.value if row is not None else None
@@ -154,3 +164,9 @@ class OfficeUseCases(CaseworkBase):
                 if old != value:
                     self._audit(s, "update", "setting", None, None, key, old, value)
         return clean
+
+
+# The settings a person sets (letterhead, addresses, mail server...), as opposed to the
+# markers azil keeps for itself in the same table.
+_PEOPLES_SETTINGS = frozenset(OFFICE_SETTING_KEYS) | frozenset(SMTP_KEYS)
+_WHO_AND_ROLE = frozenset({"name", "role", "active", "os_user"})

@@ -85,8 +85,8 @@ def test_each_filing_field_the_app_can_point_to_is_a_field_of_the_catalogue():
 def test_who_may_be_a_cases_lawyer_is_decided_in_casework(sqlite_url: str):
     cw = Casework(sqlite_url, actor="Ana Petrović")
     ana = cw.add_staff("Ana Petrović", "lawyer")
-    boss = cw.add_staff("Vesna Ilić", "admin")
     para = cw.add_staff("Jelena Nikolić", "paralegal")
+    boss = cw.add_staff("Vesna Ilić", "admin")  # from here on, staff is the admin's
     assert [s.id for s in cw.lawyer_choices()] == [ana.id, boss.id]
     # a paralegal who holds a case (an older record) stays shown for that case
     assert {s.id for s in cw.lawyer_choices(para.id)} == {ana.id, boss.id, para.id}
