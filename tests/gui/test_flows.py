@@ -1092,3 +1092,69 @@ def test_draft_the_appeal_from_its_deadline_in_one_click(window, qtbot, office, 
     window.go(0)
     screen.table.setCurrentIndex(other)
     assert not screen.draft_button.isVisibleTo(screen)
+
+
+def test_a_lawyers_day_in_serbian_from_the_decision_to_the_appeal_and_back(window, qtbot, office):
+    # The same working day the English tests walk, in the office's language: a decision
+    # recorded, "Napravi žalbu" on its deadline, the form answered by meaning, the appeal
+    # generated, the deadline marked done and the mark undone with Ctrl+Z.
+    import docx as pydocx
+
+    from casework.demo import APPEAL_DRAFT
+
+    for key, value in (("office_name", "Centar za pravnu pomoć"),
+                       ("office_address", "Beogradska 1, Beograd")):  # fmt: skip
+        office.set_setting(key, value)
+    ana = office.find_staff("Ana Petrović")
+    office.update_staff(ana.id, bar_no="AKB 1234", capacity="advokat", sex="f")
+    client = office.add_client(name_latin="Samir Nazari", sex="m", nationality="Avganistan")
+    c = office.add_case(client.id, "regular", lawyer_id=ana.id)
+    # Delivered Fri 26 Apr 2024, rejected: 15 days end Sat 11 May -> Mon 13 May 2024.
+    office.record_event(c.id, "decision-delivered", DELIVERED, reference="26-1234/24",
+                        act_date=dt.date(2024, 4, 22), outcome="rejected",
+                        today=dt.date(2024, 5, 2))  # fmt: skip
+    window.go(5)
+    window.settings.language.setCurrentIndex(window.settings.language.findData("sr"))
+    window.refresh_all()
+    window.go(0)
+    screen = window.deadlines
+    rows = [screen.proxy.index(i, 0) for i in range(screen.proxy.rowCount())]
+    appeal = next(i for i in rows if i.data(ROW_ROLE).rule_id == "appeal-regular")
+    assert screen.model.index(appeal.row(), int(DCol.DUE)).data() == "pon 13.05.2024."
+    screen.table.setCurrentIndex(appeal)
+    assert screen.draft_button.text() == "Napravi žalbu"
+    screen.draft_button.click()
+    case = window.case
+    form = case.drafting
+    assert case.tabs.tabText(case.tabs.currentIndex()) == "Sastavljanje"
+    proposal = form.questions["proposal"].editor
+    proposal.setCurrentIndex(proposal.findData("ponisti_i_vrati"))
+    assert proposal.currentText() == "poništiti rešenje i vratiti predmet na ponovni postupak"
+    for box in form.questions["grounds"].boxes:
+        box.setChecked(True)
+    for name in ("decision_summary", "ground_text_postupak", "ground_text_cinjenice",
+                 "ground_text_materijalno"):  # fmt: skip
+        form.questions[name].editor.setPlainText(str(APPEAL_DRAFT[name]))
+    form.generate()
+    qtbot.waitUntil(lambda: case.documents.rowCount() == 1, timeout=30000)
+    assert form.status.text().startswith("Napravljeno: ")
+    text = " ".join(p.text for p in pydocx.Document(case.documents.row_at(0).path).paragraphs)
+    # ZUP/ZAPZ: the appeal states it is filed in time and by the 13 May 2024 limit
+    assert "Žalba je blagovremena" in text and "13. maja 2024" in text
+    # Back on the case's deadlines: mark the appeal done, then undo it with Ctrl+Z.
+    case.tabs.setCurrentIndex(3)
+    view = case.deadlines_view
+    found = [view.model().index(i, 0).data(ROW_ROLE) for i in range(view.model().rowCount())]
+    view.setCurrentIndex(view.model().index(
+        next(i for i, r in enumerate(found) if r.rule_id == "appeal-regular"), 0))  # fmt: skip
+    case.mark_done.click()
+    assert "Ana Petrović" in case.deadline_detail.toPlainText()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.activeModalWidget() is None, QApplication.activeModalWidget()
+    window.activateWindow()  # the generating progress dialog had the window's activation
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert case.deadline_message.text() == "Opozvano."
+    assert {d.rule_id: d.status for d in office.deadlines(case_id=c.id)}["appeal-regular"] == "open"
