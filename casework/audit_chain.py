@@ -15,6 +15,7 @@ fork. Entries written before the chain existed are sealed, in id order, first.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import json
@@ -45,7 +46,8 @@ def content_digest(old: str | None, new: str | None) -> str:
 
 def entry_hash(prev: str, e: AuditEntry) -> str:
     """The hash of an entry: what it says (values through their digest) after `prev`."""
-    at = e.at.strftime("%Y-%m-%dT%H:%M:%S") if e.at is not None else ""
+    # in UTC, to the second: the same on SQLite and PostgreSQL whatever the server's zone
+    at = e.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S") if e.at is not None else ""
     fields = [e.seq, at, e.actor, e.action, e.entity, e.entity_id, e.case_id, e.field, e.digest]
     body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev + body).encode()).hexdigest()
