@@ -120,8 +120,12 @@ def _wait_for_preview(window: object, limit_s: float = 90.0) -> None:
     while drafting._preview_running and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.05)
-    for _ in range(5):
+    # QPdfView draws its pages in the background: give it a moment (a blank page was
+    # grabbed once at 1600×1000).
+    settle = time.monotonic() + 1.5
+    while time.monotonic() < settle:
         QApplication.processEvents()
+        time.sleep(0.05)
 
 
 def _show_first_start(window: object) -> None:
