@@ -77,13 +77,9 @@ def office_templates_dir() -> Path:
 assembler.use_office_templates(office_templates_dir)
 
 
-def _conversion_scratch() -> Path:
-    """LibreOffice's scratch copies of filings stay in the private data folder, where a
-    killed conversion's leftovers are swept (issue 13: they stayed in /tmp)."""
-    return data_dir() / "tmp"
-
-
-pdf_module.work_root = _conversion_scratch
+# LibreOffice's scratch copies of filings stay in the private data folder, where a killed
+# conversion's leftovers are swept (issue 13: they stayed in /tmp).
+pdf_module.work_root = lambda: data_dir() / "tmp"
 
 
 class DocumentError(CaseworkError):
