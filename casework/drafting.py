@@ -125,12 +125,6 @@ def form_fields(template_id: str) -> list[FormField]:
     return [_form_field(fields[name], name in info.required, name) for name in ordered]
 
 
-def stored_values(case: Case, template_id: str) -> dict[str, Any]:
-    """What is stored on the case for this filing's questions (unanswered ones absent)."""
-    names = {f.name for f in form_fields(template_id)}
-    return {k: v for k, v in (case.drafting or {}).items() if k in names}
-
-
 def _with_values(
     case: Case, cw: Casework, values: Mapping[str, Any], today: dt.date | None
 ) -> tuple[dict[str, Any], list[assembler.Problem]]:
