@@ -105,10 +105,34 @@ def _prepare_sqlite_file(path: Path) -> None:
                 ),
                 folder=str(path.parent),
             )
+    if (
+        path.exists()
+        and path.stat().st_size == 0
+        and not path.with_name(path.name + "-wal").exists()
+    ):
+        # azil's own start writes SQLite's header at once (the WAL mode): an empty file is
+        # one that was truncated or copied wrongly, and opening it would start an empty
+        # office in place of the real one (issue 13).
+        raise DatabaseError(
+            N_(
+                "the database file {path} is empty (0 bytes); nothing was opened. Restore the "
+                "latest backup (azil db restore), or delete the file to start a new office"
+            ),
+            path=str(path),
+        )
     ensure_private_dir(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        # Made under another name with SQLite's header written (WAL mode), then moved into
+        # place: a file of this name is never azil's own empty one, even after a kill.
+        new = path.with_name(path.name + ".new")
+        fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
+        con = sqlite3.connect(new)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
+        os.replace(new, path)
     for suffix in ("", "-wal", "-shm"):
         p = Path(str(path) + suffix)
         if p.exists():

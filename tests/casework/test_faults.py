@@ -187,3 +187,17 @@ def test_conversions_work_in_the_private_folder_and_sweep_what_a_killed_one_left
     assert made.read_bytes().startswith(b"%PDF")
     assert not left.exists()  # the killed run's copies are gone
     assert list(scratch.iterdir()) == []  # and this run left nothing
+
+
+def test_an_empty_database_file_is_not_taken_for_a_new_office(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 13: a zero-length azil.sqlite3 (truncated, copied wrongly) silently became an
+    # empty office, as if every client had gone.
+    empty = tmp_path / "azil.sqlite3"
+    empty.write_bytes(b"")
+    monkeypatch.setenv("AZIL_DATABASE_URL", f"sqlite:///{empty}")
+    assert main(["case", "list"]) != 0
+    err = capsys.readouterr().err
+    assert "is empty (0 bytes)" in err and "azil db restore" in err
+    assert empty.stat().st_size == 0  # nothing was written into it
