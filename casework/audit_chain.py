@@ -24,14 +24,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from casework.db import advisory_lock
 from casework.models import AuditEntry
 
 ERASED = "[obrisano]"  # what erasure writes over old/new values (casework.erasure)
 _ORDER = itertools.count()
-_LOCK_KEY = int.from_bytes(hashlib.sha256(b"azil-audit-chain").digest()[:8], "big", signed=True)
 
 
 @event.listens_for(AuditEntry, "init")
@@ -71,9 +71,7 @@ def _seal(session: Session, _context: Any, _instances: Any) -> None:
     if not new:
         return
     with session.no_autoflush:
-        conn = session.connection()
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+        advisory_lock(session.connection(), "azil-audit-chain")
         seq, prev = _last(session)
         # Only the first sealing takes in the entries from before the chain; once it has
         # begun, an entry without a place was put in by hand and stays out (verify says so).

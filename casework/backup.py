@@ -29,7 +29,7 @@ from sqlalchemy.engine import make_url
 
 from casework import N_
 from casework.config import data_dir, database_url, documents_dir, ensure_private_dir
-from casework.db import DatabaseError, backup, engine, safe_url, schema_state
+from casework.db import DatabaseError, backup, engine, libpq_target, safe_url, schema_state
 
 MANIFEST = "manifest.json"
 _DB_SQLITE = "database.sqlite3"
@@ -237,14 +237,9 @@ def _restore_postgresql(dump: Path, url: str) -> None:
     pg_restore = shutil.which("pg_restore")
     if pg_restore is None:
         raise DatabaseError(N_("pg_restore is not installed; install the PostgreSQL client"))
-    parsed = make_url(url)
-    env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
-    target = parsed._replace(password=None).set(drivername="postgresql")
+    target, env = libpq_target(url)
     run = subprocess.run(
-        [pg_restore, "--no-owner", "--exit-on-error", "--dbname",
-         target.render_as_string(hide_password=False), str(dump)],
+        [pg_restore, "--no-owner", "--exit-on-error", "--dbname", target, str(dump)],
         capture_output=True, text=True, check=False, env=env,
     )  # fmt: skip
     if run.returncode != 0:

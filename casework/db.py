@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -163,8 +164,12 @@ def engine(url: str | None = None) -> Engine:
 
 def alembic_config(url: str) -> Config:
     """Alembic's configuration, pointing at our migrations inside the package."""
+    return _config_for(MIGRATIONS_DIR, url)
+
+
+def _config_for(folder: Path, url: str) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(folder))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
@@ -176,6 +181,37 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def advisory_lock(conn: Any, name: str) -> None:
+    """On PostgreSQL, wait for the transaction-scoped lock of this name (released at
+    commit or rollback); elsewhere nothing (SQLite serialises writers itself)."""
+    if conn.dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def libpq_target(url: str) -> tuple[str, dict[str, str]]:
+    """The URL for pg_dump/pg_restore without its password, and an environment that
+    carries the password instead: never on a command line, where every user of the
+    computer could read it in `ps` (issue 13)."""
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    # (URL.set() keeps a password given as None: replace the field itself)
+    target = parsed._replace(password=None).set(drivername="postgresql")
+    return target.render_as_string(hide_password=False), env
+
+
+@functools.cache
+def _script(folder: Path) -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config_for(folder, "sqlite://"))
+
+
+def script() -> ScriptDirectory:
+    """The migrations this program ships, read once per process (each start asks)."""
+    return _script(MIGRATIONS_DIR)
+
+
 @contextmanager
 def exclusive(url: str | None, name: str) -> Iterator[Session]:
     """A transaction that no other `exclusive` one of the same name runs beside, on any
@@ -183,10 +219,7 @@ def exclusive(url: str | None, name: str) -> Iterator[Session]:
     advisory lock. For read-then-write steps that must happen once (queueing a day's
     digests, claiming mail to send); committed at the end, rolled back on an error."""
     with session_factory(url or database_url())() as s:
-        conn = s.connection(execution_options={"azil_immediate": True})
-        if conn.dialect.name == "postgresql":
-            key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+        advisory_lock(s.connection(execution_options={"azil_immediate": True}), name)
         try:
             yield s
             s.commit()
@@ -201,8 +234,7 @@ class SchemaError(DatabaseError):
 
 def program_revision() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
-    return str(head)
+    return str(script().get_current_head())
 
 
 def schema_state(url: str | None = None) -> tuple[str | None, str]:
@@ -211,7 +243,7 @@ def schema_state(url: str | None = None) -> tuple[str | None, str]:
     Only connects and reads: "Test connection" uses it, and nothing is migrated by it.
     """
     url = url or database_url()
-    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    head = script().get_current_head()
     assert head is not None
     try:
         with engine(url).connect() as conn:
@@ -225,8 +257,7 @@ def _refuse_newer(url: str, current: str | None) -> None:
     older program would otherwise read, or write, a schema it does not understand)."""
     if current is None:
         return
-    script = ScriptDirectory.from_config(alembic_config(url))
-    if not _known(script, current):
+    if not _known(script(), current):
         raise SchemaError(
             N_("this database was upgraded by a newer azil (revision {revision}); update azil"),
             revision=current,
@@ -234,9 +265,9 @@ def _refuse_newer(url: str, current: str | None) -> None:
         )
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
     try:
-        return script.get_revision(revision) is not None
+        return scripts.get_revision(revision) is not None
     except Exception:  # alembic raises for an unknown revision id
         return False
 
@@ -297,8 +328,7 @@ def connection_state(url: str) -> str:
         return "empty"
     if current == head:
         return "current"
-    script = ScriptDirectory.from_config(alembic_config(url))
-    return "older" if _known(script, current) else "newer"
+    return "older" if _known(script(), current) else "newer"
 
 
 def is_current(url: str | None = None) -> bool:
@@ -373,17 +403,7 @@ def backup(out: Path, url: str | None = None) -> str:
                 ),
                 out=out,
             )
-        # The password goes through the environment, never the command line, where every
-        # user of the computer could read it in `ps` (issue 13).
-        env = dict(os.environ)
-        if parsed.password:
-            env["PGPASSWORD"] = str(parsed.password)
-        # (URL.set() keeps a password given as None: replace the field itself)
-        libpq_url = (
-            parsed._replace(password=None)
-            .set(drivername="postgresql")
-            .render_as_string(hide_password=False)
-        )
+        libpq_url, env = libpq_target(url)
         if out.exists():
             raise DatabaseError(_EXISTS, out=out)
         result = subprocess.run(  # fixed program, URL (without password) as one argument

@@ -151,10 +151,15 @@ def check(
     the form's own questions and what the case file must hold."""
     case = cw.get_case(case_id)
     context, invalid = _with_values(case, cw, values, today)
-    info = assembler.get_template(template_id)
+    return invalid + _missing(template_id, context, case, today)
+
+
+def _missing(
+    template_id: str, context: dict[str, Any], case: Case, today: dt.date | None
+) -> list[assembler.Problem]:
+    """What the filing still needs with this context: its fields, its time, its event."""
     return (
-        invalid
-        + assembler.validate(info, context)
+        assembler.validate(assembler.get_template(template_id), context)
         + timing_problems(template_id, context, today)
         + _unanswered(template_id, case)
     )
@@ -178,11 +183,7 @@ def preview_pdf(
     case = cw.get_case(case_id)
     context, _invalid = _with_values(case, cw, values, today)
     info = assembler.get_template(template_id)
-    missing = (
-        assembler.validate(info, context)
-        + timing_problems(template_id, context, today)
-        + _unanswered(template_id, case)
-    )
+    missing = _missing(template_id, context, case, today)
     if missing:
         names = "; ".join(dict.fromkeys(p.label_sr or p.message_sr or p.message for p in missing))
         note = both("PREVIEW, not for signing; still missing: {names}", names=names)
