@@ -26,7 +26,9 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    event,
     false,
+    inspect,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -104,6 +106,9 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     email: Mapped[str | None] = mapped_column(String(200))
     os_user: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # Their own PostgreSQL login in team mode: the acting person is the staff member whose
+    # login is the connection's `current_user`, whatever AZIL_USER says (issue 13).
+    db_login: Mapped[str | None] = mapped_column(String(63), unique=True)
     # For the signature block of filings: grammatical gender, capacity, bar number.
     sex: Mapped[Sex | None] = mapped_column(_enum(Sex, 1))
     capacity: Mapped[str | None] = mapped_column(String(30))
@@ -244,10 +249,35 @@ class Event(Base):
     updated_by: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    # kind|date|act number: one event per case with the same three, refused by the database
+    # itself (two desktops saving the same delivery at once). A column, not an index over
+    # an expression: an event without an act number must clash with another without one,
+    # and NULLs never clash in a unique index (casework.usecases.events keeps it current).
+    identity: Mapped[str] = mapped_column(String(200))
 
     case: Mapped[Case] = relationship(back_populates="events")
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (UniqueConstraint("case_id", "identity", name="uq_event_case_identity"),)
+
+
+def event_identity(kind: object, occurred_on: dt.date, reference: str | None) -> str:
+    """What makes two events the same: kind, date and act number (`Event.identity`)."""
+    return f"{getattr(kind, 'value', kind)}|{occurred_on.isoformat()}|{reference or ''}"
+
+
+@event.listens_for(Event, "before_insert")
+def _identity_on_insert(_mapper: Any, _conn: Any, target: Event) -> None:
+    target.identity = event_identity(target.kind, target.occurred_on, target.reference)
+
+
+@event.listens_for(Event, "before_update")
+def _identity_on_update(_mapper: Any, _conn: Any, target: Event) -> None:
+    # Only when what it is changes: a twin kept apart by migration 0010 ("…#id") stays
+    # apart until someone corrects it into a clash, which the constraint then refuses.
+    state = inspect(target)
+    if any(state.attrs[a].history.has_changes() for a in ("kind", "occurred_on", "reference")):
+        target.identity = event_identity(target.kind, target.occurred_on, target.reference)
 
 
 class Deadline(Base):

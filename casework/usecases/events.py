@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import rules
@@ -27,6 +27,7 @@ from casework.models import (
     Event,
     Setting,
     Stage,
+    event_identity,
     utcnow,
 )
 from casework.permissions import Action
@@ -118,18 +119,6 @@ class EventUseCases(CaseworkBase):
                     rules=hour_rules,
                     kind=kind,
                 )
-            same = s.scalar(
-                select(Event).where(
-                    Event.case_id == case.id,
-                    Event.kind == event_kind.value,
-                    Event.occurred_on == on,
-                    Event.reference.is_(None)
-                    if reference is None
-                    else Event.reference == reference,
-                )
-            )
-            if same is not None:
-                raise DuplicateEventError(same)
             ev = Event(
                 case_id=case.id,
                 kind=event_kind.value,
@@ -144,7 +133,7 @@ class EventUseCases(CaseworkBase):
                 recorded_by=self.actor_name,
             )
             s.add(ev)
-            s.flush()
+            _store_event(s, ev, self._factory)
             self._audit(s, "create", "event", ev.id, case.id, "kind", None, f"{kind} {on}")
             self._follow_the_event(s, case, event_kind, outcome_value, reference)
             closed = self._close_fulfilled(s, case, event_kind, ev)
@@ -279,7 +268,7 @@ class EventUseCases(CaseworkBase):
                         s, "update", "event", ev.id, ev.case_id, key, getattr(ev, key), value
                     )
                     setattr(ev, key, value)
-            s.flush()
+            _store_event(s, ev, self._factory)
             case = self._get(s, Case, ev.case_id)
             why = f"event {ev.id} corrected"
             return sync_case(self, s, case, why, today).changes
@@ -444,3 +433,34 @@ class EventUseCases(CaseworkBase):
             case = self._get(s, Case, case_id)
             changes.extend(sync_case(self, s, case, why, strict=False).changes)
         return changes
+
+
+def _store_event(s: Session, ev: Event, factory: sessionmaker[Session]) -> None:
+    """Write the event, refusing a twin (same case, kind, date and act number): one already
+    stored, or one a correction would create, is found first; one that another desktop
+    stores in the moment between is refused by the database's own constraint
+    (`Event.identity`, issue 13), and reported as the duplicate it is all the same."""
+    case_id, own_id = ev.case_id, ev.id
+    identity = event_identity(ev.kind, ev.occurred_on, ev.reference)
+
+    def twin(session: Session) -> Event | None:
+        with session.no_autoflush:
+            return session.scalar(
+                select(Event).where(
+                    Event.case_id == case_id,
+                    Event.identity == identity,
+                    Event.id != own_id if own_id is not None else Event.id.is_not(None),
+                )
+            )
+
+    found = twin(s)
+    if found is not None:
+        raise DuplicateEventError(found)
+    try:
+        s.flush()
+    except IntegrityError:
+        with factory() as fresh:  # this transaction is spoilt; the other one committed
+            found = twin(fresh)
+        if found is None:
+            raise
+        raise DuplicateEventError(found) from None

@@ -451,3 +451,43 @@ def test_an_event_that_changes_nothing_on_the_case_leaves_a_colleagues_form_vali
     marko.record_event(case.id, "interview-held", D(2024, 5, 2), today=D(2024, 5, 2))
     assert ana.get_case(case.id).version == before
     ana.update_case(case.id, before, office_ref="P-12/24")  # not refused as stale
+
+
+def test_the_database_itself_refuses_a_second_identical_event(db_url: str) -> None:
+    # Issue 13: the use case's check is one wall; the unique (case, kind|date|act number)
+    # is the second, for a writer that went around it (here: plain SQL).
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from casework import db
+
+    cw = _office(db_url)
+    case_id = _case(cw)
+    cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected",
+                    today=TODAY)  # fmt: skip
+    with pytest.raises(IntegrityError), db.engine(db_url).begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO event (case_id, kind, occurred_on, identity, recorded_at, version) "
+                "SELECT case_id, kind, occurred_on, identity, recorded_at, 1 FROM event"
+            )
+        )
+    assert len(cw.get_case(case_id).events) == 1
+
+
+def test_correcting_an_event_into_its_twin_is_refused_and_changes_nothing(db_url: str) -> None:
+    # Two deliveries recorded a day apart; correcting the second onto the first's day
+    # would make one event twice: refused (through the database's constraint), the
+    # second event and its deadlines as they were.
+    cw = _office(db_url)
+    case_id = _case(cw)
+    first = cw.record_event(case_id, "decision-delivered", D(2024, 4, 26), outcome="rejected",
+                            today=TODAY).event  # fmt: skip
+    second = cw.record_event(case_id, "decision-delivered", D(2024, 4, 29),
+                             outcome="rejected", today=TODAY).event  # fmt: skip
+    before = _open(cw, case_id)
+    with pytest.raises(DuplicateEventError, match=f"event {first.id} already records"):
+        cw.correct_event(second.id, on=D(2024, 4, 26))
+    kept = next(e for e in cw.get_case(case_id).events if e.id == second.id)
+    assert kept.occurred_on == D(2024, 4, 29)
+    assert _open(cw, case_id) == before

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
@@ -196,3 +197,36 @@ def test_an_upgrade_killed_at_any_moment_leaves_a_working_database(tmp_path: Pat
         assert db.is_current(url)
         db.engine(url).dispose()
     assert outcomes  # (which of the two each kill found depends on the machine's speed)
+
+
+def test_events_recorded_twice_before_the_constraint_are_kept_by_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    # An office that stored one delivery twice (before issue 13's constraint) must still
+    # upgrade: the later twin is kept apart by its id, and nothing is lost.
+    fresh = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    eng = create_engine(fresh)
+    cfg = db.alembic_config(fresh)
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0009")
+        conn.execute(text("INSERT INTO client (name_latin, unaccompanied_minor, "
+                          "vulnerability_medical, vulnerability_trauma, erased, created_at, "
+                          "updated_at, version) VALUES ('A', 0, 0, 0, 0, '2024-01-01', "
+                          "'2024-01-01', 1)"))  # fmt: skip
+        conn.execute(text("INSERT INTO case_file (client_id, procedure, stage, status, drafting, "
+                          "opened_on, created_at, updated_at, version) VALUES (1, 'regular', "
+                          "'first-instance', 'open', '{}', '2024-01-01', '2024-01-01', "
+                          "'2024-01-01', 1)"))  # fmt: skip
+        for _ in range(2):
+            conn.execute(text("INSERT INTO event (case_id, kind, occurred_on, recorded_at, "
+                              "version) VALUES (1, 'decision-delivered', '2024-04-26', "
+                              "'2024-04-30', 1)"))  # fmt: skip
+    eng.dispose()
+    db.upgrade(fresh)
+    with db.engine(fresh).connect() as conn:
+        rows = conn.execute(text("SELECT id, identity FROM event ORDER BY id")).all()
+    assert [r.identity for r in rows] == [
+        "decision-delivered|2024-04-26|",
+        f"decision-delivered|2024-04-26|#{rows[1].id}",
+    ]
