@@ -75,22 +75,36 @@ def _seal(session: Session, _context: Any, _instances: Any) -> None:
         seq, prev = _last(session)
         # Only the first sealing takes in the entries from before the chain; once it has
         # begun, an entry without a place was put in by hand and stays out (verify says so).
-        older = (
-            list(
-                session.scalars(
-                    select(AuditEntry).where(AuditEntry.seq.is_(None)).order_by(AuditEntry.id)
-                )
-            )
-            if seq == 0
-            else []
-        )
+        older = _unsealed(session) if seq == 0 else []
         new.sort(key=lambda e: e.__dict__.get("_chain_order", 0))
-        for e in older + new:
-            seq += 1
-            e.seq = seq
-            e.digest = content_digest(e.old, e.new)
-            e.prev_hash = prev
-            e.hash = prev = entry_hash(prev, e)
+        _link(older + new, seq, prev)
+
+
+def seal_older(session: Session) -> int:
+    """Seal the entries written before the chain began, if it has not begun. The
+    administrator's `azil db upgrade` does it: on PostgreSQL the application's logins may
+    only append to the log, so the first entry they write could not seal the older ones."""
+    with session.no_autoflush:
+        advisory_lock(session.connection(), "azil-audit-chain")
+        seq, prev = _last(session)
+        older = _unsealed(session) if seq == 0 else []
+        _link(older, seq, prev)
+        return len(older)
+
+
+def _unsealed(session: Session) -> list[AuditEntry]:
+    return list(
+        session.scalars(select(AuditEntry).where(AuditEntry.seq.is_(None)).order_by(AuditEntry.id))
+    )
+
+
+def _link(entries: list[AuditEntry], seq: int, prev: str) -> None:
+    for e in entries:
+        seq += 1
+        e.seq = seq
+        e.digest = content_digest(e.old, e.new)
+        e.prev_hash = prev
+        e.hash = prev = entry_hash(prev, e)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from casework import N_, CaseworkError
 from casework.config import data_dir, database_url, ensure_private_dir
 from casework.errors import DAMAGED, damaged_reason
+from casework.team import apply_grants
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -88,8 +89,34 @@ def make_engine(url: str | None = None) -> Engine:
 
 def _connect_args(parsed: Any) -> dict[str, Any]:
     if parsed.get_backend_name() == "postgresql":
-        return {"connect_timeout": 5}
+        password = stored_password(parsed)
+        return {"connect_timeout": 5} | ({"password": password} if password else {})
     return {}
+
+
+KEYRING_SERVICE = "azil-database"
+
+
+def keyring_account(parsed: Any) -> str:
+    """The keyring entry of a team login: login@server:port/database."""
+    host, port = parsed.host or "localhost", parsed.port or 5432
+    return f"{parsed.username}@{host}:{port}/{parsed.database}"
+
+
+def stored_password(parsed: Any) -> str | None:
+    """A team login's password from the OS keyring (`azil db password`), when neither the
+    URL nor libpq's own sources (PGPASSWORD, a service file, ~/.pgpass) are meant to give
+    it: scripts keep using those, a desktop never stores it in a settings file."""
+    if parsed.password or not parsed.username:
+        return None
+    if any(os.environ.get(v) for v in ("PGPASSWORD", "PGSERVICE", "PGPASSFILE")):
+        return None
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, keyring_account(parsed))
+    except Exception:  # no keyring on this computer: libpq's own sources still apply
+        return None
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -279,14 +306,18 @@ def upgrade(url: str | None = None) -> None:
     url = url or database_url()
     current, head = schema_state(url)
     _refuse_newer(url, current)
-    if current == head:
+    postgresql = make_url(url).get_backend_name() == "postgresql"
+    if current == head and not postgresql:
         return
     eng = engine(url)
     try:
         with eng.begin() as conn:
-            cfg = alembic_config(url)
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            if current != head:
+                cfg = alembic_config(url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            # a team's logins may do what their role may, on every table there is now
+            apply_grants(conn)
     except (OperationalError, DBAPIError) as exc:
         raise _unreachable(url, exc) from exc
 

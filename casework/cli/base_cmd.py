@@ -97,6 +97,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("archive", type=Path)
     q.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     q.set_defaults(func=cmd_db_restore)
+    q = dsub.add_parser(
+        "password", help="keep this computer's team login password in the system keyring"
+    )
+    q.set_defaults(func=cmd_db_password)
     q = dsub.add_parser("info", help="which database and data folder this computer uses")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_db_info)
@@ -118,6 +122,10 @@ def _register_staff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     q.add_argument("--name-forms", metavar="FORMS",
                    help="the name in grammatical cases where filings decline it wrongly, "
                    "e.g. 'acc=Pavla Ilića; gen=Pavla Ilića'")  # fmt: skip
+    q.add_argument("--login", metavar="LOGIN",
+                   help="team mode (PostgreSQL): this person's own database login, created "
+                   "with their role's rights; asks for its first password when run at a "
+                   "terminal")  # fmt: skip
     q.set_defaults(func=cmd_staff_add)
     q = ssub.add_parser("edit", help="change how filings name and describe a staff member")
     q.add_argument("name")
@@ -148,12 +156,26 @@ def _register_user(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
+    password = _new_password(args.login) if args.login else None
     s = open_casework().add_staff(
         args.name, args.role, args.email, args.os_user, args.sex, args.capacity, args.bar_no,
-        args.name_forms,
+        args.name_forms, args.login, password,
     )  # fmt: skip
-    print(f"staff {s.id}: {s.name} ({s.role})")
+    print(f"staff {s.id}: {s.name} ({s.role})" + (f", login {s.db_login}" if s.db_login else ""))
     return 0
+
+
+def _new_password(login: str) -> str | None:
+    """The new login's first password, asked twice at a terminal; a script leaves it to
+    the server's own authentication (certificates, a service file, `ALTER ROLE`)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    first = getpass.getpass(f"first password for {login} (Enter: none): ")
+    if first and getpass.getpass("again: ") != first:
+        raise InputError("the two passwords differ; nothing was stored")
+    return first or None
 
 
 def cmd_staff_edit(args: argparse.Namespace) -> int:
@@ -761,9 +783,40 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from casework import db
+    from casework.audit_chain import seal_older
 
     db.upgrade()
+    with db.session_factory()() as s, s.begin():
+        seal_older(s)  # on PostgreSQL the office's logins may only append to the log
     print(f"database {db.safe_url(database_url())} is at the newest schema")
+    return 0
+
+
+def cmd_db_password(args: argparse.Namespace) -> int:
+    """Store the team login's password in the OS keyring, where every start finds it."""
+    import getpass
+
+    from sqlalchemy.engine import make_url
+
+    from casework import db
+
+    parsed = make_url(database_url())
+    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+        raise InputError(
+            "a password is kept only for a team's PostgreSQL login: set the database URL "
+            "with your login first (e.g. postgresql+psycopg://ana_petrovic@server/azil)"
+        )
+    password = getpass.getpass(f"password of {parsed.username} on {parsed.host}: ")
+    try:
+        import keyring
+
+        keyring.set_password(db.KEYRING_SERVICE, db.keyring_account(parsed), password)
+    except Exception as exc:
+        raise InputError(
+            f"this computer has no usable system keyring ({exc}); scripts can use "
+            "PGPASSWORD or a ~/.pgpass file instead"
+        ) from exc
+    print(f"password of {parsed.username} kept in the system keyring")
     return 0
 
 

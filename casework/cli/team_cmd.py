@@ -271,7 +271,10 @@ def cmd_client_erase(args: argparse.Namespace) -> int:
         f"client {report.client_id} erased: {report.family_deleted} family row(s), "
         f"{report.files_deleted} file(s) deleted, {report.documents} document record(s) kept "
         f"without a path, {report.audit_blanked} audit entr(ies) blanked"
-    )
+        + {None: "", True: "; old row versions vacuumed",
+           False: "; old row versions are left to the server's autovacuum (this login does "
+                  "not own the tables: an admin may run VACUUM now)"}[report.vacuumed]
+    )  # fmt: skip
     if report.files_left:
         print("could NOT delete: " + ", ".join(report.files_left), file=sys.stderr)
         return 1

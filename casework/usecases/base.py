@@ -34,6 +34,7 @@ from casework.models import (
     utcnow,
 )
 from casework.permissions import PERMISSIONS, SETUP_ACTIONS, Action, allowed
+from casework.team import login_staff_name
 from casework.vocabulary import LABELS
 
 _T = TypeVar("_T")
@@ -107,8 +108,21 @@ class CaseworkBase:
     def __init__(self, url: str | None = None, actor: str | None = None) -> None:
         self.url = url
         self._factory = session_factory(url)
-        self.actor_name = actor or current_user_name() or self._os_login_staff()
+        # On a team's PostgreSQL the login is who one is, whatever AZIL_USER says (issue 13).
+        self.actor_name = (
+            self._login_staff() or actor or current_user_name() or self._os_login_staff()
+        )
         self._changed: set[str] = set()
+
+    def _login_staff(self) -> str | None:
+        """The staff member whose PostgreSQL login this connection uses (team mode)."""
+        if self._factory.kw["bind"].dialect.name != "postgresql":
+            return None
+        try:
+            with self._factory() as s:
+                return login_staff_name(s.connection())
+        except SQLAlchemyError:  # not migrated yet, or unreachable: the first real call says
+            return None
 
     def _os_login_staff(self) -> str:
         """The staff member an admin mapped to this OS login, else `os:<login>`."""

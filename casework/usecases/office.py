@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casework import N_, Problem
 from casework.errors import (
@@ -21,6 +22,7 @@ from casework.models import (
 )
 from casework.permissions import Action
 from casework.settings import OFFICE_SETTING_KEYS, SMTP_KEYS, check_settings
+from casework.team import change_group, check_login, create_login, is_postgresql
 from casework.usecases.base import (
     DEFAULT_ACCOMMODATION,
     CaseworkBase,
@@ -46,8 +48,15 @@ class OfficeUseCases(CaseworkBase):
         capacity: str | None = None,
         bar_no: str | None = None,
         name_forms: str | None = None,
+        login: str | None = None,
+        password: str | None = None,
     ) -> Staff:
-        """A new colleague; names are unique because people pick themselves by name."""
+        """A new colleague; names are unique because people pick themselves by name.
+
+        With `login` (a team's PostgreSQL only) the person gets their own database login in
+        their role's group (`casework.team`), created when the server has none by that name;
+        from then on whoever connects with it acts as this person.
+        """
         problems: list[Problem] = []
         if not name.strip():
             problems.append(Problem.of(N_("a staff member needs a name"), "name"))
@@ -68,10 +77,32 @@ class OfficeUseCases(CaseworkBase):
                 name=name.strip(), role=role, active=True, email=email, os_user=os_user,
                 sex=sex, capacity=capacity, bar_no=bar_no, name_forms=name_forms or None,
             )  # fmt: skip
+            if login is not None:
+                staff.db_login = self._give_login(s, login, role, password)
             s.add(staff)
             s.flush()
             self._audit(s, "create", "staff", staff.id, new=f"{staff.name} ({role})")
+            if login is not None:
+                self._audit(s, "create", "staff", staff.id, fld="db_login", new=login)
             return staff
+
+    def _give_login(self, s: Session, login: str, role: str, password: str | None) -> str:
+        conn = s.connection()
+        if not is_postgresql(conn):
+            raise ValidationError(
+                N_(
+                    "logins are for a team's PostgreSQL database; on this computer's own "
+                    "database the computer's account is the boundary (leave out --login)"
+                )
+            )
+        login = check_login(login)
+        holder = s.scalar(select(Staff.name).where(Staff.db_login == login))
+        if holder is not None:
+            raise ValidationError(
+                N_("the login {login} already belongs to {name}"), login=login, name=holder
+            )
+        create_login(conn, login, role, password)
+        return login
 
     def update_staff(self, staff_id: int, **changes: Any) -> Staff:
         """Change role, activity (on leave), e-mail or the mapped OS login."""
@@ -105,6 +136,8 @@ class OfficeUseCases(CaseworkBase):
                 if old != value:
                     setattr(staff, key, value)
                     self._audit(s, "update", "staff", staff.id, fld=key, old=old, new=value)
+            if "role" in changes and staff.db_login and is_postgresql(s.connection()):
+                change_group(s.connection(), staff.db_login, staff.role)  # the second wall
             return staff
 
     def list_staff(self, include_inactive: bool = True) -> list[Staff]:
