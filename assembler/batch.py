@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,14 +74,17 @@ def render_batch(
                 progress(len(results), total, item)
         return results
     spawn = multiprocessing.get_context("spawn")
+    # Each result is reported as soon as it is written (the caller records it then), and
+    # the list still comes back in input order.
     with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
-        futures = [
-            pool.submit(_render_one, template, key, dict(context), out_dir, script, fields)
-            for key, context in contexts
-        ]
-        for future in futures:
+        futures = {
+            pool.submit(_render_one, template, key, dict(context), out_dir, script, fields): n
+            for n, (key, context) in enumerate(contexts)
+        }
+        placed: dict[int, BatchItem] = {}
+        for future in as_completed(futures):
             item = future.result()
-            results.append(item)
+            placed[futures[future]] = item
             if progress:
-                progress(len(results), total, item)
-    return results
+                progress(len(placed), total, item)
+    return [placed[n] for n in range(total)]

@@ -45,16 +45,46 @@ def _die_with_parent() -> None:
         pass
 
 
-def sweep_stale(root: Path, older_than_s: float = 6 * 3600) -> None:
-    """Remove scratch folders a killed conversion left (copies of filings in them)."""
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs (POSIX); elsewhere assume it does, and let age
+    decide (on Windows signal 0 is not a probe)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def sweep_stale(root: Path, older_than_s: float = 6 * 3600) -> list[Path]:
+    """Remove scratch folders a killed azil left behind (copies of clients' filings in
+    them): those of a process that no longer runs, and any older than `older_than_s`.
+    Returns what was removed."""
     import time
 
-    for stale in root.glob("azil-soffice-*"):
+    removed: list[Path] = []
+    for stale in root.glob("azil-*"):
+        owner = stale.name.split("-")[2] if stale.name.count("-") >= 3 else ""
         try:
-            if time.time() - stale.stat().st_mtime > older_than_s:
-                shutil.rmtree(stale, ignore_errors=True)
+            old = time.time() - stale.stat().st_mtime > older_than_s
         except OSError:
             continue
+        if old or (owner.isdigit() and not _alive(int(owner))):
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+    return removed
+
+
+def scratch(kind: str) -> tempfile.TemporaryDirectory[str]:
+    """A private scratch folder for one conversion, named after this process, so that a
+    start can tell a dead run's leftovers from a running one's (`sweep_stale`)."""
+    root = work_root()
+    if root is not None:
+        ensure_private_dir(root)
+    return tempfile.TemporaryDirectory(prefix=f"azil-{kind}-{os.getpid()}-", dir=root)
 
 
 def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None) -> list[Path]:
@@ -68,11 +98,7 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
     if soffice is None:
         raise PdfUnavailableError()
     out_dir = ensure_private_dir(Path(out_dir))
-    root = work_root()
-    if root is not None:
-        ensure_private_dir(root)
-        sweep_stale(root)
-    with tempfile.TemporaryDirectory(prefix="azil-soffice-", dir=root) as work:
+    with scratch("soffice") as work:
         profile = Path(work) / "profile"
         converted = Path(work) / "out"
         converted.mkdir()

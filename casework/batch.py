@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,9 +164,10 @@ def pdfs_beside(docx_paths: Sequence[Path]) -> list[Path]:
     never overwrites a file: a taken name gets a version suffix.
     """
     from assembler.output import write_new_version
-    from assembler.pdf import to_pdf
+    from assembler.pdf import scratch, to_pdf
 
-    with tempfile.TemporaryDirectory(prefix="azil-batch-pdf-") as work:
+    # in azil's private folder, not the system's (issue 13: clients' filings were left there)
+    with scratch("batch") as work:
         staged_dir = Path(work) / "in"
         out_dir = Path(work) / "out"
         staged_dir.mkdir()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import assembler
-import assembler.pdf as pdf_module
+import casework.scratch  # noqa: F401 (conversions work in the private, swept folder)
 import rules
 from casework import N_, CaseworkError
 from casework.config import data_dir, documents_dir, ensure_private_dir
@@ -75,11 +75,6 @@ def office_templates_dir() -> Path:
 
 # Every filing made through casework takes the office's version of a template first.
 assembler.use_office_templates(office_templates_dir)
-
-
-# LibreOffice's scratch copies of filings stay in the private data folder, where a killed
-# conversion's leftovers are swept (issue 13: they stayed in /tmp).
-pdf_module.work_root = lambda: data_dir() / "tmp"
 
 
 class DocumentError(CaseworkError):
@@ -673,7 +668,11 @@ def generate(
     if chosen not in ("latin", "cyrillic"):
         raise ValidationError(N_("unknown script {script!r}; use latin or cyrillic"), script=chosen)
     warnings = tuple(legal_warnings(case_id, template_id, cw))
-    result = assembler.render(
+    # the function by its module: `import assembler.batch` anywhere in the process makes
+    # the package's `render` the submodule (Python binds a submodule on its package)
+    from assembler.render import render as render_filing
+
+    result = render_filing(
         info,
         context,
         out_dir or case_folder(case_id),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,6 @@ from typing import Any
 
 import assembler
 from assembler.fields import FILING, GENDER, choice_label
-from casework.config import data_dir, ensure_private_dir
 from casework.documents import (
     _context,
     _unanswered,
@@ -177,7 +175,7 @@ def preview_pdf(
     """The filing as it would look now, as PDF bytes: the form's values over the stored
     ones, missing answers left blank and named in a note at the top (a preview is never
     mistaken for the filing). Needs LibreOffice (PdfUnavailableError otherwise)."""
-    from assembler.pdf import to_pdf
+    from assembler.pdf import scratch, to_pdf
     from assembler.render import render_bytes
 
     case = cw.get_case(case_id)
@@ -202,9 +200,7 @@ def preview_pdf(
         script="cyrillic" if script == "cyrillic" else "latin",
         review_notes=[note.sr, *legal_warnings(case_id, template_id, cw, "sr")],
     )
-    work_root = data_dir() / "tmp"
-    ensure_private_dir(work_root)
-    with tempfile.TemporaryDirectory(prefix="preview-", dir=work_root) as work:
+    with scratch("preview") as work:
         docx = Path(work) / "preview.docx"
         docx.write_bytes(data)
         pdf = to_pdf([docx], Path(work) / "pdf")[0]

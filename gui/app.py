@@ -104,6 +104,9 @@ def build_window(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the app on this computer's database; returns the exit code."""
+    from casework import scratch
+
+    scratch.sweep()  # what a killed run left of clients' filings (issue 13)
     app = create_application(argv)
     window = build_window()
     window.show()

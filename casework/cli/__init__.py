@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # function so that casework never imports gui (ARCHITECTURE.md).
         parser.print_help()
         return 0 if args.command is None else 2
+    _clean_start()
     try:
         code = args.func(args)
     except KeyboardInterrupt:
@@ -73,6 +74,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"azil: {_describe(exc)}", file=sys.stderr)
         return exc.code if isinstance(exc, CliError) else _exit_code(exc)
     return int(code or 0)
+
+
+def _clean_start() -> None:
+    """Sweep what a killed run left in the scratch folder, and let a SIGTERM end this run
+    the way an exception does, so its own scratch copies are removed on the way out."""
+    import signal
+    import threading
+
+    from casework import scratch
+
+    scratch.sweep()
+    if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
+
+        def _terminate(signum: int, _frame: object) -> None:
+            raise SystemExit(128 + signum)
+
+        signal.signal(signal.SIGTERM, _terminate)
 
 
 def _describe(exc: BaseException) -> str:

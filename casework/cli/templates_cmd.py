@@ -268,7 +268,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     notes = [str(n) for n in context.get("review_notes") or ()]
     for note in notes:
         print(f"azil: warning: {note}", file=sys.stderr)
-    result = assembler.render(
+    # the function by its module: `import assembler.batch` anywhere in the process makes
+    # the package's `render` the submodule (Python binds a submodule on its package)
+    from assembler.render import render as render_filing
+
+    result = render_filing(
         info,
         context,
         args.out or Path.cwd(),
@@ -338,6 +342,15 @@ def cmd_render_batch(args: argparse.Namespace) -> int:
                 failed.append(BatchItem(key, error=str(exc)))
     for item in failed:
         print(f"failed: {item.key}: {item.error}", file=sys.stderr)
+    bar = _ProgressBar(len(contexts))
+
+    def made(done_count: int, total: int, item: BatchItem) -> None:
+        # Recorded the moment it exists: a batch killed half-way leaves no client's file
+        # that erasure cannot find (issue 13).
+        if item.ok and item.key in case_ids and item.path is not None:
+            documents.record_document(case_ids[item.key], info.id, item.path, item.sha256)
+        bar(done_count, total, item)
+
     results = render_batch(
         info,
         contexts,
@@ -345,13 +358,10 @@ def cmd_render_batch(args: argparse.Namespace) -> int:
         script=_script(args, info),
         jobs=args.jobs,
         fields=all_fields(),  # resolved once here, so worker processes need no catalogue
-        progress=_ProgressBar(len(contexts)) if contexts else None,
+        progress=made if contexts else None,
     )
     done = [r for r in results if r.ok]
     failed += [r for r in results if not r.ok]
-    for item in done:
-        if item.key in case_ids and item.path is not None:
-            documents.record_document(case_ids[item.key], info.id, item.path, item.sha256)
     if args.pdf and done:
         try:
             to_pdf([r.path for r in done if r.path is not None], args.out)
