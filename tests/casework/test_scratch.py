@@ -61,10 +61,9 @@ def test_a_batch_stopped_half_way_has_recorded_every_file_it_made(
     # Issue 13: render-batch recorded its documents only at the end, so a killed batch
     # left clients' filings on disk that no record (and so no erasure) knew of.
     import assembler.batch
+    from casework import db
     from casework.demo import load_demo
     from casework.services import Casework
-
-    from casework import db
 
     db.prepare()
     cw = Casework()
