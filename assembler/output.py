@@ -19,12 +19,19 @@ from assembler.translit import to_latin
 _FOLD = str.maketrans({"đ": "dj", "Đ": "Dj", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
 
 
-def slug(text: str, max_words: int = 4) -> str:
-    """ASCII file-name part from Serbian text (either script): "Žalba" -> "zalba"."""
+# A file name's part from text stays well under every file system's 255-byte limit, with
+# room for the rest of the name and a version (issue 13: one 10,000-character word gave
+# "File name too long" on every later render).
+MAX_SLUG = 60
+
+
+def slug(text: str, max_words: int = 4, max_chars: int = MAX_SLUG) -> str:
+    """ASCII file-name part from Serbian text (either script): "Žalba" -> "zalba"; at
+    most `max_words` words and `max_chars` characters, whatever the words' length."""
     folded = unicodedata.normalize("NFKD", to_latin(text).translate(_FOLD))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)[:max_words]
-    return "-".join(words)
+    return "-".join(words)[:max_chars].rstrip("-")
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -161,3 +161,16 @@ def test_same_named_files_from_two_folders_each_get_their_own_pdf(info, context,
     ]
     assert "Predmet case-1." in texts[0] and "Predmet case-2." not in texts[0]
     assert "Predmet case-2." in texts[1]
+
+
+def test_a_file_name_is_cut_by_characters_not_only_by_words() -> None:
+    # Issue 13: a name of one 10,000-letter word gave "File name too long" on every render
+    # (file systems allow 255 bytes). Four words at most, and 60 characters at most.
+    from assembler.output import default_stem, slug
+
+    assert slug("Ahmadi Karim Mohammad Reza Hosseini") == "ahmadi-karim-mohammad-reza"
+    assert slug("Ђорђе Петровић") == "djordje-petrovic"
+    long_one = slug("A" * 10_000)
+    assert long_one == "a" * 60
+    stem = default_stem("Žalba", "B" * 250 + " C", None)
+    assert len(stem.encode()) < 100 and stem.startswith("zalba_" + "b" * 60 + "_")
