@@ -97,6 +97,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("archive", type=Path)
     q.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     q.set_defaults(func=cmd_db_restore)
+    q = dsub.add_parser(
+        "encrypt", help="encrypt the embedded database file (SQLCipher; key in the keyring)"
+    )
+    q.set_defaults(func=cmd_db_encrypt)
     q = dsub.add_parser("info", help="which database and data folder this computer uses")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_db_info)
@@ -797,8 +801,23 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_encrypt(args: argparse.Namespace) -> int:
+    from casework import db, encryption
+
+    done = encryption.encrypt(database_url(), db.forget_engine)
+    where = (
+        f"the key is the one in {encryption.KEY_ENV}"
+        if done.key_source == encryption.KEY_ENV
+        else f"its key is in the system keyring (service {encryption.KEYRING_SERVICE}, "
+        f"account {done.path.resolve()})"
+    )
+    print(f"encrypted {done.path} (SQLCipher); {where}: back the key up, without it the "
+          "data cannot be read")  # fmt: skip
+    return 0
+
+
 def cmd_db_info(args: argparse.Namespace) -> int:
-    from casework import db
+    from casework import db, encryption
 
     url = database_url()
     try:
@@ -810,8 +829,7 @@ def cmd_db_info(args: argparse.Namespace) -> int:
         "data_folder": str(data_dir()),
         "schema_revision": schema,
         "program_revision": program,
-        # SQLCipher at rest is not available yet (issue 13): said, not implied
-        "encrypted": False,
+        "encrypted": encryption.is_encrypted_url(url),
     }
     if args.json:
         print_json(info)
@@ -819,7 +837,7 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     print(f"database: {info['database']}")
     print(f"data folder: {info['data_folder']}")
     print(f"schema revision: {schema or 'none'} (this azil: {program})")
-    print("encrypted: no")
+    print(f"encrypted: {'yes' if info['encrypted'] else 'no'}")
     return 0
 
 
