@@ -311,3 +311,37 @@ def _wipe(old: Any) -> None:
         left -= old.write(block[: min(left, len(block))])
     old.flush()
     os.fsync(old.fileno())
+
+
+def restore_key(archived: Path, target: Path, original: str | None) -> str | None:
+    """Before a restore changes anything: find the key that opens the archived database
+    file (AZIL_DB_KEY, else the keyring entry of the file it was backed up from, else
+    that of `target`), or refuse in one line. Returns the key to keep in the keyring for
+    `target` when it came from another file's entry (the account is the file's path, and
+    a restore into a new data folder is a new path), else None."""
+    if not is_encrypted(archived):
+        return None
+    env = os.environ.get(KEY_ENV)
+    if env:
+        connect(archived, env, KEY_ENV).close()  # a wrong key is refused here
+        return None
+    wrong: EncryptionError | None = None
+    for account in dict.fromkeys(a for a in (original, str(target)) if a):
+        stored = _keyring_get(Path(account))
+        if stored is None:
+            continue
+        try:
+            connect(archived, stored, "the system keyring").close()
+        except EncryptionError as exc:
+            wrong = exc
+            continue
+        return stored if Path(account).resolve() != target.resolve() else None
+    if wrong is not None:
+        raise wrong
+    raise EncryptionError(
+        N_(
+            "the archive's database is encrypted and no key for it was found: set AZIL_DB_KEY "
+            "to its key; nothing was restored"
+        ),
+        code="db-key-missing",
+    )

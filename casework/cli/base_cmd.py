@@ -822,7 +822,7 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     url = database_url()
     try:
         schema, program = db.schema_state(url)
-    except db.DatabaseError:  # unreachable or damaged: still say where it is
+    except (db.DatabaseError, encryption.EncryptionError):  # still say where it is
         schema, program = None, db.program_revision()
     info = {
         "database": db.safe_url(url),
