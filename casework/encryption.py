@@ -34,11 +34,12 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from casework import N_, CaseworkError
+from casework import N_, CaseworkError, Problem
 
 KEY_ENV = "AZIL_DB_KEY"
 KEYRING_SERVICE = "azil-database"
 SQLITE_HEADER = b"SQLite format 3\x00"
+KEYRING = N_("the system keyring")  # where a key came from, as the messages say it
 
 
 class EncryptionError(CaseworkError):
@@ -133,7 +134,7 @@ def find_key(path: Path) -> tuple[str, str] | None:
     if from_env:
         return from_env, KEY_ENV
     stored = _keyring_get(path)
-    return (stored, "the system keyring") if stored else None
+    return (stored, KEYRING) if stored else None
 
 
 def key_for(path: Path) -> tuple[str, str]:
@@ -163,7 +164,10 @@ def connect(path: Path, key: str | None, source: str = KEY_ENV, **kwargs: Any) -
         con.close()
         if key is not None and "file is not a database" in str(exc):
             raise EncryptionError(
-                _WRONG_KEY, path=str(path), source=source, code="db-key-wrong"
+                _WRONG_KEY,
+                path=str(path),
+                source=source if source == KEY_ENV else Problem(source),
+                code="db-key-wrong",
             ) from None
         raise
     return con
@@ -331,7 +335,7 @@ def restore_key(archived: Path, target: Path, original: str | None) -> str | Non
         if stored is None:
             continue
         try:
-            connect(archived, stored, "the system keyring").close()
+            connect(archived, stored, KEYRING).close()
         except EncryptionError as exc:
             wrong = exc
             continue
