@@ -349,3 +349,22 @@ def restore_key(archived: Path, target: Path, original: str | None) -> str | Non
         ),
         code="db-key-missing",
     )
+
+
+def plain_copies(path: Path, backups: Path) -> list[Path]:
+    """Unencrypted copies of the office left after `azil db encrypt`: archives in the
+    default backups folder made before it, and files a restore kept aside. Said to the
+    person, never deleted by azil (one may be the only good backup)."""
+    import json
+    import zipfile
+
+    found = [p for p in path.parent.glob(f"{path.name}.before-restore-*") if p.is_file()]
+    for archive in sorted(backups.glob("*.zip")) if backups.is_dir() else ():
+        try:
+            with zipfile.ZipFile(archive) as z:
+                encrypted = json.loads(z.read("manifest.json")).get("encrypted") is True
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+            encrypted = False
+        if not encrypted:
+            found.append(archive)
+    return sorted(found)

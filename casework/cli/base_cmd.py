@@ -813,6 +813,13 @@ def cmd_db_encrypt(args: argparse.Namespace) -> int:
     )
     print(f"encrypted {done.path} (SQLCipher); {where}: back the key up, without it the "
           "data cannot be read")  # fmt: skip
+    plain = encryption.plain_copies(done.path, data_dir() / "backups")
+    if plain:
+        print(
+            f"azil: warning: {len(plain)} earlier cop(ies) of the office are not encrypted, "
+            f"e.g. {plain[0]}; delete them once a new backup is made",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -307,3 +307,16 @@ def test_with_no_keyring_and_no_key_nothing_is_encrypted(
     _forget()
     _plain_and_whole(office)
     assert not Path(f"{office}.encrypting").exists()
+
+
+def test_earlier_plain_backups_are_pointed_out_not_deleted(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "db", "backup")[0] == 0  # into the data folder's backups/
+    [plain] = (office.parent / "backups").glob("*.zip")
+    code, _, err = run(capsys, "db", "encrypt")
+    assert code == 0
+    assert "1 earlier cop(ies) of the office are not encrypted" in err and str(plain) in err
+    assert plain.exists()
+    assert run(capsys, "db", "backup", "--out", str(office.parent / "backups" / "new.zip"))[0] == 0
+    assert encryption.plain_copies(office, office.parent / "backups") == [plain]
