@@ -251,10 +251,14 @@ def encrypt(url: str, forget: Callable[[str], None]) -> Encrypted:
         if not source:
             keyring_store(path, key)
             source = "keyring"
-        with path.open("r+b") as old:
-            os.replace(temp, path)
+        if os.name == "nt":  # Windows replaces no open file: unlocked first, not wiped
             plain.close()
-            _wipe(old)
+            os.replace(temp, path)
+        else:
+            with path.open("r+b") as old:
+                os.replace(temp, path)
+                plain.close()
+                _wipe(old)
     except BaseException:
         plain.close()
         temp.unlink(missing_ok=True)

@@ -320,3 +320,26 @@ def test_earlier_plain_backups_are_pointed_out_not_deleted(
     assert plain.exists()
     assert run(capsys, "db", "backup", "--out", str(office.parent / "backups" / "new.zip"))[0] == 0
     assert encryption.plain_copies(office, office.parent / "backups") == [plain]
+
+
+def test_a_process_killed_before_the_move_leaves_the_original_working(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _forget()
+    # SIGKILL at the moment of the move: no cleanup of azil's runs, the lock dies with it
+    script = (
+        "import os, signal, sys\n"
+        "from casework import encryption\n"
+        "from casework.cli import main\n"
+        "encryption.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "sys.exit(main(['db', 'encrypt']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
+    assert done.returncode == -9, done.stderr
+    _plain_and_whole(office)
+    assert Path(f"{office}.encrypting").exists()  # the verified copy, never moved
+    assert NAME in run(capsys, "client", "list")[1]
+    _forget()
+    assert run(capsys, "db", "encrypt")[0] == 0  # a new attempt starts over
+    assert encryption.is_encrypted(office) and not Path(f"{office}.encrypting").exists()
+    assert NAME in run(capsys, "client", "list")[1]
