@@ -233,8 +233,9 @@ def encrypt(url: str, forget: Callable[[str], None]) -> Encrypted:
         raise EncryptionError(N_("there is no database file at {path}"), path=str(path))
     if is_encrypted(path):
         raise EncryptionError(_ALREADY, path=str(path), code="db-already-encrypted")
-    found = find_key(path)
-    key, source = found if found and found[1] == KEY_ENV else (secrets.token_urlsafe(32), "")
+    # the person's own key, else a new random one (an old keyring entry is not reused)
+    own = os.environ.get(KEY_ENV)
+    key, source = (own, KEY_ENV) if own else (secrets.token_urlsafe(32), "")
     forget(url)
     temp = path.with_name(path.name + ".encrypting")
     temp.unlink(missing_ok=True)  # a killed earlier attempt's copy
