@@ -27,9 +27,17 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from casework import N_
+from casework import N_, encryption
 from casework.config import data_dir, database_url, documents_dir, ensure_private_dir
-from casework.db import DatabaseError, backup, engine, libpq_target, safe_url, schema_state
+from casework.db import (
+    DatabaseError,
+    backup,
+    engine,
+    forget_engine,
+    libpq_target,
+    safe_url,
+    schema_state,
+)
 
 MANIFEST = "manifest.json"
 _DB_SQLITE = "database.sqlite3"
@@ -77,6 +85,10 @@ def backup_office(out: Path, url: str | None = None) -> Archived:
             "azil": _program_version(),
             "schema": revision,
             "database": db_file.name,
+            # an encrypted database is copied encrypted, with the same key; where it was
+            # tells a restore which keyring entry holds that key
+            "encrypted": encryption.is_encrypted(db_file),
+            "database_path": str(encryption.sqlite_path(url) or ""),
             "documents_dir": str(docs),
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "files": {db_file.name: _sha256(db_file)}
@@ -136,7 +148,8 @@ def restore_office(archive: Path, url: str | None = None) -> Restored:
         _refuse_non_empty(url)
         aside: list[Path] = []
         if kind == "sqlite":
-            aside += _restore_sqlite(work / db_name, url, stamp)
+            aside += _restore_sqlite(work / db_name, url, stamp,
+                                     str(manifest.get("database_path") or ""))  # fmt: skip
         else:
             _restore_postgresql(work / db_name, url)
         docs = documents_dir()
@@ -208,9 +221,12 @@ def _refuse_non_empty(url: str) -> None:
         )  # fmt: skip
 
 
-def _restore_sqlite(db_file: Path, url: str, stamp: str) -> list[Path]:
+def _restore_sqlite(db_file: Path, url: str, stamp: str, original: str) -> list[Path]:
     target = Path(str(make_url(url).database))
-    engine(url).dispose()  # no pooled connection keeps the old file open
+    key = encryption.restore_key(db_file, target, original)  # refused before any change
+    if key is not None:
+        encryption.keyring_store(target, key)
+    forget_engine(url)  # no pooled connection keeps the old file open; the next sees the new
     aside = []
     if target.exists():
         moved = target.with_name(f"{target.name}.before-restore-{stamp}")

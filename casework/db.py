@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from casework import N_, CaseworkError
+from casework import N_, CaseworkError, encryption
 from casework.config import data_dir, database_url, ensure_private_dir
 from casework.errors import DAMAGED, damaged_reason
 from casework.team import apply_grants
@@ -72,7 +72,9 @@ def make_engine(url: str | None = None) -> Engine:
         path = parsed.database
         if path and path != ":memory:":
             _prepare_sqlite_file(Path(path))
-        engine = create_engine(url)
+        # an encrypted file: sqlcipher3 with the key, never in the URL (casework.encryption)
+        options = encryption.engine_options(Path(path)) if path and path != ":memory:" else {}
+        engine = create_engine(url, **options)
         event.listen(engine, "connect", _on_sqlite_connect)
         # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so a migration's
         # CREATE/ALTER committed one by one and a killed upgrade left half a schema
@@ -187,6 +189,14 @@ def engine(url: str | None = None) -> Engine:
         _url, old = _ENGINES.popitem(last=False)
         old.dispose()
     return eng
+
+
+def forget_engine(url: str) -> None:
+    """Close and drop the shared engine of a URL whose file is being replaced (encrypted,
+    restored): the next `engine(url)` looks at the new file."""
+    eng = _ENGINES.pop(url, None)
+    if eng is not None:
+        eng.dispose()
 
 
 def alembic_config(url: str) -> Config:
@@ -399,14 +409,14 @@ def backup(out: Path, url: str | None = None) -> str:
         tmp = out.with_name(out.name + ".part")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
-        src = sqlite3.connect(src_path)
-        dst = sqlite3.connect(tmp)
+        # an encrypted database's copy is encrypted with the same key
+        src, dst = encryption.backup_connections(Path(src_path), tmp)
         try:
             with dst:
                 src.backup(dst)
             # A backup of a damaged file is no backup (issue 13: it reported success).
             verdict = dst.execute("PRAGMA integrity_check").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except encryption.sqlite_errors() as exc:
             verdict = (str(exc),)
         finally:
             dst.close()

@@ -101,6 +101,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "password", help="keep this computer's team login password in the system keyring"
     )
     q.set_defaults(func=cmd_db_password)
+    q = dsub.add_parser(
+        "encrypt", help="encrypt the embedded database file (SQLCipher; key in the keyring)"
+    )
+    q.set_defaults(func=cmd_db_encrypt)
     q = dsub.add_parser("info", help="which database and data folder this computer uses")
     q.add_argument("--json", action="store_true", help="print JSON for scripts")
     q.set_defaults(func=cmd_db_info)
@@ -850,21 +854,42 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_encrypt(args: argparse.Namespace) -> int:
+    from casework import db, encryption
+
+    done = encryption.encrypt(database_url(), db.forget_engine)
+    where = (
+        f"the key is the one in {encryption.KEY_ENV}"
+        if done.key_source == encryption.KEY_ENV
+        else f"its key is in the system keyring (service {encryption.KEYRING_SERVICE}, "
+        f"account {done.path.resolve()})"
+    )
+    print(f"encrypted {done.path} (SQLCipher); {where}: back the key up, without it the "
+          "data cannot be read")  # fmt: skip
+    plain = encryption.plain_copies(done.path, data_dir() / "backups")
+    if plain:
+        print(
+            f"azil: warning: {len(plain)} earlier cop(ies) of the office are not encrypted, "
+            f"e.g. {plain[0]}; delete them once a new backup is made",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def cmd_db_info(args: argparse.Namespace) -> int:
-    from casework import db
+    from casework import db, encryption
 
     url = database_url()
     try:
         schema, program = db.schema_state(url)
-    except db.DatabaseError:  # unreachable or damaged: still say where it is
+    except (db.DatabaseError, encryption.EncryptionError):  # still say where it is
         schema, program = None, db.program_revision()
     info = {
         "database": db.safe_url(url),
         "data_folder": str(data_dir()),
         "schema_revision": schema,
         "program_revision": program,
-        # SQLCipher at rest is not available yet (issue 13): said, not implied
-        "encrypted": False,
+        "encrypted": encryption.is_encrypted_url(url),
     }
     if args.json:
         print_json(info)
@@ -872,7 +897,7 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     print(f"database: {info['database']}")
     print(f"data folder: {info['data_folder']}")
     print(f"schema revision: {schema or 'none'} (this azil: {program})")
-    print("encrypted: no")
+    print(f"encrypted: {'yes' if info['encrypted'] else 'no'}")
     return 0
 
 
