@@ -96,7 +96,7 @@ def _connect_args(parsed: Any) -> dict[str, Any]:
     return {}
 
 
-KEYRING_SERVICE = "azil-database"
+KEYRING_SERVICE = "azil-team-login"  # (the encryption key is under "azil-database")
 
 
 def keyring_account(parsed: Any) -> str:
