@@ -84,6 +84,7 @@ def scratch(kind: str) -> tempfile.TemporaryDirectory[str]:
     root = work_root()
     if root is not None:
         ensure_private_dir(root)
+        sweep_stale(root)  # an app open all day meets a dead batch's leftovers here
     return tempfile.TemporaryDirectory(prefix=f"azil-{kind}-{os.getpid()}-", dir=root)
 
 
