@@ -329,6 +329,17 @@ def upgrade(url: str | None = None) -> None:
             # a team's logins may do what their role may, on every table there is now
             apply_grants(conn)
     except (OperationalError, DBAPIError) as exc:
+        why = str(exc.orig or exc).strip().splitlines()[0]
+        if postgresql and ("permission denied" in why or "must be owner" in why):
+            raise DatabaseError(
+                N_(
+                    "only the owner of the database {url} can upgrade it and grant the "
+                    "office's roles their rights: run azil db upgrade with the owner's "
+                    "login; nothing was changed ({why})"
+                ),
+                url=safe_url(url),
+                why=why,
+            ) from exc
         raise _unreachable(url, exc) from exc
 
 

@@ -170,12 +170,16 @@ def change_group(conn: Connection, login: str, role: Role | str) -> None:
 
 def _set_group(conn: Connection, database: str, login: str, role: Role | str) -> None:
     ident = _q(conn, login)
-    for other in _LADDER:
-        if other != Role(role):
-            conn.exec_driver_sql(f"REVOKE {_q(conn, group_role(database, other))} FROM {ident}")
+    groups = [_q(conn, group_role(database, r)) for r in _LADDER]
+    conn.exec_driver_sql(f"REVOKE {', '.join(groups)} FROM {ident}")
+    if Role(role) is Role.ADMIN:
+        # An admin hands the groups on to the logins they create: PostgreSQL 16 and later
+        # ask for ADMIN OPTION on a group to grant it, whatever CREATEROLE says.
+        conn.exec_driver_sql(f"GRANT {', '.join(groups)} TO {ident} WITH ADMIN OPTION")
+        conn.exec_driver_sql(f"ALTER ROLE {ident} CREATEROLE")
+        return
     conn.exec_driver_sql(f"GRANT {_q(conn, group_role(database, role))} TO {ident}")
-    may_create = "CREATEROLE" if Role(role) is Role.ADMIN else "NOCREATEROLE"
-    conn.exec_driver_sql(f"ALTER ROLE {ident} {may_create}")
+    conn.exec_driver_sql(f"ALTER ROLE {ident} NOCREATEROLE")
 
 
 def _set_password(conn: Connection, ident: str, password: str) -> None:

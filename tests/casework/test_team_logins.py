@@ -213,3 +213,35 @@ def test_a_login_name_postgresql_would_fold_or_refuse_is_refused(pg_url: str) ->
         with pytest.raises(ValidationError, match="small Latin letters"):
             cw.add_staff("Ana Petrović", "admin", login=bad)
     assert cw.list_staff() == []
+
+
+def test_db_upgrade_by_an_office_login_is_refused_with_who_can(
+    office: dict[str, Casework], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    # Even an admin's login does not own the tables: the upgrade (and its grants) is the
+    # owner's, and the message says so instead of "cannot reach the database".
+    monkeypatch.setenv("AZIL_DATABASE_URL", office["ana"].url)
+    assert main(["db", "upgrade"]) != 0
+    err = capsys.readouterr().err
+    assert "only the owner of the database" in err and "Traceback" not in err
+
+
+def test_an_admin_login_makes_another_admin_who_can_make_logins_in_turn(
+    office: dict[str, Casework], pg_url: str
+) -> None:
+    tag = uuid.uuid4().hex[:8]
+    second, third = f"azil_t{tag}_mira", f"azil_t{tag}_zoran"
+    try:
+        office["ana"].add_staff("Mira Ilić", "admin", sex="f", login=second)
+        mira = Casework(_as(pg_url, second))
+        assert mira.actor_name == "Mira Ilić"
+        mira.add_staff("Zoran Lukić", "paralegal", sex="m", login=third)
+        assert Casework(_as(pg_url, third)).actor_name == "Zoran Lukić"
+    finally:
+        for url in list(db._ENGINES):
+            db._ENGINES.pop(url).dispose()
+        eng = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with eng.connect() as conn:
+            for login in (third, second):
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+        eng.dispose()
