@@ -34,6 +34,15 @@ from casework.validation import check_enum, check_text
 from casework.vocabulary import age_group
 from rules.catalogue import Binds
 
+# The fields a refusal names, in words of the person's language.
+_FIELDS: dict[str, str] = {
+    "nationality": N_("nationality"),
+    "topic": N_("topic"),
+    "place": N_("place"),
+    "participants": N_("participants"),
+    "women": N_("women"),
+    "minors": N_("minors"),
+}
 _DECISION_KINDS = tuple(kind for kinds in rp.INSTANCES.values() for kind in kinds)
 _CHUNK = 5000  # ids per IN (...) query: far below SQLite's and PostgreSQL's limits
 
@@ -76,7 +85,7 @@ class ReportUseCases(CaseworkBase):
                 check_text(BriefService, key, value.strip(), problems)
         for key in ("nationality", "topic"):
             if not texts[key] or not str(texts[key]).strip():
-                problems.append(Problem.of(N_("{what} is needed"), key, what=key))
+                problems.append(Problem.of(N_("{what} is needed"), key, what=_what(key)))
         if problems:
             raise ValidationError(problems=problems)
         group = age_group_value
@@ -118,15 +127,15 @@ class ReportUseCases(CaseworkBase):
         for key, value in (("place", place), ("topic", topic)):
             check_text(Activity, key, value.strip(), problems)
             if not value.strip():
-                problems.append(Problem.of(N_("{what} is needed"), key, what=key))
+                problems.append(Problem.of(N_("{what} is needed"), key, what=_what(key)))
         for key, n in (("participants", participants), ("women", women), ("minors", minors)):
             if n is not None and n < 0:
-                problems.append(Problem.of(N_("{what} cannot be negative"), key, what=key))
+                problems.append(Problem.of(N_("{what} cannot be negative"), key, what=_what(key)))
             elif n is not None and key != "participants" and n > participants:
                 problems.append(
                     Problem.of(
                         N_("{what} ({n}) cannot be more than the participants ({total})"),
-                        key, what=key, n=n, total=participants,
+                        key, what=_what(key), n=n, total=participants,
                     )
                 )  # fmt: skip
         if problems:
@@ -295,6 +304,10 @@ def _clients(s: Session, ids: Sequence[int]) -> Iterator[tuple[int, rp.ClientFac
             sex_value = str(sex) if sex else None
             yield cid, rp.ClientFacts(nat, sex_value, bd, by, bool(minor), bool(medical),
                                       bool(trauma))  # fmt: skip
+
+
+def _what(key: str) -> Problem:
+    return Problem(_FIELDS[key])
 
 
 def _not_future(day: dt.date, today: dt.date, problems: list[Problem]) -> None:
