@@ -8,17 +8,18 @@ behind the authorities' delays are left out (they identify cases).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 import assembler
 import rules
-from casework import N_
+from casework import N_, CaseworkError
 from casework.i18n import translations
 from casework.reporting import HIDDEN, UNKNOWN, Report, mask
 from casework.vocabulary import label
 
-Cell = str | int | float | None
+Cell = str | int | float | dt.date | None
 
 
 @dataclass(frozen=True)
@@ -126,18 +127,20 @@ def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]
               tuple((_(DEADLINE_NAMES[k]), n(v)) for k, v in report.deadlines.items())),
         Table(_("Authority delays"),
               (_("Rule"), _("Time limit"), _("Decided"), _("Late"), _("Median days late"),
-               _("Longest delay (days)"), _("Waiting past the limit")),
+               _("Longest delay (days)"), _("Waiting past the limit"),
+               _("Longest wait (days)")),
               tuple((k, rule_name(k, lang), n(d.decided), n(d.late), d.median_days_late,
-                     d.max_days_late, n(d.waiting)) for k, d in report.authority_delays.items())),
+                     d.max_days_late, n(d.waiting), d.max_days_waiting)
+                    for k, d in report.authority_delays.items())),
     ]  # fmt: skip
     if not donor:
         out.append(
             Table(_("Delayed cases"),
                   (_("Rule"), _("Case"), _("Office ref."), _("Due"), _("Decided"),
                    _("Days late")),
-                  tuple((k, c.case_id, c.office_ref or "", c.due.isoformat(),
-                         c.decided.isoformat() if c.decided else "", c.days_late)
-                        for k, d in report.authority_delays.items() for c in d.cases)),
+                  tuple((k, c.case_id, c.office_ref or "", c.due, c.decided, c.days_late)
+                        for k, d in report.authority_delays.items()
+                        for c in (*d.cases, *d.waiting_cases))),
         )  # fmt: skip
     out.append(Table(_("Brief services"), (breakdown, group, _("Persons")), tuple(brief_rows)))
     w, o = report.workshops, report.outreach
@@ -168,12 +171,25 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append(list(row))
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, dt.date):
+                    cell.number_format = "dd.mm.yyyy" if lang == "sr" else "yyyy-mm-dd"
         for i, header in enumerate(table.headers, start=1):
             longest = max([len(str(header))] + [len(str(r[i - 1] or "")) for r in table.rows])
             sheet.column_dimensions[get_column_letter(i)].width = min(60, longest + 3)
         sheet.freeze_panes = "A2"
+        # Printed (or made a PDF): landscape, all columns on one page's width.
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
     book.properties.title = f"azil {report.period.start} – {report.period.end}"
-    book.save(path)
+    try:
+        book.save(path)
+    except OSError as exc:
+        raise CaseworkError(
+            N_("cannot write {path}: {why}"), path=str(path), why=exc.strerror or str(exc)
+        ) from exc
     return path
 
 

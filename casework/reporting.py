@@ -24,7 +24,7 @@ report stays fast on a 10,000-case office. The definitions, decided once here:
   calendar days. The median and the longest are over the **late decisions only**: the
   figure an advocacy report quotes ("when late, a median of 45 days past the limit").
   Deadlines with no decision yet at the period's end, their due date passed, are
-  counted apart ("waiting").
+  counted apart ("waiting", with the longest wait to the period's end).
 - **Donor exports**: a count from 1 to 4 is shown as "<5" so that no person can be
   recognised; 0 stays 0 (it describes nobody). A share computed from a hidden count is
   hidden too, and the list of cases behind the delays is left out.
@@ -109,9 +109,12 @@ class Decision:
     due: dt.date
     decided: dt.date | None
 
+    waited: int = 0  # no decision at the period's end: days past the due date by then
+
     @property
     def days_late(self) -> int:
-        return max(0, (self.decided - self.due).days) if self.decided else 0
+        """Past the due date: by the decision, or (none yet) by the period's end."""
+        return max(0, (self.decided - self.due).days) if self.decided else self.waited
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,9 @@ class AuthorityDelay:
     median_days_late: float | None
     max_days_late: int | None
     waiting: int  # no decision yet at the period's end, past the due date
+    max_days_waiting: int | None  # the longest of those waits, to the period's end
     cases: tuple[Decision, ...]  # the decisions behind the figures, latest first
+    waiting_cases: tuple[Decision, ...] = ()  # those still awaited (`decided` None)
 
 
 @dataclass(frozen=True)
@@ -231,11 +236,13 @@ def authority_delays(decisions: Iterable[Decision], period: Period) -> dict[str,
     delay over the late ones, and those with no decision at the period's end past their
     due date."""
     by_rule: dict[str, list[Decision]] = {}
-    waiting: Counter[str] = Counter()
+    waiting: dict[str, list[Decision]] = {}
     for d in decisions:
         if d.decided is None or d.decided > period.end:  # no decision yet at the period's end
             if d.due < period.end:
-                waiting[d.rule_id] += 1
+                waited = Decision(d.rule_id, d.case_id, d.office_ref, d.due, None,
+                                  (period.end - d.due).days)  # fmt: skip
+                waiting.setdefault(d.rule_id, []).append(waited)
                 by_rule.setdefault(d.rule_id, [])
         elif d.decided in period:
             by_rule.setdefault(d.rule_id, []).append(d)
@@ -249,10 +256,16 @@ def authority_delays(decisions: Iterable[Decision], period: Period) -> dict[str,
             late=len(late),
             median_days_late=float(statistics.median(late)) if late else None,
             max_days_late=max(late) if late else None,
-            waiting=waiting[rule_id],
-            cases=tuple(sorted(rows, key=lambda d: (-d.days_late, d.due, d.case_id))),
+            waiting=len(waits := waiting.get(rule_id, [])),
+            max_days_waiting=max((d.waited for d in waits), default=None),
+            cases=tuple(sorted(rows, key=_longest_first)),
+            waiting_cases=tuple(sorted(waits, key=_longest_first)),
         )
     return out
+
+
+def _longest_first(d: Decision) -> tuple[int, dt.date, int]:
+    return (-d.days_late, d.due, d.case_id)
 
 
 def brief_figures(
@@ -355,13 +368,14 @@ def to_json(report: Report, donor: bool = False) -> dict[str, Any]:
             "median_days_late": d.median_days_late,
             "max_days_late": d.max_days_late,
             "waiting": mask(d.waiting, donor),
+            "max_days_waiting": d.max_days_waiting,
         }
-        if not donor:
+        if not donor:  # decided null: still awaited, days late counted to the period's end
             row["cases"] = [
                 {"case": c.case_id, "office_ref": c.office_ref, "due": c.due.isoformat(),
                  "decided": c.decided.isoformat() if c.decided else None,
                  "days_late": c.days_late}
-                for c in d.cases
+                for c in (*d.cases, *d.waiting_cases)
             ]  # fmt: skip
         out["authority_delays"][rule_id] = row
     for t in report.targets:

@@ -183,6 +183,8 @@ def test_how_late_the_asylum_office_decides(office: Casework) -> None:
     assert regular.median_days_late == 76.5  # (48 + 105) / 2, over the late ones
     assert regular.max_days_late == 105
     assert regular.waiting == 1  # C6: due 20 May, no decision by 30 June
+    assert regular.max_days_waiting == 41  # 11 days of May + 30 of June
+    assert [(c.office_ref, c.decided) for c in regular.waiting_cases] == [("APC-6", None)]
     assert [(c.office_ref, c.days_late) for c in regular.cases] == [
         ("APC-2", 105),
         ("APC-1", 48),
@@ -228,7 +230,8 @@ def test_donor_json_hides_counts_under_five_and_the_cases(office: Casework) -> N
     assert out["workshops"] == {"count": HIDDEN, "participants": 37, "women": 10, "minors": 5}
     delays = out["authority_delays"]["decision-regular"]
     assert delays == {"decided": HIDDEN, "late": HIDDEN, "median_days_late": 76.5,
-                      "max_days_late": 105, "waiting": HIDDEN}  # fmt: skip
+                      "max_days_late": 105, "waiting": HIDDEN,
+                      "max_days_waiting": 41}  # fmt: skip
     assert out["targets"]["target_brief_services"]["progress"] is None  # would reveal 3
     assert out["targets"]["target_legal_aid"]["progress"] == 0.01
     full = to_json(office.report(*P1))
