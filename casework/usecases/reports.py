@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -239,6 +240,14 @@ class ReportUseCases(CaseworkBase):
             outreach=outreach,
             targets=rp.targets(figures, self.report_targets()),
         )
+
+    def write_report_xlsx(
+        self, start: dt.date, end: dt.date, path: Path, lang: str = "sr", donor: bool = False
+    ) -> Path:
+        """The period's report as an XLSX workbook, one sheet per table."""
+        from casework.report_export import write_xlsx
+
+        return write_xlsx(self.report(start, end), path, lang, donor)
 
     @staticmethod
     def _deadline_facts(
