@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from casework import N_, Problem
@@ -182,9 +182,9 @@ class ReportUseCases(CaseworkBase):
         since, until = _utc(start), _utc(end + dt.timedelta(days=1))
         with self._tx() as s:
             acts: list[tuple[int, dt.date]] = [
-                (cid, day) for cid, day in s.execute(
+                (cid, day) for cid, day in s.connection().execute(
                     select(Case.client_id, Event.occurred_on).join(Case, Event.case_id == Case.id)
-                    .where(Event.occurred_on.between(start, end)))
+                    .where(Event.occurred_on.between(start, end))).all()
             ]  # fmt: skip
             for cid, at in s.execute(
                 select(Case.client_id, Document.generated_at)
@@ -267,7 +267,8 @@ class ReportUseCases(CaseworkBase):
             Event.occurred_on > end, and_(Event.id.is_(None), Deadline.status_at >= until)
         )
         q = (
-            select(Deadline.binds, Deadline.status, Deadline.due, Deadline.status_at,
+            select(Deadline.binds, Deadline.status, Deadline.due,
+                   type_coerce(Deadline.status_at, String),
                    Event.occurred_on, Event.act_date, Deadline.rule_id, Deadline.case_id,
                    Case.client_id, Case.office_ref)
             .join(Case, Deadline.case_id == Case.id)
@@ -283,10 +284,12 @@ class ReportUseCases(CaseworkBase):
         )  # fmt: skip
         party: list[rp.PartyDeadline] = []
         decisions: list[rp.Decision] = []
-        for row in s.execute(q):
+        done_, open_, party_ = DeadlineStatus.DONE, DeadlineStatus.OPEN, Binds.PARTY
+        # Core rows, not ORM ones: tens of thousands on a big office (bench/bench_report.py).
+        for row in s.connection().execute(q).all():
             binds, status, due, status_at, occurred, act_date, rule_id, case_id, cid, ref = row
-            done = status == DeadlineStatus.DONE.value
-            if binds == Binds.PARTY.value:
+            done = status == done_
+            if binds == party_:
                 met = occurred or (_day(status_at) if status_at else None) if done else None
                 party.append(rp.PartyDeadline(due, str(status), met, occurred is not None))
                 if done and met is not None and met in period:
@@ -295,7 +298,7 @@ class ReportUseCases(CaseworkBase):
                 decided = act_date or occurred or (_day(status_at) if status_at else None)
                 if decided is not None:
                     decisions.append(rp.Decision(rule_id, case_id, ref, due, decided))
-            elif status == DeadlineStatus.OPEN.value:
+            elif status == open_:
                 decisions.append(rp.Decision(rule_id, case_id, ref, due, None))
         return party, decisions
 
@@ -332,6 +335,9 @@ def _utc(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
 
 
-def _day(at: dt.datetime) -> dt.date:
-    """The day of a stored timestamp (UTC; SQLite may give it back naive)."""
-    return at.date()
+def _day(at: dt.datetime | str) -> dt.date:
+    """The UTC day of a stored timestamp: SQLite's text ("2024-05-02 12:00:00...", stored
+    in UTC) read as it is, PostgreSQL's aware datetime turned to UTC."""
+    if isinstance(at, str):
+        return dt.date.fromisoformat(at[:10])
+    return at.astimezone(dt.UTC).date() if at.tzinfo else at.date()
