@@ -64,8 +64,10 @@ def enrich(url: str, cases: int = 10_000, seed: int = 15) -> None:
 
 
 def main() -> None:
-    url = sys.argv[1] if len(sys.argv) > 1 else (
-        f"sqlite:///{tempfile.mkdtemp(prefix='azil-bench-')}/azil.sqlite3"
+    url = (
+        sys.argv[1]
+        if len(sys.argv) > 1
+        else (f"sqlite:///{tempfile.mkdtemp(prefix='azil-bench-')}/azil.sqlite3")
     )
     print(generate(url))
     enrich(url)
