@@ -2,9 +2,9 @@
 advocacy. A period (this year to date, or the project's), two charts (progress against the
 project's targets; how late the authorities decide) and the report's tables.
 
-The charts are drawn here with QPainter (`BarChart`): horizontal bars with their numbers
-written beside them need no chart library (docs/reports.md says why not Qt Charts or
-matplotlib). Every figure comes from `Casework.report`; nothing is counted here.
+The charts are Qt Charts' horizontal bar charts (`ChartPanel`; docs/reports.md says why
+Qt Charts and not matplotlib). Every figure comes from `Casework.report`; nothing is
+counted here.
 """
 
 from __future__ import annotations
@@ -14,18 +14,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.report_export import rule_name, template_name
-from casework.reporting import Report
+from casework.reporting import AuthorityDelay, Report
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_date, label, language, tr
@@ -44,6 +53,13 @@ TARGET_TEXT = {
     "target_brief_services": QT_TR_NOOP("Persons informed (brief services)"),
     "target_workshops": QT_TR_NOOP("Workshops"),
     "target_people_reached": QT_TR_NOOP("People reached (outreach)"),
+}
+# Shorter, for the chart's rows (the summary above it says them in full).
+TARGET_SHORT = {
+    "target_legal_aid": QT_TR_NOOP("Legal aid (persons)"),
+    "target_brief_services": QT_TR_NOOP("Brief services"),
+    "target_workshops": QT_TR_NOOP("Workshops"),
+    "target_people_reached": QT_TR_NOOP("People reached"),
 }
 DEADLINE_TEXT = {
     "met_on_time": QT_TR_NOOP("met on time"),
@@ -65,68 +81,123 @@ INSTANCE_TEXT = {
 }
 
 
+CHART_HEIGHT = 200  # both charts (and the delays' note) fit the Charts tab at 1024×700
+
+
 @dataclass(frozen=True)
-class Bar:
-    """One bar: its label, its length as a share of the longest (0..1) and its text."""
+class Series:
+    """One set of bars of a chart: its name in the legend, its colour, a value a category."""
 
-    label: str
-    share: float
-    text: str
-    color: str = "#1d4ed8"
+    name: str
+    color: str
+    values: Sequence[float]
 
 
-class BarChart(QWidget):
-    """Horizontal bars, each with its label above it and its figures beside it, so
-    nothing is clipped at 1024×700 and every number can be read without hovering."""
+class ChartPanel(QWidget):
+    """A horizontal bar chart (Qt Charts) with its numbers at the bars' ends, or a line
+    saying why there is nothing to draw."""
 
-    ROW = 54
-
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title
-        self.bars: list[Bar] = []
-        self.empty_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_bars(self, title: str, bars: Sequence[Bar], empty_text: str) -> None:
-        self.title, self.bars, self.empty_text = title, list(bars), empty_text
-        self.setMinimumHeight(self.sizeHint().height())
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(320, 34 + self.ROW * max(1, len(self.bars)))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setObjectName(name)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = QChartView(self.chart)
+        self.view.setObjectName(f"{name}View")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(CHART_HEIGHT)
+        self.title = QLabel()
+        self.title.setObjectName(f"{name}Title")
+        self.title.setWordWrap(True)
         bold = QFont(self.font())
         bold.setBold(True)
-        p.setFont(bold)
-        width = self.width() - 16
-        title = QFontMetrics(bold).elidedText(self.title, Qt.TextElideMode.ElideRight, width)
-        p.drawText(QRectF(8, 4, width, 22), Qt.AlignmentFlag.AlignLeft, title)
-        p.setFont(self.font())
-        metrics = QFontMetrics(self.font())
-        if not self.bars:
-            p.setPen(QColor("#6b7280"))
-            p.drawText(QRectF(8, 30, width, 22), Qt.AlignmentFlag.AlignLeft, self.empty_text)
+        self.title.setFont(bold)
+        self.empty = QLabel()
+        self.empty.setObjectName(f"{name}Empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #6b7280;")
+        self.note = QLabel()
+        self.note.setObjectName(f"{name}Note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.series: QHorizontalBarSeries | None = None
+        self.categories: list[str] = []
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.title)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.note)
+        box.addWidget(self.empty)
+
+    def set_bars(
+        self,
+        title: str,
+        categories: Sequence[str],
+        sets: Sequence[Series],
+        label_format: str,
+        empty_text: str,
+        axis_max: float | None = None,
+        note: str = "",
+    ) -> None:
+        """Replace the chart's bars: one row a category, one bar a set (legend when
+        more than one); `empty_text` instead of the chart when there is no category."""
+        self.title.setText(title)
+        self.note.setText(note)
+        self.note.setVisible(bool(note and categories))
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+            axis.deleteLater()
+        self.series, self.categories = None, list(categories)
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not categories)
+        self.view.setVisible(bool(categories))
+        if not categories:
             return
-        for i, bar in enumerate(self.bars):
-            top = 30 + i * self.ROW
-            p.setPen(QColor("#111827"))
-            text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, width)
-            p.drawText(QRectF(8, top, width, 18), Qt.AlignmentFlag.AlignLeft, text)
-            # Every bar on the same scale: the full width is the largest value.
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#e5e7eb"))
-            p.drawRoundedRect(QRectF(8, top + 19, width, 10), 3, 3)
-            p.setBrush(QColor(bar.color))
-            p.drawRoundedRect(QRectF(8, top + 19, max(2.0, width * min(bar.share, 1.0)), 10), 3, 3)
-            p.setPen(QColor("#374151"))
-            figures = metrics.elidedText(bar.text, Qt.TextElideMode.ElideRight, width)
-            p.drawText(QRectF(8, top + 31, width, 18), Qt.AlignmentFlag.AlignLeft, figures)
-        p.end()
+        series = QHorizontalBarSeries()
+        # Qt draws a category's first set lowest: added last to first, with the legend
+        # reversed, the bars read top to bottom in the legend's order.
+        self.chart.legend().setReverseMarkers(True)
+        for spec in reversed(sets):
+            bars = QBarSet(spec.name)
+            bars.append([float(v) for v in reversed(spec.values)])  # Qt draws the first lowest
+            bars.setColor(QColor(spec.color))
+            bars.setBorderColor(QColor(spec.color))
+            bars.setLabelColor(QColor("#111827"))
+            series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat(label_format)
+        series.setBarWidth(0.8)
+        self.chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append(list(reversed(categories)))  # read top to bottom in the order given
+        values = QValueAxis()
+        largest = max([v for spec in sets for v in spec.values] + [1.0])
+        values.setLabelFormat("%d")
+        if axis_max is not None and largest <= 0.85 * axis_max:
+            values.setRange(0, axis_max)  # e.g. 100 % (a bar's number still fits beside it)
+            values.setTickCount(5)
+        else:
+            values.setRange(0, largest * 1.15)  # room for the numbers at the bars' ends
+            values.applyNiceNumbers()
+        self.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(values)
+        self.chart.legend().setVisible(len(sets) > 1)
+        self.series = series
+
+    def values(self, name: str) -> list[float]:
+        """The values of the set called `name`, in the order of `categories` (for tests
+        and for reading the chart back)."""
+        assert self.series is not None
+        [bar_set] = [b for b in self.series.barSets() if b.label() == name]
+        return [bar_set.at(i) for i in reversed(range(bar_set.count()))]
 
 
 class ReportsScreen(QWidget):
@@ -162,22 +233,23 @@ class ReportsScreen(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
-        self.targets_chart = BarChart()
-        self.targets_chart.setObjectName("targetsChart")
-        self.delays_chart = BarChart()
-        self.delays_chart.setObjectName("delaysChart")
+        self.targets_chart = ChartPanel("targetsChart")
+        self.delays_chart = ChartPanel("delaysChart")
         charts = QWidget()
         col = QVBoxLayout(charts)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.targets_chart)
-        col.addSpacing(12)
-        col.addWidget(self.delays_chart)
-        col.addStretch(1)
+        col.addWidget(self.targets_chart, 1)
+        col.addSpacing(8)
+        col.addWidget(self.delays_chart, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
-        scroll.setMinimumWidth(300)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The charts are the first tab, at the screen's full width: the categories' names
+        # (rules, targets with their figures) are long, Serbian ones longer still.
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(scroll, "")
         self.tables: dict[str, QTableWidget] = {}
         for key in ("aid", "filings", "deadlines", "delays", "cases", "briefs"):
             t = QTableWidget()
@@ -188,14 +260,11 @@ class ReportsScreen(QWidget):
             t.horizontalHeader().setStretchLastSection(True)
             self.tables[key] = t
             self.tabs.addTab(t, "")
-        body = QHBoxLayout()
-        body.addWidget(scroll, 2)
-        body.addWidget(self.tabs, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self._period_set = False
         self.retranslate()
@@ -268,23 +337,25 @@ class ReportsScreen(QWidget):
         )  # fmt: skip
         self.targets_chart.set_bars(
             tr("Progress against the project's targets"),
-            [Bar(tr(TARGET_TEXT[t.key]), t.progress,
-                 f"{t.figure} / {t.target} ({100 * t.progress:.1f} %)",
-                 "#15803d" if t.progress >= 1 else "#1d4ed8") for t in r.targets],
-            "",
+            [tr("{what}: {figure} of {target}", what=tr(TARGET_SHORT[t.key]), figure=t.figure,
+                target=t.target) for t in r.targets],
+            [Series(tr("% of the target"), "#1d4ed8",
+                    [round(100 * t.progress, 1) for t in r.targets])],
+            "@value %", "", axis_max=100,
         )  # fmt: skip
         delays = [d for d in r.authority_delays.values() if d.late or d.waiting]
-        longest = max([d.max_days_late or 0 for d in delays] + [1])
+        sets = [Series(tr("Median days late"), "#f59e0b",
+                       [d.median_days_late or 0 for d in delays]),
+                Series(tr("Longest delay (days)"), "#b91c1c",
+                       [d.max_days_late or 0 for d in delays])]  # fmt: skip
+        if any(d.waiting for d in delays):
+            sets.append(Series(tr("Waiting, no decision yet (days)"), "#6b7280",
+                               [d.max_days_waiting or 0 for d in delays]))  # fmt: skip
         self.delays_chart.set_bars(
             tr("How late the authorities decide (days past the limit)"),
-            [Bar(rule_name(d.rule_id, language()), (d.max_days_late or 0) / longest,
-                 tr("{late} of {decided} late · median {median} · longest {longest}",
-                    late=d.late, decided=d.decided, median=_days(d.median_days_late),
-                    longest=_days(d.max_days_late))
-                 + (" · " + tr("{n} waiting, up to {days}", n=d.waiting,
-                               days=_days(d.max_days_waiting)) if d.waiting else ""),
-                 "#b91c1c") for d in delays],
+            [rule_name(d.rule_id, language()) for d in delays], sets, "@value",
             tr("No decision came after its legal time limit in this period."),
+            note="\n".join(_delay_note(d) for d in delays),
         )  # fmt: skip
         self._fill_tables(r)
 
@@ -340,7 +411,7 @@ class ReportsScreen(QWidget):
         self.export_btn.setText(tr("Export XLSX…"))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd.MM.yyyy." if language() == "sr" else "yyyy-MM-dd")
-        titles = (tr("Legal aid"), tr("Filings and outcomes"), tr("Team deadlines"),
+        titles = (tr("Charts"), tr("Legal aid"), tr("Filings and outcomes"), tr("Team deadlines"),
                   tr("Authority delays"), tr("Delayed cases"),
                   tr("Brief services and workshops"))  # fmt: skip
         for i, title in enumerate(titles):
@@ -350,6 +421,15 @@ class ReportsScreen(QWidget):
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
             self.retranslate()
+
+
+def _delay_note(d: AuthorityDelay) -> str:
+    """A rule's line under the delays chart: how many of its decisions were late."""
+    text = tr("{rule}: {late} of {decided} late", rule=rule_name(d.rule_id, language()),
+              late=d.late, decided=d.decided)  # fmt: skip
+    if d.waiting:
+        text += ", " + tr("{n} waiting", n=d.waiting)
+    return text
 
 
 def _value(kind: str, value: str) -> str:

@@ -36,13 +36,25 @@ def test_the_reports_screen_shows_the_periods_figures(window, qtbot, office) -> 
     assert [delays.item(0, c).text() for c in range(5)] == [
         "Decision in the regular procedure", "1", "1", "48", "48",
     ]  # fmt: skip
-    [bar] = screen.delays_chart.bars
-    assert bar.text.startswith("1 of 1 late · median 48 · longest 48")
-    workshops = [t for t in screen.targets_chart.bars if t.label == "Workshops"]
-    assert workshops[0].text == "1 / 40 (2.5 %)"
+    # The charts (Qt Charts) hold the report's figures: one bar a rule, a target.
+    delays = screen.delays_chart
+    assert delays.view.isVisibleTo(screen) and not delays.empty.isVisibleTo(screen)
+    assert delays.categories == ["Decision in the regular procedure"]
+    assert delays.note.text() == "Decision in the regular procedure: 1 of 1 late"
+    assert delays.values("Median days late") == [48]
+    assert delays.values("Longest delay (days)") == [48]
+    targets = screen.targets_chart
+    assert targets.categories == [
+        "Legal aid (persons): 1 of 500", "Brief services: 0 of 300", "Workshops: 1 of 40",
+        "People reached: 0 of 1000",
+    ]  # fmt: skip
+    assert targets.values("% of the target") == [0.2, 0.0, 2.5, 0.0]
     # A period without any of it: nothing counted, the chart says why it is empty.
     screen.start.setDate(QDate(2023, 1, 1))
     screen.end.setDate(QDate(2023, 12, 31))
     screen.refresh()
     assert screen.tables["aid"].item(0, 2).text() == "0"
-    assert screen.delays_chart.bars == []
+    assert screen.delays_chart.categories == [] and screen.delays_chart.series is None
+    assert not screen.delays_chart.view.isVisibleTo(screen)
+    assert screen.delays_chart.empty.isVisibleTo(screen)
+    assert screen.delays_chart.empty.text().startswith("No decision came after")
