@@ -47,6 +47,7 @@ from casework.reporting import AuthorityDelay, Report
 from gui.context import AppContext
 from gui.errors import show_error
 from gui.i18n import QT_TR_NOOP, fmt_date, label, language, tr
+from gui.screens.report_forms import ActivityDialog, BriefServiceDialog
 
 TARGET_TEXT = {
     "target_legal_aid": QT_TR_NOOP("Persons given free legal aid"),
@@ -233,6 +234,17 @@ class ReportsScreen(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
+        # What is not a case is recorded here, where it is counted (as `azil brief add`...).
+        self.brief_btn = QPushButton()
+        self.brief_btn.setObjectName("recordBrief")
+        self.brief_btn.clicked.connect(self.record_brief_service)
+        self.activity_btn = QPushButton()
+        self.activity_btn.setObjectName("recordActivity")
+        self.activity_btn.clicked.connect(self.record_activity)
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        second.addWidget(self.brief_btn)
+        second.addWidget(self.activity_btn)
         self.targets_chart = ChartPanel("targetsChart")
         self.delays_chart = ChartPanel("delaysChart")
         charts = QWidget()
@@ -263,7 +275,7 @@ class ReportsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(second)
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self._period_set = False
@@ -322,6 +334,14 @@ class ReportsScreen(QWidget):
             cw.write_report_xlsx(start, end, Path(name), language())
         except Exception as exc:
             show_error(self, exc)
+
+    def record_brief_service(self) -> None:
+        """The brief-service form; the report counts the entry as soon as it is recorded."""
+        BriefServiceDialog(self.ctx, self).exec()
+
+    def record_activity(self) -> None:
+        """The workshop-or-outreach form."""
+        ActivityDialog(self.ctx, self).exec()
 
     def _show(self) -> None:
         r = self.report
@@ -409,6 +429,8 @@ class ReportsScreen(QWidget):
         self.project_btn.setText(tr("Project period"))
         self.show_btn.setText(tr("Show"))
         self.export_btn.setText(tr("Export XLSX…"))
+        self.brief_btn.setText(tr("Record brief service…"))
+        self.activity_btn.setText(tr("Record workshop or outreach…"))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd.MM.yyyy." if language() == "sr" else "yyyy-MM-dd")
         titles = (tr("Charts"), tr("Legal aid"), tr("Filings and outcomes"), tr("Team deadlines"),
@@ -421,6 +443,8 @@ class ReportsScreen(QWidget):
     def _on_changed(self, what: frozenset[str]) -> None:
         if "language" in what:
             self.retranslate()
+        if "reports" in what and self.report is not None:
+            self.refresh()
 
 
 def _delay_note(d: AuthorityDelay) -> str:
