@@ -1400,6 +1400,14 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Obuhvaćene osobe (terenske aktivnosti)</translation>
     </message>
     <message>
+        <source>Legal aid (persons)</source>
+        <translation>Pravna pomoć (osobe)</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Obuhvaćene osobe</translation>
+    </message>
+    <message>
         <source>met on time</source>
         <translation>ispoštovan na vreme</translation>
     </message>
@@ -1460,16 +1468,32 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Napredak prema ciljevima projekta</translation>
     </message>
     <message>
+        <source>{what}: {figure} of {target}</source>
+        <translation>{what}: {figure} od {target}</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% cilja</translation>
+    </message>
+    <message>
+        <source>Longest delay (days)</source>
+        <translation>Najduže kašnjenje (dana)</translation>
+    </message>
+    <message>
+        <source>Waiting, no decision yet (days)</source>
+        <translation>Čeka se, bez odluke (dana)</translation>
+    </message>
+    <message>
         <source>How late the authorities decide (days past the limit)</source>
         <translation>Kašnjenje organa (dana posle roka)</translation>
     </message>
     <message>
-        <source>{late} of {decided} late · median {median} · longest {longest}</source>
-        <translation>sa zakašnjenjem {late} od {decided} · medijana {median} · najduže {longest}</translation>
+        <source>{rule}: {late} of {decided} late</source>
+        <translation>{rule}: posle roka {late} od {decided}</translation>
     </message>
     <message>
-        <source>{n} waiting, up to {days}</source>
-        <translation>čeka se {n}, najduže {days}</translation>
+        <source>{n} waiting</source>
+        <translation>još se čeka: {n}</translation>
     </message>
     <message>
         <source>No decision came after its legal time limit in this period.</source>
@@ -1580,12 +1604,80 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>učesnici</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Evidentiraj</translation>
+    </message>
+    <message>
+        <source>Record a brief service</source>
+        <translation>Evidentiranje kratke usluge</translation>
+    </message>
+    <message>
+        <source>choose or type a country</source>
+        <translation>izaberite ili upišite državu</translation>
+    </message>
+    <message>
+        <source>— (did not become a client)</source>
+        <translation>— (nije klijent)</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <source>Nationality *</source>
+        <translation>Državljanstvo *</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Pol *</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Godina rođenja</translation>
+    </message>
+    <message>
+        <source>or age group</source>
+        <translation>ili starosna grupa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>Topic *</source>
+        <translation>Tema *</translation>
+    </message>
+    <message>
+        <source>Later became client</source>
+        <translation>Kasnije klijent</translation>
+    </message>
+    <message>
+        <source>Record a workshop or outreach</source>
+        <translation>Evidentiranje radionice ili terenske aktivnosti</translation>
+    </message>
+    <message>
+        <source>Place *</source>
+        <translation>Mesto *</translation>
+    </message>
+    <message>
         <source>of them women</source>
         <translation>od toga žene</translation>
     </message>
     <message>
         <source>of them minors</source>
         <translation>od toga maloletnici</translation>
+    </message>
+    <message>
+        <source>Participants *</source>
+        <translation>Broj učesnika *</translation>
+    </message>
+    <message>
+        <source>People reached *</source>
+        <translation>Broj obuhvaćenih osoba *</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -1626,6 +1718,14 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Izvezi XLSX…</translation>
     </message>
     <message>
+        <source>Record brief service…</source>
+        <translation>Evidentiraj kratku uslugu…</translation>
+    </message>
+    <message>
+        <source>Record workshop or outreach…</source>
+        <translation>Evidentiraj radionicu ili terensku aktivnost…</translation>
+    </message>
+    <message>
         <source>Legal aid</source>
         <translation>Pravna pomoć</translation>
     </message>
@@ -1636,6 +1736,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Team deadlines</source>
         <translation>Rokovi tima</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikoni</translation>
     </message>
     <message>
         <source>Authority delays</source>
