@@ -38,6 +38,7 @@ from rules.catalogue import Binds
 # The fields a refusal names, in words of the person's language.
 _FIELDS: dict[str, str] = {
     "nationality": N_("nationality"),
+    "sex": N_("sex"),
     "topic": N_("topic"),
     "place": N_("place"),
     "participants": N_("participants"),
@@ -70,7 +71,10 @@ class ReportUseCases(CaseworkBase):
         today = today or dt.date.today()
         problems: list[Problem] = []
         _not_future(given_on, today, problems)
-        check_enum(Sex, sex, N_("sex"), problems, "sex")
+        if sex:
+            check_enum(Sex, sex, N_("sex"), problems, "sex")
+        else:  # not chosen (the app's form): say so, not that "" is no sex
+            problems.append(Problem.of(N_("{what} is needed"), "sex", what=_what("sex")))
         if born is not None and age_group_value is not None:
             problems.append(
                 Problem.of(N_("give the year of birth or the age group, not both"), "age_group")

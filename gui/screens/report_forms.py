@@ -236,6 +236,7 @@ class ActivityDialog(_RecordDialog):
     def _kind_changed(self, *_args: object) -> None:
         """Outreach counts the people reached, without women and minors."""
         workshop = self.kind.currentData() == "workshop"
+        self.error.hide()  # a refusal of the other kind no longer applies
         text = tr("Participants *") if workshop else tr("People reached *")
         self.participants_label.setText(text)
         self.participants.setAccessibleName(text.rstrip(" *"))

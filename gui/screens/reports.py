@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,7 +82,9 @@ INSTANCE_TEXT = {
 }
 
 
-CHART_HEIGHT = 200  # both charts (and the delays' note) fit the Charts tab at 1024×700
+# The charts' least heights: both (and the delays' note) fit the Charts tab at 1024×700;
+# the delays chart has up to three bars a row, the targets chart one.
+TARGETS_HEIGHT, DELAYS_HEIGHT = 160, 210
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ class ChartPanel(QWidget):
     """A horizontal bar chart (Qt Charts) with its numbers at the bars' ends, or a line
     saying why there is nothing to draw."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.chart = QChart()
@@ -109,7 +111,7 @@ class ChartPanel(QWidget):
         self.view = QChartView(self.chart)
         self.view.setObjectName(f"{name}View")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(CHART_HEIGHT)
+        self.view.setMinimumHeight(height)
         self.title = QLabel()
         self.title.setObjectName(f"{name}Title")
         self.title.setWordWrap(True)
@@ -147,6 +149,9 @@ class ChartPanel(QWidget):
         """Replace the chart's bars: one row a category, one bar a set (legend when
         more than one); `empty_text` instead of the chart when there is no category."""
         self.title.setText(title)
+        # Numbers as the interface's language writes them (5,4 % in Serbian).
+        self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(QLocale("sr_Latn_RS") if language() == "sr" else QLocale("en_GB"))
         self.note.setText(note)
         self.note.setVisible(bool(note and categories))
         self.chart.removeAllSeries()
@@ -179,7 +184,7 @@ class ChartPanel(QWidget):
         names.append(list(reversed(categories)))  # read top to bottom in the order given
         values = QValueAxis()
         largest = max([v for spec in sets for v in spec.values] + [1.0])
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")
         if axis_max is not None and largest <= 0.85 * axis_max:
             values.setRange(0, axis_max)  # e.g. 100 % (a bar's number still fits beside it)
             values.setTickCount(5)
@@ -245,14 +250,14 @@ class ReportsScreen(QWidget):
         second.addWidget(self.summary, 1)
         second.addWidget(self.brief_btn)
         second.addWidget(self.activity_btn)
-        self.targets_chart = ChartPanel("targetsChart")
-        self.delays_chart = ChartPanel("delaysChart")
+        self.targets_chart = ChartPanel("targetsChart", TARGETS_HEIGHT)
+        self.delays_chart = ChartPanel("delaysChart", DELAYS_HEIGHT)
         charts = QWidget()
         col = QVBoxLayout(charts)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.targets_chart, 1)
+        col.addWidget(self.targets_chart, 2)
         col.addSpacing(8)
-        col.addWidget(self.delays_chart, 1)
+        col.addWidget(self.delays_chart, 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)

@@ -1723,7 +1723,7 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     </message>
     <message>
         <source>Record workshop or outreach…</source>
-        <translation>Evidentiraj radionicu ili terensku aktivnost…</translation>
+        <translation>Evidentiraj radionicu ili teren…</translation>
     </message>
     <message>
         <source>Legal aid</source>

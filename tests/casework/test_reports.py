@@ -247,6 +247,8 @@ def test_bad_input_is_refused_with_what_to_fix(office: Casework) -> None:
                                  age_group_value="18-34")  # fmt: skip
     with pytest.raises(ValidationError, match="unknown age group"):
         office.add_brief_service(D(2024, 3, 1), "Avganistan", "m", "azil", age_group_value="18")
+    with pytest.raises(ValidationError, match="sex is needed"):  # the app's form, unchosen
+        office.add_brief_service(D(2024, 3, 1), "Avganistan", "", "azil")
     with pytest.raises(NotFoundError, match="no client with id 99"):
         office.add_brief_service(D(2024, 3, 1), "Avganistan", "m", "azil", client_id=99)
     with pytest.raises(ValidationError, match="nationality holds invisible control") as info:
