@@ -435,11 +435,47 @@ def load_demo(cw: Casework, today: dt.date | None = None) -> str:
 
     for case_id in appeals:  # drafts the lawyers would review, as the paralegal made them
         generate(case_id, "appeal", cw=acting)
+    _outreach(acting, today)
     cw.set_setting(DEMO_MARKER, today.isoformat())
     return (
         f"demo office loaded: {len(STAFF)} staff, {len(CLIENTS)} clients, "
-        f"{len(CLIENTS)} cases, {n_events} events, {len(appeals)} appeals drafted"
+        f"{len(CLIENTS)} cases, {n_events} events, {len(appeals)} appeals drafted, "
+        f"{len(BRIEFS)} brief services, {len(ACTIVITIES)} workshops and outreach"
     )
+
+
+# Information given to people who did not become cases (days ago, nationality, sex, birth
+# year or age group, place, language, topic), so the Reports screen shows some.
+BRIEFS: tuple[tuple[int, str, str, int | None, str | None, str, str, str], ...] = (
+    (40, "Avganistan", "m", 2008, None, "Horgoš", "paštu", "pravo na azil"),
+    (38, "Avganistan", "m", None, "18-34", "Horgoš", "dari", "pravo na azil"),
+    (31, "Sirija", "m", 1990, None, "Beograd, park kod autobuske stanice", "arapski",
+     "pravni položaj i registracija"),
+    (25, "Maroko", "m", None, "18-34", "Beograd, park kod autobuske stanice", "arapski",
+     "pravni položaj"),
+    (18, "Pakistan", "m", 1999, None, "Šid", "urdu", "pristup postupku azila"),
+    (12, "Iran", "f", 1985, None, "Obrenovac", "persijski", "spajanje porodice"),
+    (9, "Avganistan", "f", None, "14-17", "Bogovađa", "dari", "maloletnici bez pratnje"),
+    (4, "Burundi", "m", 1996, None, "Beograd", "francuski", "pravo na azil"),
+)  # fmt: skip
+# (kind, days ago, place, topic, participants, women, minors)
+ACTIVITIES: tuple[tuple[str, int, str, str, int, int | None, int | None], ...] = (
+    ("workshop", 45, "Centar za azil Krnjača", "Postupak azila u Srbiji", 22, 8, 4),
+    ("workshop", 20, "Centar za azil Bogovađa", "Prava i obaveze tražilaca azila", 15, 3, 6),
+    ("outreach", 15, "Beograd, park kod autobuske stanice", "Letak o pravu na azil", 140, None,
+     None),
+)  # fmt: skip
+
+
+def _outreach(cw: Casework, today: dt.date) -> None:
+    """The demo's brief services, workshops and outreach (issue 15)."""
+    for days, nat, sex, born, group, place, language, topic in BRIEFS:
+        cw.add_brief_service(today - dt.timedelta(days=days), nat, sex, topic, born=born,
+                             age_group_value=group, place=place, language=language,
+                             today=today)  # fmt: skip
+    for kind, days, place, topic, n, women, minors in ACTIVITIES:
+        cw.add_activity(kind, today - dt.timedelta(days=days), place, topic, n, women, minors,
+                        today=today)  # fmt: skip
 
 
 _ACCOMMODATION = (

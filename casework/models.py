@@ -34,6 +34,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The enums live in casework.vocabulary (no SQLAlchemy there); re-exported from here.
+from casework.vocabulary import ActivityKind as ActivityKind
+from casework.vocabulary import AgeGroup as AgeGroup
 from casework.vocabulary import CaseStatus as CaseStatus
 from casework.vocabulary import DeadlineStatus as DeadlineStatus
 from casework.vocabulary import Role as Role
@@ -431,3 +433,46 @@ class OutboxMail(Base):
     # Taken by one sending run before it sends (see casework.mail.deliver).
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(40))
+
+
+class BriefService(Base):
+    """Information or advice given to a person who does not (yet) become a case: an
+    irregular migrant told their legal position at a border crossing or in a park
+    (issue 15). No name: as anonymous as the office wants; `client_id` links the person
+    once they become a client."""
+
+    __tablename__ = "brief_service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(String(200))
+    nationality: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[Sex] = mapped_column(_enum(Sex, 1))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    # Given, or worked out from the birth year at the day of the service.
+    age_group: Mapped[AgeGroup | None] = mapped_column(_enum(AgeGroup, 10))
+    language: Mapped[str | None] = mapped_column(String(100))
+    topic: Mapped[str] = mapped_column(String(300))
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="SET NULL"), index=True
+    )
+    recorded_by: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Activity(Base):
+    """A workshop (participants, of them women and minors) or an outreach activity
+    (`participants` = people reached), counted for the project's targets (issue 15)."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, 10))
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200))
+    topic: Mapped[str] = mapped_column(String(300))
+    participants: Mapped[int] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    minors: Mapped[int | None] = mapped_column(Integer)
+    recorded_by: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -33,6 +33,8 @@ class Action(StrEnum):
     CLIENT_ERASE = "client.erase"
     STAFF_EDIT = "staff.edit"  # add staff, change anyone's role, activity or login
     SETTINGS_EDIT = "settings.edit"
+    BRIEF_RECORD = "brief.record"  # record information given to a person who is not a case
+    ACTIVITY_RECORD = "activity.record"  # record a workshop or an outreach activity
 
 
 _EVERYONE = frozenset(Role)
@@ -51,6 +53,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CLIENT_ERASE: _LAWYERS,
     Action.STAFF_EDIT: _ADMINS,
     Action.SETTINGS_EDIT: _LAWYERS,
+    Action.BRIEF_RECORD: _EVERYONE,
+    Action.ACTIVITY_RECORD: _EVERYONE,
 }
 
 # Actions anyone may take while the office has no admin yet (setting it up).

@@ -6,7 +6,7 @@ event asks the rules engine which deadlines it triggers; correcting a date or re
 a closure day recomputes what it touches.
 
 `Casework` is the front: one object for one acting person on one database, made of the
-use cases in `casework.usecases` (`office`, `casefile`, `events`, `deadlines`, on the
+use cases in `casework.usecases` (`office`, `casefile`, `events`, `deadlines`, `reports`, on the
 plumbing of `base`). What they rely on lives by responsibility: `errors` (the case
 file's errors), `validation` (checking what a person typed), `queries` (the deadline
 rows and list queries), `search` (folding), `settings` (office settings), `facts`
@@ -30,6 +30,7 @@ from casework.usecases.casefile import CasefileUseCases
 from casework.usecases.deadlines import DeadlineUseCases
 from casework.usecases.events import EventUseCases
 from casework.usecases.office import OfficeUseCases
+from casework.usecases.reports import ReportUseCases
 from casework.validation import CASE_FIELDS, CLIENT_FIELDS
 
 __all__ = [
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 
-class Casework(OfficeUseCases, CasefileUseCases, EventUseCases, DeadlineUseCases):
+class Casework(OfficeUseCases, CasefileUseCases, EventUseCases, DeadlineUseCases, ReportUseCases):
     """The office's case file, for one acting person, on one database.
 
     The acting person is a staff member's name (audit entries carry it): the one given,

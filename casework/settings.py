@@ -45,7 +45,21 @@ OFFICE_SETTING_KEYS: tuple[str, ...] = (
     "constitutional_court_address",
     "commission_address",
     "lawsuit_fee",
+    "target_legal_aid",
+    "target_brief_services",
+    "target_workshops",
+    "target_people_reached",
+    "project_start",
+    "project_end",
 )
+# The project's counted targets (issue 15; the NGO's project summary): persons given free
+# legal aid, irregular migrants informed, workshops, people reached. Reports show progress.
+REPORT_TARGETS: dict[str, int] = {
+    "target_legal_aid": 500,
+    "target_brief_services": 300,
+    "target_workshops": 40,
+    "target_people_reached": 1000,
+}
 SMTP_KEYS: tuple[str, ...] = (
     "smtp.host", "smtp.port", "smtp.tls", "smtp.user", "smtp.from", "smtp.cafile",
 )  # fmt: skip
@@ -88,6 +102,17 @@ def check_setting(key: str, value: str) -> str:
             code="setting.rep_kind",
             value=value,
         )
+    if key in REPORT_TARGETS and value and not (value.isdigit() and int(value) > 0):
+        raise SettingError(
+            N_("{key} {value!r}: write a whole number above 0 (e.g. 500)"),
+            code="setting.target",
+            key=key,
+            value=value,
+        )
+    if key in ("project_start", "project_end") and value:
+        from casework.parsing import parse_date
+
+        return parse_date(value, N_("project period")).isoformat()
     if key == "smtp.port" and value and not (value.isdigit() and 0 < int(value) < 65536):
         raise SettingError(
             N_("smtp.port {value!r}: write a port number (e.g. 587)"),
@@ -126,6 +151,7 @@ def check_settings(values: Mapping[str, str]) -> dict[str, str]:
 __all__ = [
     "DEFAULT_SETTINGS",
     "OFFICE_SETTING_KEYS",
+    "REPORT_TARGETS",
     "SMTP_KEYS",
     "SettingError",
     "check_setting",

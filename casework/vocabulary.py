@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["LABELS", "NP_", "CaseStatus", "DeadlineStatus", "Role", "Sex", "Stage", "label"]
+__all__ = [
+    "LABELS", "NP_", "ActivityKind", "AgeGroup", "CaseStatus", "DeadlineStatus", "Role", "Sex",
+    "Stage", "age_group", "label",
+]  # fmt: skip
 
 
 class Role(StrEnum):
@@ -49,6 +52,38 @@ class DeadlineStatus(StrEnum):
 class Sex(StrEnum):
     MALE = "m"
     FEMALE = "f"
+
+
+class AgeGroup(StrEnum):
+    """The age groups the office's donors count people in (issue 15)."""
+
+    UNDER_14 = "under-14"
+    FROM_14_TO_17 = "14-17"
+    FROM_18_TO_34 = "18-34"
+    FROM_35_TO_59 = "35-59"
+    FROM_60 = "60+"
+
+
+class ActivityKind(StrEnum):
+    """A workshop (participants, women and minors counted) or outreach (people reached)."""
+
+    WORKSHOP = "workshop"
+    OUTREACH = "outreach"
+
+
+def age_group(age: int | None) -> AgeGroup | None:
+    """The group of a person `age` years old; None when the age is not known."""
+    if age is None or age < 0:
+        return None
+    if age < 14:
+        return AgeGroup.UNDER_14
+    if age < 18:
+        return AgeGroup.FROM_14_TO_17
+    if age < 35:
+        return AgeGroup.FROM_18_TO_34
+    if age < 60:
+        return AgeGroup.FROM_35_TO_59
+    return AgeGroup.FROM_60
 
 
 def NP_(context: str, message: str) -> str:
@@ -101,6 +136,23 @@ LABELS: dict[str, dict[str, str]] = {
         "higher-court": NP_("body", "Higher Court"),
         "constitutional-court": NP_("body", "Constitutional Court"),
         "legal-aid-service": NP_("body", "Legal aid service"),
+    },
+    "age_group": {
+        "under-14": NP_("age_group", "under 14"),
+        "14-17": NP_("age_group", "14–17"),
+        "18-34": NP_("age_group", "18–34"),
+        "35-59": NP_("age_group", "35–59"),
+        "60+": NP_("age_group", "60 and over"),
+        "unknown": NP_("age_group", "unknown"),
+    },
+    "sex": {
+        "m": NP_("sex", "men and boys"),
+        "f": NP_("sex", "women and girls"),
+        "unknown": NP_("sex", "unknown"),
+    },
+    "activity": {
+        "workshop": NP_("activity", "workshop"),
+        "outreach": NP_("activity", "outreach"),
     },
     "role": {
         "lawyer": NP_("role", "lawyer"),

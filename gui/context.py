@@ -82,4 +82,6 @@ _SHOWN_IN: dict[str, tuple[str, ...]] = {
     "setting": ("settings",),
     "staff": ("staff", "deadlines"),
     "closure_day": ("closures", "deadlines"),
+    "brief_service": ("reports",),
+    "activity": ("reports",),
 }

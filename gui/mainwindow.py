@@ -1,7 +1,7 @@
 """The main window: a navigation list on the left, one screen at a time on the right.
 
 Keyboard: Ctrl+N new case, Ctrl+E record event, Ctrl+F search, Alt+Down/Alt+Up next and
-previous row, Ctrl+1..6 screens, F5 refresh, Ctrl+S save. Leaving a case with unsaved
+previous row, Ctrl+1..7 screens, F5 refresh, Ctrl+S save. Leaving a case with unsaved
 changes asks first.
 """
 
@@ -43,15 +43,18 @@ from gui.screens.case_parts import TAB_CLIENT, TAB_DEADLINES, TAB_EVENTS
 from gui.screens.cases import CasesScreen
 from gui.screens.deadlines import DeadlinesScreen
 from gui.screens.reminders import RemindersScreen
+from gui.screens.reports import ReportsScreen
 from gui.screens.settings import SettingsScreen
 
-SCREENS = ("deadlines", "cases", "case", "calendar", "reminders", "settings")
+# Reports last: the screens before it keep their Ctrl+1..6.
+SCREENS = ("deadlines", "cases", "case", "calendar", "reminders", "settings", "reports")
 NAV_TEXT = {
     "deadlines": QT_TR_NOOP("Deadlines"),
     "cases": QT_TR_NOOP("Cases"),
     "case": QT_TR_NOOP("Case"),
     "calendar": QT_TR_NOOP("Calendar"),
     "reminders": QT_TR_NOOP("Reminders"),
+    "reports": QT_TR_NOOP("Reports"),
     "settings": QT_TR_NOOP("Settings"),
 }
 NAV_ICONS = {
@@ -60,6 +63,7 @@ NAV_ICONS = {
     "case": QStyle.StandardPixmap.SP_FileIcon,
     "calendar": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "reminders": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
 
@@ -104,9 +108,10 @@ class MainWindow(QMainWindow):
         self.case = CaseScreen(ctx)
         self.calendar = CalendarScreen(ctx, self.deadlines.model)
         self.reminders = RemindersScreen(ctx)
+        self.reports = ReportsScreen(ctx)
         self.settings = SettingsScreen(ctx, on_database_changed=self._database_changed)
         for screen in (self.deadlines, self.cases, self.case, self.calendar, self.reminders,
-                       self.settings):  # fmt: skip
+                       self.settings, self.reports):  # fmt: skip
             self.stack.addWidget(screen)
         for _name in SCREENS:
             self.nav.addItem(QListWidgetItem())
@@ -205,6 +210,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         if self.stack.currentWidget() is self.settings:
             self.settings.reload()
+        elif self.stack.currentWidget() is self.reports:
+            self.reports.refresh()
 
     def open_case(self, case_id: int) -> None:
         """Show a case (0: a new client and case)."""

@@ -17,7 +17,7 @@ def render_all(
     out_dir: str | Path, size: tuple[int, int] = (1440, 860), lang: str | None = None
 ) -> int:
     """Write a PNG of every main screen: deadlines, cases, a case's client, case data,
-    events, deadlines, documents and history tabs, calendar, reminders, settings."""
+    events, deadlines, documents and history tabs, calendar, reminders, reports, settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +76,8 @@ def render_all(
     shot("calendar")
     window.go(4)
     shot("reminders")
+    window.go(6)
+    shot("reports")
     window.go(5)
     shot("settings")
     _show_first_start(window)

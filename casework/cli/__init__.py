@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casework.cli.templates_cmd",
     "casework.cli.rules_cmd",
     "casework.cli.team_cmd",
+    "casework.cli.report_cmd",
 )
 
 

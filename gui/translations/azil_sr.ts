@@ -24,6 +24,10 @@
         <translation>Podsetnici</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Izveštaji</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Podešavanja</translation>
     </message>
@@ -1378,6 +1382,376 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Row {row}: {text} is not a date (dd.mm.yyyy.).</source>
         <translation>Red {row}: {text} nije datum (dd.mm.gggg.).</translation>
+    </message>
+    <message>
+        <source>Persons given free legal aid</source>
+        <translation>Osobe kojima je pružena besplatna pravna pomoć</translation>
+    </message>
+    <message>
+        <source>Persons informed (brief services)</source>
+        <translation>Informisane osobe (kratke usluge)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Radionice</translation>
+    </message>
+    <message>
+        <source>People reached (outreach)</source>
+        <translation>Obuhvaćene osobe (terenske aktivnosti)</translation>
+    </message>
+    <message>
+        <source>Legal aid (persons)</source>
+        <translation>Pravna pomoć (osobe)</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Obuhvaćene osobe</translation>
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation>ispoštovan na vreme</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>ispoštovan sa zakašnjenjem</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>propušten</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>odustalo se</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>još otvoren</translation>
+    </message>
+    <message>
+        <source>unaccompanied minor</source>
+        <translation>maloletnik bez pratnje</translation>
+    </message>
+    <message>
+        <source>medical condition</source>
+        <translation>zdravstveno stanje</translation>
+    </message>
+    <message>
+        <source>trauma</source>
+        <translation>trauma</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nije upisana</translation>
+    </message>
+    <message>
+        <source>Asylum Office</source>
+        <translation>Kancelarija za azil</translation>
+    </message>
+    <message>
+        <source>Asylum Commission</source>
+        <translation>Komisija za azil</translation>
+    </message>
+    <message>
+        <source>Administrative Court</source>
+        <translation>Upravni sud</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Sačuvaj izveštaj</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {persons} persons given legal aid, {briefs} informed, {workshops} workshops ({participants} participants), {reached} people reached.</source>
+        <translation>{start} – {end}: pravna pomoć pružena osobama: {persons}; informisano: {briefs}; radionica: {workshops} (učesnika: {participants}); obuhvaćeno osoba: {reached}.</translation>
+    </message>
+    <message>
+        <source>Progress against the project&apos;s targets</source>
+        <translation>Napredak prema ciljevima projekta</translation>
+    </message>
+    <message>
+        <source>{what}: {figure} of {target}</source>
+        <translation>{what}: {figure} od {target}</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% cilja</translation>
+    </message>
+    <message>
+        <source>Longest delay (days)</source>
+        <translation>Najduže kašnjenje (dana)</translation>
+    </message>
+    <message>
+        <source>Waiting, no decision yet (days)</source>
+        <translation>Čeka se, bez odluke (dana)</translation>
+    </message>
+    <message>
+        <source>How late the authorities decide (days past the limit)</source>
+        <translation>Kašnjenje organa (dana posle roka)</translation>
+    </message>
+    <message>
+        <source>{rule}: {late} of {decided} late</source>
+        <translation>{rule}: posle roka {late} od {decided}</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>još se čeka: {n}</translation>
+    </message>
+    <message>
+        <source>No decision came after its legal time limit in this period.</source>
+        <translation>U ovom periodu nijedna odluka nije doneta posle zakonskog roka.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>ukupno</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>državljanstvo</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>pol</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>starosna grupa</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>ranjivost</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Raspodela</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Filing or outcome</source>
+        <translation>Podnesak ili ishod</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Odlučeno</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Sa zakašnjenjem</translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation>Medijana kašnjenja (dana)</translation>
+    </message>
+    <message>
+        <source>Longest delay</source>
+        <translation>Najduže kašnjenje</translation>
+    </message>
+    <message>
+        <source>Waiting past the limit</source>
+        <translation>Čeka se posle roka</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Najduže čekanje</translation>
+    </message>
+    <message>
+        <source>Office ref.</source>
+        <translation>Broj kancelarije</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dana kašnjenja</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>još nema odluke</translation>
+    </message>
+    <message>
+        <source>Brief services</source>
+        <translation>Kratke usluge</translation>
+    </message>
+    <message>
+        <source>became clients</source>
+        <translation>postali klijenti</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>radionice</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>učesnici</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Evidentiraj</translation>
+    </message>
+    <message>
+        <source>Record a brief service</source>
+        <translation>Evidentiranje kratke usluge</translation>
+    </message>
+    <message>
+        <source>choose or type a country</source>
+        <translation>izaberite ili upišite državu</translation>
+    </message>
+    <message>
+        <source>— (did not become a client)</source>
+        <translation>— (nije klijent)</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <source>Nationality *</source>
+        <translation>Državljanstvo *</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Pol *</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Godina rođenja</translation>
+    </message>
+    <message>
+        <source>or age group</source>
+        <translation>ili starosna grupa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>Topic *</source>
+        <translation>Tema *</translation>
+    </message>
+    <message>
+        <source>Later became client</source>
+        <translation>Kasnije klijent</translation>
+    </message>
+    <message>
+        <source>Record a workshop or outreach</source>
+        <translation>Evidentiranje radionice ili terenske aktivnosti</translation>
+    </message>
+    <message>
+        <source>Place *</source>
+        <translation>Mesto *</translation>
+    </message>
+    <message>
+        <source>of them women</source>
+        <translation>od toga žene</translation>
+    </message>
+    <message>
+        <source>of them minors</source>
+        <translation>od toga maloletnici</translation>
+    </message>
+    <message>
+        <source>Participants *</source>
+        <translation>Broj učesnika *</translation>
+    </message>
+    <message>
+        <source>People reached *</source>
+        <translation>Broj obuhvaćenih osoba *</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Terenske aktivnosti</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktivnosti</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>obuhvaćene osobe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivnost</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <comment>a report&apos;s period</comment>
+        <translation>Period od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a report&apos;s period</comment>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ova godina</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Period projekta</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Izvezi XLSX…</translation>
+    </message>
+    <message>
+        <source>Record brief service…</source>
+        <translation>Evidentiraj kratku uslugu…</translation>
+    </message>
+    <message>
+        <source>Record workshop or outreach…</source>
+        <translation>Evidentiraj radionicu ili teren…</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Pravna pomoć</translation>
+    </message>
+    <message>
+        <source>Filings and outcomes</source>
+        <translation>Podnesci i ishodi</translation>
+    </message>
+    <message>
+        <source>Team deadlines</source>
+        <translation>Rokovi tima</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikoni</translation>
+    </message>
+    <message>
+        <source>Authority delays</source>
+        <translation>Kašnjenja organa</translation>
+    </message>
+    <message>
+        <source>Delayed cases</source>
+        <translation>Predmeti sa kašnjenjem</translation>
+    </message>
+    <message>
+        <source>Brief services and workshops</source>
+        <translation>Kratke usluge i radionice</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,17 @@ def _attempts(url: str, tmp_path: Path) -> dict[Action, Callable[[Casework], obj
         Action.CLIENT_ERASE: erase,
         Action.STAFF_EDIT: staff,
         Action.SETTINGS_EDIT: lambda cw: cw.set_setting("office_name", "Centar"),
+        Action.BRIEF_RECORD: lambda cw: cw.add_brief_service(
+            D(2024, 5, 2), nationality="Avganistan", sex="m", topic="pravo na azil", today=TODAY
+        ),
+        Action.ACTIVITY_RECORD: lambda cw: cw.add_activity(
+            "workshop",
+            D(2024, 5, 2),
+            place="Krnjača",
+            topic="postupak azila",
+            participants=12,
+            today=TODAY,
+        ),
     }
 
 

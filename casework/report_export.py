@@ -1,0 +1,202 @@
+"""The report as tables in the person's language, and as an XLSX workbook (one sheet per
+table, header row bold, columns wide enough to read).
+
+openpyxl is imported only when a workbook is written. For a donor (`donor=True`) every
+count from 1 to 4 reads "<5", a share computed from one is left empty, and the cases
+behind the authorities' delays are left out (they identify cases).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import assembler
+import rules
+from casework import N_, CaseworkError
+from casework.i18n import translations
+from casework.reporting import HIDDEN, UNKNOWN, Report, mask
+from casework.vocabulary import label
+
+Cell = str | int | float | dt.date | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One sheet: its name, the header row and the rows (already worded)."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+# What each target measures, in words.
+TARGET_NAMES: dict[str, str] = {
+    "target_legal_aid": N_("persons given free legal aid"),
+    "target_brief_services": N_("persons informed (brief services)"),
+    "target_workshops": N_("workshops"),
+    "target_people_reached": N_("people reached (outreach)"),
+}
+DEADLINE_NAMES: dict[str, str] = {
+    "met_on_time": N_("met on time"),
+    "met_late": N_("met late"),
+    "missed": N_("missed"),
+    "waived": N_("waived"),
+    "open": N_("still open"),
+}
+VULNERABILITY_NAMES: dict[str, str] = {
+    "unaccompanied_minor": N_("unaccompanied minor"),
+    "medical": N_("medical condition"),
+    "trauma": N_("trauma"),
+    "none": N_("none recorded"),
+}
+INSTANCE_NAMES: dict[str, str] = {
+    "first-instance": N_("Asylum Office (first instance)"),
+    "commission": N_("Asylum Commission"),
+    "court": N_("Administrative Court"),
+}
+
+
+def template_name(template_id: str, lang: str) -> str:
+    """A filing's title ("Žalba"), or its id when the template is unknown."""
+    try:
+        info = assembler.get_template(template_id)
+    except assembler.AssemblerError:
+        return template_id
+    return info.title_sr if lang == "sr" else info.title_en
+
+
+def rule_name(rule_id: str, lang: str) -> str:
+    try:
+        return rules.get_rule(rule_id).name("sr" if lang == "sr" else "en")
+    except rules.RulesError:
+        return rule_id
+
+
+def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]:
+    """Every table of the report, worded in `lang`."""
+    _ = translations(lang).gettext
+
+    def n(value: int) -> int | str:
+        return mask(value, donor)
+
+    def value_label(kind: str, value: str) -> str:
+        if value == UNKNOWN:
+            return label("age_group", UNKNOWN, lang)
+        return label(kind, value, lang) if kind else value
+
+    aid = report.legal_aid
+    breakdown = _("Breakdown")
+    group = _("Group")
+    aid_rows: list[tuple[Cell, ...]] = [(_("all"), "", n(aid.persons))]
+    for title, kind, counts in (
+        (_("nationality"), "", aid.by_nationality),
+        (_("sex"), "sex", aid.by_sex),
+        (_("age group"), "age_group", aid.by_age_group),
+    ):
+        aid_rows += [(title, value_label(kind, k), n(v)) for k, v in counts.items()]
+    aid_rows += [
+        (_("vulnerability"), _(VULNERABILITY_NAMES[k]), n(v))
+        for k, v in aid.by_vulnerability.items()
+    ]
+    briefs = report.brief_services
+    brief_rows: list[tuple[Cell, ...]] = [(_("all"), "", n(briefs.count))]
+    for title, kind, counts in (
+        (_("nationality"), "", briefs.by_nationality),
+        (_("sex"), "sex", briefs.by_sex),
+        (_("age group"), "age_group", briefs.by_age_group),
+    ):
+        brief_rows += [(title, value_label(kind, k), n(v)) for k, v in counts.items()]
+    brief_rows.append((_("became clients"), "", n(briefs.became_clients)))
+    target_rows: list[tuple[Cell, ...]] = []
+    for t in report.targets:
+        shown = n(t.figure)
+        share = None if shown == HIDDEN else round(100 * t.progress, 1)
+        target_rows.append((_(TARGET_NAMES[t.key]), shown, t.target, share))
+    out = [
+        Table(_("Targets"), (_("Result"), _("Figure"), _("Target"), _("Progress (%)")),
+              tuple(target_rows)),
+        Table(_("Legal aid"), (breakdown, group, _("Persons")), tuple(aid_rows)),
+        Table(_("Filings"), (_("Filing"), _("Generated")),
+              tuple((template_name(k, lang), n(v)) for k, v in report.filings.items())),
+        Table(_("Outcomes"), (_("Instance"), _("Outcome"), _("Decisions")),
+              tuple((_(INSTANCE_NAMES[inst]), value_label("outcome", o), n(v))
+                    for inst, counts in report.outcomes.items() for o, v in counts.items())),
+        Table(_("Team deadlines"), (_("Result"), _("Deadlines")),
+              tuple((_(DEADLINE_NAMES[k]), n(v)) for k, v in report.deadlines.items())),
+        Table(_("Authority delays"),
+              (_("Rule"), _("Time limit"), _("Decided"), _("Late"), _("Median days late"),
+               _("Longest delay (days)"), _("Waiting past the limit"),
+               _("Longest wait (days)")),
+              tuple((k, rule_name(k, lang), n(d.decided), n(d.late), d.median_days_late,
+                     d.max_days_late, n(d.waiting), d.max_days_waiting)
+                    for k, d in report.authority_delays.items())),
+    ]  # fmt: skip
+    if not donor:
+        out.append(
+            Table(_("Delayed cases"),
+                  (_("Rule"), _("Case"), _("Office ref."), _("Due"), _("Decided"),
+                   _("Days late")),
+                  tuple((k, c.case_id, c.office_ref or "", c.due, c.decided, c.days_late)
+                        for k, d in report.authority_delays.items()
+                        for c in (*d.cases, *d.waiting_cases))),
+        )  # fmt: skip
+    out.append(Table(_("Brief services"), (breakdown, group, _("Persons")), tuple(brief_rows)))
+    w, o = report.workshops, report.outreach
+    out.append(
+        Table(_("Workshops"), (_("Figure"), _("Count")), (
+            (_("workshops"), n(w["count"])), (_("participants"), n(w["participants"])),
+            (_("of them women"), n(w["women"])), (_("of them minors"), n(w["minors"])),
+            (_("outreach activities"), n(o["count"])), (_("people reached"),
+                                                         n(o["people_reached"])),
+        ))
+    )  # fmt: skip
+    return out
+
+
+def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False) -> Path:
+    """One sheet per table; the period in the first sheet's title row is not repeated:
+    each sheet starts with its header row, so it sorts and filters as it is."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for table in tables(report, lang, donor):
+        sheet = book.create_sheet(_sheet_name(table.name))
+        sheet.append(list(table.headers))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append(list(row))
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, dt.date):
+                    cell.number_format = "dd.mm.yyyy" if lang == "sr" else "yyyy-mm-dd"
+        for i, header in enumerate(table.headers, start=1):
+            longest = max([len(str(header))] + [len(str(r[i - 1] or "")) for r in table.rows])
+            sheet.column_dimensions[get_column_letter(i)].width = min(60, longest + 3)
+        sheet.freeze_panes = "A2"
+        # Printed (or made a PDF): landscape, all columns on one page's width.
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+    book.properties.title = f"azil {report.period.start} – {report.period.end}"
+    try:
+        book.save(path)
+    except OSError as exc:
+        raise CaseworkError(
+            N_("cannot write {path}: {why}"), path=str(path), why=exc.strerror or str(exc)
+        ) from exc
+    return path
+
+
+def _sheet_name(name: str) -> str:
+    """Excel's limits: 31 characters, none of []:*?/\\."""
+    clean = "".join(" " if c in "[]:*?/\\" else c for c in name)
+    return clean[:31]
+
+
+__all__ = ["TARGET_NAMES", "Table", "rule_name", "tables", "template_name", "write_xlsx"]
