@@ -231,17 +231,21 @@ def team_deadlines(deadlines: Iterable[PartyDeadline], period: Period) -> dict[s
     return {k: counts[k] for k in DEADLINE_KEYS}
 
 
-def authority_delays(decisions: Iterable[Decision], period: Period) -> dict[str, AuthorityDelay]:
+def authority_delays(
+    decisions: Iterable[Decision], period: Period, as_of: dt.date | None = None
+) -> dict[str, AuthorityDelay]:
     """For each authority rule: decisions in the period, how many late, median and longest
     delay over the late ones, and those with no decision at the period's end past their
-    due date."""
+    due date. A period that runs past `as_of` (today) is counted to `as_of`: a wait is
+    never measured to a day that has not come (an advocacy figure must hold)."""
+    end = min(period.end, as_of) if as_of is not None else period.end
     by_rule: dict[str, list[Decision]] = {}
     waiting: dict[str, list[Decision]] = {}
     for d in decisions:
-        if d.decided is None or d.decided > period.end:  # no decision yet at the period's end
-            if d.due < period.end:
+        if d.decided is None or d.decided > end:  # no decision yet at the period's end
+            if d.due < end:
                 waited = Decision(d.rule_id, d.case_id, d.office_ref, d.due, None,
-                                  (period.end - d.due).days)  # fmt: skip
+                                  (end - d.due).days)  # fmt: skip
                 waiting.setdefault(d.rule_id, []).append(waited)
                 by_rule.setdefault(d.rule_id, [])
         elif d.decided in period:

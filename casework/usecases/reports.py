@@ -175,8 +175,9 @@ class ReportUseCases(CaseworkBase):
             return rp.Period(begin, dt.date.fromisoformat(end) if end else max(today, begin))
         return rp.Period(dt.date(today.year, 1, 1), today)
 
-    def report(self, start: dt.date, end: dt.date) -> rp.Report:
-        """Every figure of the period (both days included); see `casework.reporting`."""
+    def report(self, start: dt.date, end: dt.date, today: dt.date | None = None) -> rp.Report:
+        """Every figure of the period (both days included); see `casework.reporting`.
+        Waits for a decision are counted to the period's end or `today`, whichever is first."""
         if end < start:
             raise ValidationError(
                 N_("the period ends ({end}) before it starts ({start})"),
@@ -238,7 +239,7 @@ class ReportUseCases(CaseworkBase):
             filings=dict(sorted(filings.items(), key=lambda kv: (-kv[1], kv[0]))),
             outcomes=outcomes,
             deadlines=rp.team_deadlines(party, period),
-            authority_delays=rp.authority_delays(decisions, period),
+            authority_delays=rp.authority_delays(decisions, period, today or dt.date.today()),
             brief_services=briefs,
             workshops=workshops,
             outreach=outreach,

@@ -197,6 +197,14 @@ def test_how_late_the_asylum_office_decides(office: Casework) -> None:
     )  # fmt: skip
 
 
+def test_a_wait_is_counted_to_today_when_the_period_runs_on(office: Casework) -> None:
+    # A report of the whole of 2024 made on 10 June 2024: C6's decision (due 20 May) has
+    # not come yet; its wait is 21 days (11 of May + 10 of June), not counted to 31 December.
+    regular = office.report(D(2024, 1, 1), D(2024, 12, 31), today=D(2024, 6, 10))
+    waiting = regular.authority_delays["decision-regular"]
+    assert (waiting.waiting, waiting.max_days_waiting) == (1, 21)
+
+
 def test_brief_services_workshops_outreach_and_targets(office: Casework) -> None:
     report = office.report(*P1)
     briefs = report.brief_services
