@@ -159,7 +159,7 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
     """One sheet per table; the period in the first sheet's title row is not repeated:
     each sheet starts with its header row, so it sorts and filters as it is."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
@@ -174,6 +174,8 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, dt.date):
                     cell.number_format = "dd.mm.yyyy" if lang == "sr" else "yyyy-mm-dd"
+                elif cell.value == HIDDEN:  # a hidden count stands where the numbers stand
+                    cell.alignment = Alignment(horizontal="right")
         for i, header in enumerate(table.headers, start=1):
             longest = max([len(str(header))] + [len(str(r[i - 1] or "")) for r in table.rows])
             sheet.column_dimensions[get_column_letter(i)].width = min(60, longest + 3)
