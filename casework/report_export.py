@@ -24,8 +24,11 @@ Cell = str | int | float | dt.date | None
 
 @dataclass(frozen=True)
 class Table:
-    """One sheet: its name, the header row and the rows (already worded)."""
+    """One table of the report, as the screen shows it and a workbook's sheet holds it:
+    a key that does not change with the language, its name, the header row and the rows
+    (already worded)."""
 
+    key: str
     name: str
     headers: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
@@ -115,17 +118,17 @@ def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]
         share = None if shown == HIDDEN else round(100 * t.progress, 1)
         target_rows.append((_(TARGET_NAMES[t.key]), shown, t.target, share))
     out = [
-        Table(_("Targets"), (_("Result"), _("Figure"), _("Target"), _("Progress (%)")),
+        Table("targets", _("Targets"), (_("Result"), _("Figure"), _("Target"), _("Progress (%)")),
               tuple(target_rows)),
-        Table(_("Legal aid"), (breakdown, group, _("Persons")), tuple(aid_rows)),
-        Table(_("Filings"), (_("Filing"), _("Generated")),
+        Table("aid", _("Legal aid"), (breakdown, group, _("Persons")), tuple(aid_rows)),
+        Table("filings", _("Filings"), (_("Filing"), _("Generated")),
               tuple((template_name(k, lang), n(v)) for k, v in report.filings.items())),
-        Table(_("Outcomes"), (_("Instance"), _("Outcome"), _("Decisions")),
+        Table("outcomes", _("Outcomes"), (_("Instance"), _("Outcome"), _("Decisions")),
               tuple((_(INSTANCE_NAMES[inst]), value_label("outcome", o), n(v))
                     for inst, counts in report.outcomes.items() for o, v in counts.items())),
-        Table(_("Team deadlines"), (_("Result"), _("Deadlines")),
+        Table("deadlines", _("Team deadlines"), (_("Result"), _("Deadlines")),
               tuple((_(DEADLINE_NAMES[k]), n(v)) for k, v in report.deadlines.items())),
-        Table(_("Authority delays"),
+        Table("delays", _("Authority delays"),
               (_("Rule"), _("Time limit"), _("Decided"), _("Late"), _("Median days late"),
                _("Longest delay (days)"), _("Waiting past the limit"),
                _("Longest wait (days)")),
@@ -135,17 +138,19 @@ def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]
     ]  # fmt: skip
     if not donor:
         out.append(
-            Table(_("Delayed cases"),
+            Table("cases", _("Delayed cases"),
                   (_("Rule"), _("Case"), _("Office ref."), _("Due"), _("Decided"),
                    _("Days late")),
                   tuple((k, c.case_id, c.office_ref or "", c.due, c.decided, c.days_late)
                         for k, d in report.authority_delays.items()
                         for c in (*d.cases, *d.waiting_cases))),
         )  # fmt: skip
-    out.append(Table(_("Brief services"), (breakdown, group, _("Persons")), tuple(brief_rows)))
+    out.append(
+        Table("briefs", _("Brief services"), (breakdown, group, _("Persons")), tuple(brief_rows))
+    )
     w, o = report.workshops, report.outreach
     out.append(
-        Table(_("Workshops"), (_("Figure"), _("Count")), (
+        Table("workshops", _("Workshops"), (_("Figure"), _("Count")), (
             (_("workshops"), n(w["count"])), (_("participants"), n(w["participants"])),
             (_("of them women"), n(w["women"])), (_("of them minors"), n(w["minors"])),
             (_("outreach activities"), n(o["count"])), (_("people reached"),

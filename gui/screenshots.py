@@ -17,7 +17,8 @@ def render_all(
     out_dir: str | Path, size: tuple[int, int] = (1440, 860), lang: str | None = None
 ) -> int:
     """Write a PNG of every main screen: deadlines, cases, a case's client, case data,
-    events, deadlines, documents and history tabs, calendar, reminders, reports, settings."""
+    events, deadlines, documents and history tabs, calendar, reminders, reports (charts
+    and tables), settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -78,6 +79,10 @@ def render_all(
     shot("reminders")
     window.go(6)
     shot("reports")
+    window.reports.tabs.setCurrentIndex(1)
+    window.reports.table_list.setCurrentRow(5)  # the authority delays
+    shot("reports-tables")
+    window.reports.tabs.setCurrentIndex(0)
     window.go(5)
     shot("settings")
     _show_first_start(window)

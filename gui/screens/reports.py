@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,43 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework.report_export import rule_name, template_name
+from casework.report_export import Cell, rule_name
+from casework.report_export import tables as report_tables
 from casework.reporting import AuthorityDelay, Report
 from gui.context import AppContext
 from gui.errors import show_error
-from gui.i18n import QT_TR_NOOP, fmt_date, label, language, tr
+from gui.i18n import QT_TR_NOOP, fmt_date, language, tr
 from gui.screens.report_forms import ActivityDialog, BriefServiceDialog
 
-TARGET_TEXT = {
-    "target_legal_aid": QT_TR_NOOP("Persons given free legal aid"),
-    "target_brief_services": QT_TR_NOOP("Persons informed (brief services)"),
-    "target_workshops": QT_TR_NOOP("Workshops"),
-    "target_people_reached": QT_TR_NOOP("People reached (outreach)"),
-}
 # Shorter, for the chart's rows (the summary above it says them in full).
 TARGET_SHORT = {
     "target_legal_aid": QT_TR_NOOP("Legal aid (persons)"),
     "target_brief_services": QT_TR_NOOP("Brief services"),
     "target_workshops": QT_TR_NOOP("Workshops"),
     "target_people_reached": QT_TR_NOOP("People reached"),
-}
-DEADLINE_TEXT = {
-    "met_on_time": QT_TR_NOOP("met on time"),
-    "met_late": QT_TR_NOOP("met late"),
-    "missed": QT_TR_NOOP("missed"),
-    "waived": QT_TR_NOOP("waived"),
-    "open": QT_TR_NOOP("still open"),
-}
-VULNERABILITY_TEXT = {
-    "unaccompanied_minor": QT_TR_NOOP("unaccompanied minor"),
-    "medical": QT_TR_NOOP("medical condition"),
-    "trauma": QT_TR_NOOP("trauma"),
-    "none": QT_TR_NOOP("none recorded"),
-}
-INSTANCE_TEXT = {
-    "first-instance": QT_TR_NOOP("Asylum Office"),
-    "commission": QT_TR_NOOP("Asylum Commission"),
-    "court": QT_TR_NOOP("Administrative Court"),
 }
 
 
@@ -267,16 +246,20 @@ class ReportsScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(scroll, "")
+        # The report's tables, the same ones the XLSX export writes (casework words them):
+        # their names on the left, the one chosen on the right.
         self.tables: dict[str, QTableWidget] = {}
-        for key in ("aid", "filings", "deadlines", "delays", "cases", "briefs"):
-            t = QTableWidget()
-            t.setObjectName(f"report_{key}")
-            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            t.verticalHeader().setVisible(False)
-            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            t.horizontalHeader().setStretchLastSection(True)
-            self.tables[key] = t
-            self.tabs.addTab(t, "")
+        self.table_list = QListWidget()
+        self.table_list.setObjectName("reportTableList")
+        self.table_list.setMaximumWidth(175)
+        self.table_stack = QStackedWidget()
+        self.table_list.currentRowChanged.connect(self.table_stack.setCurrentIndex)
+        tables_tab = QWidget()
+        row = QHBoxLayout(tables_tab)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self.table_list)
+        row.addWidget(self.table_stack, 1)
+        self.tabs.addTab(tables_tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(bar)
@@ -385,47 +368,22 @@ class ReportsScreen(QWidget):
         self._fill_tables(r)
 
     def _fill_tables(self, r: Report) -> None:
-        aid = r.legal_aid
-        rows: list[tuple[object, ...]] = [(tr("all"), "", aid.persons)]
-        rows += [(tr("nationality"), k, v) for k, v in aid.by_nationality.items()]
-        rows += [(tr("sex"), _value("sex", k), v) for k, v in aid.by_sex.items()]
-        rows += [(tr("age group"), _value("age_group", k), v) for k, v in aid.by_age_group.items()]
-        rows += [(tr("vulnerability"), tr(VULNERABILITY_TEXT[k]), v)
-                 for k, v in aid.by_vulnerability.items()]  # fmt: skip
-        _fill(self.tables["aid"], (tr("Breakdown"), tr("Group"), tr("Persons")), rows)
-        rows = [(tr("Filing"), template_name(k, language()), v) for k, v in r.filings.items()]
-        rows += [(tr(INSTANCE_TEXT[inst]), _value("outcome", o), v)
-                 for inst, counts in r.outcomes.items() for o, v in counts.items()]  # fmt: skip
-        _fill(self.tables["filings"], (tr("Kind"), tr("Filing or outcome"), tr("Count")), rows)
-        _fill(self.tables["deadlines"], (tr("Result"), tr("Deadlines")),
-              [(tr(DEADLINE_TEXT[k]), v) for k, v in r.deadlines.items()])  # fmt: skip
-        _fill(self.tables["delays"],
-              (tr("Time limit"), tr("Decided"), tr("Late"), tr("Median days late"),
-               tr("Longest delay"), tr("Waiting past the limit"), tr("Longest wait")),
-              [(rule_name(k, language()), d.decided, d.late, _days(d.median_days_late),
-                _days(d.max_days_late), d.waiting, _days(d.max_days_waiting))
-               for k, d in r.authority_delays.items()])  # fmt: skip
-        _fill(self.tables["cases"],
-              (tr("Time limit"), tr("Case"), tr("Office ref."), tr("Due"), tr("Decided"),
-               tr("Days late")),
-              [(rule_name(k, language()), c.case_id, c.office_ref or "", fmt_date(c.due),
-                fmt_date(c.decided) if c.decided else tr("no decision yet"), c.days_late)
-               for k, d in r.authority_delays.items()
-               for c in (*d.cases, *d.waiting_cases)])  # fmt: skip
-        b, w, o = r.brief_services, r.workshops, r.outreach
-        rows = [(tr("Brief services"), tr("all"), b.count)]
-        rows += [(tr("Brief services"), k, v) for k, v in b.by_nationality.items()]
-        rows += [(tr("Brief services"), _value("sex", k), v) for k, v in b.by_sex.items()]
-        rows += [(tr("Brief services"), _value("age_group", k), v)
-                 for k, v in b.by_age_group.items()]  # fmt: skip
-        rows += [(tr("Brief services"), tr("became clients"), b.became_clients),
-                 (tr("Workshops"), tr("workshops"), w["count"]),
-                 (tr("Workshops"), tr("participants"), w["participants"]),
-                 (tr("Workshops"), tr("of them women"), w["women"]),
-                 (tr("Workshops"), tr("of them minors"), w["minors"]),
-                 (tr("Outreach"), tr("activities"), o["count"]),
-                 (tr("Outreach"), tr("people reached"), o["people_reached"])]  # fmt: skip
-        _fill(self.tables["briefs"], (tr("Activity"), tr("Group"), tr("Count")), rows)
+        chosen = max(self.table_list.currentRow(), 0)
+        self.table_list.clear()
+        for table in report_tables(r, language()):
+            view = self.tables.get(table.key)
+            if view is None:
+                view = self.tables[table.key] = QTableWidget()
+                view.setObjectName(f"report_{table.key}")
+                view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                view.verticalHeader().setVisible(False)
+                header = view.horizontalHeader()
+                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+                header.setStretchLastSection(True)
+                self.table_stack.addWidget(view)
+            _fill(view, table.headers, table.rows)
+            self.table_list.addItem(table.name)
+        self.table_list.setCurrentRow(min(chosen, self.table_list.count() - 1))
 
     def retranslate(self) -> None:
         self.from_label.setText(tr("Period from", "a report's period"))
@@ -438,11 +396,8 @@ class ReportsScreen(QWidget):
         self.activity_btn.setText(tr("Record workshop or outreach…"))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd.MM.yyyy." if language() == "sr" else "yyyy-MM-dd")
-        titles = (tr("Charts"), tr("Legal aid"), tr("Filings and outcomes"), tr("Team deadlines"),
-                  tr("Authority delays"), tr("Delayed cases"),
-                  tr("Brief services and workshops"))  # fmt: skip
-        for i, title in enumerate(titles):
-            self.tabs.setTabText(i, title)
+        self.tabs.setTabText(0, tr("Charts"))
+        self.tabs.setTabText(1, tr("Tables"))
         self._show()
 
     def _on_changed(self, what: frozenset[str]) -> None:
@@ -461,24 +416,27 @@ def _delay_note(d: AuthorityDelay) -> str:
     return text
 
 
-def _value(kind: str, value: str) -> str:
-    return label("age_group", "unknown") if value == "unknown" else label(kind, value)
+def _cell(value: Cell) -> QTableWidgetItem:
+    """A table's cell as the screen shows it: dates and decimals in the interface's
+    language, numbers at the right, nothing as a dash."""
+    if value is None:
+        return QTableWidgetItem("—")
+    if isinstance(value, dt.date):
+        return QTableWidgetItem(fmt_date(value))
+    if isinstance(value, str):
+        return QTableWidgetItem(value)
+    locale = QLocale(QLocale.Language.Serbian if language() == "sr" else QLocale.Language.English)
+    text = locale.toString(value, "g", 6) if isinstance(value, float) else str(value)
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
-def _days(n: float | int | None) -> str:
-    if n is None:
-        return "—"
-    return f"{n:g}" if isinstance(n, float) else str(n)
-
-
-def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setRowCount(len(rows))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(i, j, item)
+            table.setItem(i, j, _cell(value))

@@ -1384,20 +1384,8 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Red {row}: {text} nije datum (dd.mm.gggg.).</translation>
     </message>
     <message>
-        <source>Persons given free legal aid</source>
-        <translation>Osobe kojima je pružena besplatna pravna pomoć</translation>
-    </message>
-    <message>
-        <source>Persons informed (brief services)</source>
-        <translation>Informisane osobe (kratke usluge)</translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation>Radionice</translation>
-    </message>
-    <message>
-        <source>People reached (outreach)</source>
-        <translation>Obuhvaćene osobe (terenske aktivnosti)</translation>
     </message>
     <message>
         <source>Legal aid (persons)</source>
@@ -1406,54 +1394,6 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>People reached</source>
         <translation>Obuhvaćene osobe</translation>
-    </message>
-    <message>
-        <source>met on time</source>
-        <translation>ispoštovan na vreme</translation>
-    </message>
-    <message>
-        <source>met late</source>
-        <translation>ispoštovan sa zakašnjenjem</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>propušten</translation>
-    </message>
-    <message>
-        <source>waived</source>
-        <translation>odustalo se</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>još otvoren</translation>
-    </message>
-    <message>
-        <source>unaccompanied minor</source>
-        <translation>maloletnik bez pratnje</translation>
-    </message>
-    <message>
-        <source>medical condition</source>
-        <translation>zdravstveno stanje</translation>
-    </message>
-    <message>
-        <source>trauma</source>
-        <translation>trauma</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>nije upisana</translation>
-    </message>
-    <message>
-        <source>Asylum Office</source>
-        <translation>Kancelarija za azil</translation>
-    </message>
-    <message>
-        <source>Asylum Commission</source>
-        <translation>Komisija za azil</translation>
-    </message>
-    <message>
-        <source>Administrative Court</source>
-        <translation>Upravni sud</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1488,6 +1428,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Kašnjenje organa (dana posle roka)</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tabele</translation>
+    </message>
+    <message>
         <source>{rule}: {late} of {decided} late</source>
         <translation>{rule}: posle roka {late} od {decided}</translation>
     </message>
@@ -1500,108 +1444,16 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>U ovom periodu nijedna odluka nije doneta posle zakonskog roka.</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>ukupno</translation>
-    </message>
-    <message>
-        <source>nationality</source>
-        <translation>državljanstvo</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>pol</translation>
-    </message>
-    <message>
-        <source>age group</source>
-        <translation>starosna grupa</translation>
-    </message>
-    <message>
-        <source>vulnerability</source>
-        <translation>ranjivost</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Raspodela</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Osobe</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Vrsta</translation>
-    </message>
-    <message>
-        <source>Filing or outcome</source>
-        <translation>Podnesak ili ishod</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Broj</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Rezultat</translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation>Rok</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Odlučeno</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Sa zakašnjenjem</translation>
     </message>
     <message>
         <source>Median days late</source>
         <translation>Medijana kašnjenja (dana)</translation>
     </message>
     <message>
-        <source>Longest delay</source>
-        <translation>Najduže kašnjenje</translation>
-    </message>
-    <message>
-        <source>Waiting past the limit</source>
-        <translation>Čeka se posle roka</translation>
-    </message>
-    <message>
-        <source>Longest wait</source>
-        <translation>Najduže čekanje</translation>
-    </message>
-    <message>
-        <source>Office ref.</source>
-        <translation>Broj kancelarije</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Dana kašnjenja</translation>
-    </message>
-    <message>
-        <source>no decision yet</source>
-        <translation>još nema odluke</translation>
-    </message>
-    <message>
         <source>Brief services</source>
         <translation>Kratke usluge</translation>
-    </message>
-    <message>
-        <source>became clients</source>
-        <translation>postali klijenti</translation>
-    </message>
-    <message>
-        <source>workshops</source>
-        <translation>radionice</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>učesnici</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1680,22 +1532,6 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Broj obuhvaćenih osoba *</translation>
     </message>
     <message>
-        <source>Outreach</source>
-        <translation>Terenske aktivnosti</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>aktivnosti</translation>
-    </message>
-    <message>
-        <source>people reached</source>
-        <translation>obuhvaćene osobe</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivnost</translation>
-    </message>
-    <message>
         <source>Period from</source>
         <comment>a report&apos;s period</comment>
         <translation>Period od</translation>
@@ -1726,32 +1562,8 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Evidentiraj radionicu ili teren…</translation>
     </message>
     <message>
-        <source>Legal aid</source>
-        <translation>Pravna pomoć</translation>
-    </message>
-    <message>
-        <source>Filings and outcomes</source>
-        <translation>Podnesci i ishodi</translation>
-    </message>
-    <message>
-        <source>Team deadlines</source>
-        <translation>Rokovi tima</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Grafikoni</translation>
-    </message>
-    <message>
-        <source>Authority delays</source>
-        <translation>Kašnjenja organa</translation>
-    </message>
-    <message>
-        <source>Delayed cases</source>
-        <translation>Predmeti sa kašnjenjem</translation>
-    </message>
-    <message>
-        <source>Brief services and workshops</source>
-        <translation>Kratke usluge i radionice</translation>
     </message>
 </context>
 </TS>

@@ -32,9 +32,14 @@ def test_the_reports_screen_shows_the_periods_figures(window, qtbot, office) -> 
     assert "1 workshops (25 participants)" in screen.summary.text()
     aid = screen.tables["aid"]
     assert (aid.item(0, 0).text(), aid.item(0, 2).text()) == ("all", "1")
+    # the screen's tables are the export's, listed by name beside the one shown
+    names = [screen.table_list.item(i).text() for i in range(screen.table_list.count())]
+    assert names[:3] == ["Targets", "Legal aid", "Filings"] and "Delayed cases" in names
+    screen.table_list.setCurrentRow(names.index("Authority delays"))
     delays = screen.tables["delays"]
-    assert [delays.item(0, c).text() for c in range(5)] == [
-        "Decision in the regular procedure", "1", "1", "48", "48",
+    assert screen.table_stack.currentWidget() is delays
+    assert [delays.item(0, c).text() for c in range(6)] == [
+        "decision-regular", "Decision in the regular procedure", "1", "1", "48", "48",
     ]  # fmt: skip
     # The charts (Qt Charts) hold the report's figures: one bar a rule, a target.
     delays = screen.delays_chart
@@ -106,7 +111,7 @@ def test_a_brief_service_recorded_in_its_dialog_is_counted_at_once(
     assert "1 informed" in screen.summary.text()
     assert screen.targets_chart.categories[1] == "Brief services: 1 of 300"
     briefs = screen.tables["briefs"]
-    assert (briefs.item(0, 0).text(), briefs.item(0, 2).text()) == ("Brief services", "1")
+    assert (briefs.item(0, 0).text(), briefs.item(0, 2).text()) == ("all", "1")
 
 
 def test_a_refused_workshop_says_why_in_its_dialog_and_stores_nothing(
