@@ -16,6 +16,9 @@ echo "== build virtualenv ($VENV)"
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/pip" install -q --upgrade pip
 # Not editable: the bundle takes what an installed wheel holds, never the checkout.
+# setuptools builds in build/lib and never empties it: a module deleted from the source
+# would live on in the wheel, so start from nothing.
+rm -rf "$BUILD/lib" "$BUILD"/bdist.*
 "$VENV/bin/pip" install -q . 'pyinstaller>=6.10'
 "$VENV/bin/pip" install -q --force-reinstall --no-deps .
 VERSION="$("$VENV/bin/python" -c 'from importlib.metadata import version; print(version("azil"))')"

@@ -22,6 +22,9 @@ function Run([string]$Exe, [string[]]$Arguments) {
 Write-Host "== build virtualenv ($Venv)"
 if (-not (Test-Path $Py)) { Run "py" @("-3.11", "-m", "venv", $Venv) }
 Run $Py @("-m", "pip", "install", "-q", "--upgrade", "pip")
+# setuptools never empties build\lib: a module deleted from the source would live on.
+Remove-Item -Recurse -Force -ErrorAction SilentlyContinue (Join-Path $Build "lib")
+Get-ChildItem $Build -Filter "bdist.*" -ErrorAction SilentlyContinue | Remove-Item -Recurse -Force
 Run $Py @("-m", "pip", "install", "-q", ".", "pyinstaller>=6.10")
 Run $Py @("-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", ".")
 $Version = & $Py -c "from importlib.metadata import version; print(version('azil'))"
