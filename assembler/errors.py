@@ -63,13 +63,17 @@ class OutputError(AssemblerError):
     """The output folder or file cannot be written."""
 
 
+LIBREOFFICE_DOWNLOAD = "https://www.libreoffice.org/download/"
+
+
 class PdfUnavailableError(AssemblerError):
     """LibreOffice is not installed, so no PDF can be made."""
 
     def __init__(self) -> None:
         super().__init__(
-            "LibreOffice (soffice) is not installed; install it "
-            "(Debian: apt-get install libreoffice-writer-nogui) or use the .docx"
+            "LibreOffice (soffice) is not installed, so no PDF can be made; everything else "
+            "works without it, the .docx included. Get it from "
+            f"{LIBREOFFICE_DOWNLOAD} (Debian: apt-get install libreoffice-writer-nogui)"
         )
 
 

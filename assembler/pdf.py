@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from assembler.errors import PdfConversionError, PdfUnavailableError
@@ -20,11 +21,28 @@ from assembler.output import ensure_private_dir, write_new_version
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice executable, or None; AZIL_SOFFICE overrides the search."""
+    """The LibreOffice executable, or None; AZIL_SOFFICE overrides the search.
+
+    PATH first (Linux packages, a user's own choice), then the folders LibreOffice's own
+    installers use: an office computer running Windows has no soffice on PATH."""
     override = os.environ.get("AZIL_SOFFICE")
     if override:
         return override if Path(override).exists() else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    return next((str(p) for p in standard_locations(os.environ) if p.is_file()), None)
+
+
+def standard_locations(environ: Mapping[str, str]) -> list[Path]:
+    """Where LibreOffice's installers put soffice: Windows' program folders (64- and
+    32-bit) and macOS' Applications. Takes the environment to stay testable anywhere."""
+    folders = [environ.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
+    windows = [
+        Path(folder) / "LibreOffice" / "program" / "soffice.exe"
+        for folder in dict.fromkeys(f for f in folders if f)
+    ]
+    return [*windows, Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
 
 
 # Where the conversions' scratch folders go (copies of clients' filings): the caller's
@@ -132,7 +150,7 @@ def to_pdf(paths: Sequence[Path], out_dir: Path, *, timeout: float | None = None
                 text=True,
                 timeout=limit,
                 check=False,
-                preexec_fn=_die_with_parent if os.name == "posix" else None,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
         except subprocess.TimeoutExpired as exc:
             raise PdfConversionError(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -36,7 +37,10 @@ def compiled(source: Path) -> Path | None:
     """The .qm for `source`: shipped beside it, or compiled into the cache (None when
     there is no lrelease: the buttons then stay in Qt's English, nothing else breaks)."""
     shipped = source.with_suffix(".qm")
-    if shipped.is_file() and shipped.stat().st_mtime >= source.stat().st_mtime:
+    # In the bundle the .qm was compiled from this very .ts by the build, whatever the
+    # files' times say after unpacking; elsewhere an older .qm is stale.
+    frozen = getattr(sys, "frozen", False)
+    if shipped.is_file() and (frozen or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cache = Path(platformdirs.user_cache_dir("azil", appauthor=False)) / "translations"

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from casework.errors import damaged_database, is_user_error
 
@@ -23,6 +24,39 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casework.cli.team_cmd",
     "casework.cli.report_cmd",
 )
+
+
+def version_line() -> str:
+    """`azil 0.1.0 (schema 0008; bundle)`: what a support request needs to know first,
+    the program, the newest schema it migrates to, and whether it is the desktop bundle
+    (PyInstaller sets `sys.frozen`) or an installation in a virtualenv."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from casework.db import program_revision
+
+    try:
+        program = version("azil")
+    except PackageNotFoundError:  # a checkout on PYTHONPATH, never installed
+        program = "unknown"
+    how = "bundle" if getattr(sys, "frozen", False) else "virtualenv"
+    return f"azil {program} (schema {program_revision()}; {how})"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, worked out only when asked (the migrations are read for it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        print(version_line())
+        parser.exit()
 
 
 class CliError(Exception):
@@ -40,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Deadlines and filings for free legal aid in the Serbian asylum procedure.",
         epilog="`azil` with no command opens the desktop app; "
         "`azil gui --screenshots DIR` renders its screens to PNG files.",
+    )
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the version, the schema and how it runs"
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -279,8 +279,9 @@ def pdf_error_text(exc: BaseException) -> str:
     """LibreOffice missing gets its own plain sentence; other failures say why."""
     if is_pdf_unavailable(exc):
         return tr(
-            "No PDFs: LibreOffice is not installed. The .docx documents were made; "
-            "install LibreOffice (e.g. libreoffice-writer) for PDFs."
+            "No PDFs: LibreOffice is not installed. The .docx documents were made, and "
+            "everything but PDF works without it; for PDFs, get LibreOffice from "
+            "https://www.libreoffice.org/download/."
         )
     return tr("No PDFs ({why}). The .docx documents were made.", why=describe(exc))
 

@@ -454,7 +454,8 @@ class DraftingTab(QWidget):
                 self.preview_status.setText(
                     tr(
                         "The preview needs LibreOffice, which is not installed on this "
-                        "computer (libreoffice.org). Documents can still be generated as .docx."
+                        "computer; get it from https://www.libreoffice.org/download/. "
+                        "Everything but PDF works without it: documents are generated as .docx."
                     )
                 )
             else:

@@ -224,6 +224,10 @@
         <translation>Zatvori</translation>
     </message>
     <message>
+        <source>No PDFs: LibreOffice is not installed. The .docx documents were made, and everything but PDF works without it; for PDFs, get LibreOffice from https://www.libreoffice.org/download/.</source>
+        <translation>PDF nije napravljen: LibreOffice nije instaliran. Dokumenti (.docx) jesu napravljeni i sve osim PDF-a radi i bez njega; za PDF preuzmite LibreOffice sa https://www.libreoffice.org/download/.</translation>
+    </message>
+    <message>
         <source>Case {id} — {name}</source>
         <translation>Predmet {id} — {name}</translation>
     </message>
@@ -234,10 +238,6 @@
     <message>
         <source>Cases with an open deadline the filing answers (an appeal: a running appeal period); a power of attorney: every open case</source>
         <translation>Predmeti sa otvorenim rokom na koji podnesak odgovara (žalba: rok za žalbu teče); punomoćje: svi otvoreni predmeti</translation>
-    </message>
-    <message>
-        <source>No PDFs: LibreOffice is not installed. The .docx documents were made; install LibreOffice (e.g. libreoffice-writer) for PDFs.</source>
-        <translation>PDF nije napravljen: LibreOffice nije instaliran. Dokumenti (.docx) jesu napravljeni; za PDF instalirajte LibreOffice (npr. libreoffice-writer).</translation>
     </message>
     <message>
         <source>No PDFs ({why}). The .docx documents were made.</source>
@@ -938,8 +938,8 @@ Vaša izmena nije sačuvana. Učitajte najnoviju verziju i ponovite izmenu.</tra
         <translation>Podnesak kakav je sada (nije sačuvan, nije za potpisivanje).</translation>
     </message>
     <message>
-        <source>The preview needs LibreOffice, which is not installed on this computer (libreoffice.org). Documents can still be generated as .docx.</source>
-        <translation>Za pregled je potreban LibreOffice, koji nije instaliran na ovom računaru (libreoffice.org). Dokumenti se i dalje mogu napraviti kao .docx.</translation>
+        <source>The preview needs LibreOffice, which is not installed on this computer; get it from https://www.libreoffice.org/download/. Everything but PDF works without it: documents are generated as .docx.</source>
+        <translation>Za pregled je potreban LibreOffice, koji nije instaliran na ovom računaru; preuzmite ga sa https://www.libreoffice.org/download/. Sve osim PDF-a radi i bez njega: dokumenti se prave kao .docx.</translation>
     </message>
     <message>
         <source>No preview: {why}</source>

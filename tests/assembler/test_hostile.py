@@ -136,8 +136,11 @@ def test_missing_libreoffice_gives_a_clear_message(tmp_path, monkeypatch):
 
     monkeypatch.setenv("AZIL_SOFFICE", str(tmp_path / "no-such-soffice"))
     (tmp_path / "a.docx").write_bytes(b"x")
-    with pytest.raises(PdfUnavailableError, match="apt-get install libreoffice-writer-nogui"):
+    with pytest.raises(PdfUnavailableError, match="apt-get install libreoffice-writer-nogui") as e:
         to_pdf([tmp_path / "a.docx"], tmp_path)
+    # where to get it on any system, and what still works meanwhile
+    assert "https://www.libreoffice.org/download/" in str(e.value)
+    assert "everything else works" in str(e.value)
 
 
 @pytest.mark.libreoffice
