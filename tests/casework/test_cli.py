@@ -11,20 +11,7 @@ from pathlib import Path
 import pytest
 
 from casework.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _one_line_error(err: str) -> str:
-    lines = [x for x in err.splitlines() if x.strip()]
-    assert len(lines) == 1, err
-    assert "Traceback" not in err
-    assert lines[0].startswith("azil: ")
-    return lines[0]
+from tests.casework.cli_helpers import one_line_error, run
 
 
 @pytest.fixture
@@ -73,7 +60,7 @@ def test_the_same_event_twice_is_refused_naming_the_first(
     before = run(capsys, "deadlines", "--json", "--status", "all")[1]
     code, _, err = run(capsys, *argv)
     assert code != 0
-    line = _one_line_error(err)
+    line = one_line_error(err)
     assert "event 1 already records decision-delivered on 2024-04-26 (26-1234/24)" in line
     assert run(capsys, "deadlines", "--json", "--status", "all")[1] == before
 
@@ -119,7 +106,7 @@ def test_bad_input_is_one_line_and_changes_nothing(
     audit_before = run(capsys, "audit", "--json")[1]
     code, _, err = run(capsys, *argv)
     assert code != 0
-    assert expected in _one_line_error(err)
+    assert expected in one_line_error(err)
     assert run(capsys, "case", "export", "1", "--json")[1] == before
     assert run(capsys, "audit", "--json")[1] == audit_before
 
@@ -130,7 +117,7 @@ def test_unreachable_database_is_one_line(
     monkeypatch.setenv("AZIL_DATABASE_URL", "postgresql+psycopg://azil:pw@127.0.0.1:1/azil")
     code, _, err = run(capsys, "deadlines")
     assert code != 0
-    line = _one_line_error(err)
+    line = one_line_error(err)
     assert "cannot reach the database" in line and "pw" not in line
 
 
@@ -209,4 +196,4 @@ def test_the_demo_refuses_a_database_with_real_data(
     capsys: pytest.CaptureFixture[str], office: None
 ) -> None:
     code, _, err = run(capsys, "demo")
-    assert code != 0 and "already holds clients or cases" in _one_line_error(err)
+    assert code != 0 and "already holds clients or cases" in one_line_error(err)

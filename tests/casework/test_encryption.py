@@ -22,24 +22,11 @@ from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
 from casework import db, encryption
-from casework.cli import main
 from casework.config import default_sqlite_path
+from tests.casework.cli_helpers import one_line_error, run
 
 NAME = "Zaynab Haddad"
 KEY = "a test key with a quote ' in it"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _one_line_error(err: str) -> str:
-    lines = [x for x in err.splitlines() if x.strip()]
-    assert len(lines) == 1, err
-    assert "Traceback" not in err and "unexpected" not in err
-    return lines[0]
 
 
 @pytest.fixture(autouse=True)
@@ -126,16 +113,16 @@ def test_without_the_key_or_with_a_wrong_one_it_is_one_line_and_nothing_changes(
     monkeypatch.delenv(encryption.KEY_ENV)
     code, _, err = run(capsys, "client", "list")
     assert code != 0
-    line = _one_line_error(err)
+    line = one_line_error(err)
     assert "is encrypted and no key was found" in line and "AZIL_DB_KEY" in line
     _forget()
     monkeypatch.setenv(encryption.KEY_ENV, "not the key")
     code, _, err = run(capsys, "deadlines")
     assert code != 0
-    line = _one_line_error(err)
+    line = one_line_error(err)
     assert "the key does not open the database" in line and "damaged" not in line
     code, _, err = run(capsys, "db", "backup", "--out", str(office.parent / "x.zip"))
-    assert code != 0 and "the key does not open" in _one_line_error(err)
+    assert code != 0 and "the key does not open" in one_line_error(err)
     _forget()
     assert hashlib.sha256(_bytes_of(office)).hexdigest() == digest
     assert not (office.parent / "x.zip").exists()
@@ -182,7 +169,7 @@ def test_a_restore_without_the_key_changes_nothing(
     monkeypatch.setenv("AZIL_DATA_DIR", str(tmp_path / "new-office"))
     monkeypatch.delenv(encryption.KEY_ENV)
     code, _, err = run(capsys, "db", "restore", str(archive), "--yes")
-    assert code != 0 and "no key for it was found" in _one_line_error(err)
+    assert code != 0 and "no key for it was found" in one_line_error(err)
     assert not default_sqlite_path().exists()
 
 
@@ -192,7 +179,7 @@ def test_encrypting_twice_or_a_team_database_is_refused(
     assert run(capsys, "db", "encrypt")[0] == 0
     digest = hashlib.sha256(office.read_bytes()).hexdigest()
     code, _, err = run(capsys, "db", "encrypt")
-    assert code != 0 and "already encrypted" in _one_line_error(err)
+    assert code != 0 and "already encrypted" in one_line_error(err)
     assert hashlib.sha256(office.read_bytes()).hexdigest() == digest
     monkeypatch.setenv("AZIL_DATABASE_URL", "postgresql+psycopg://azil@127.0.0.1:1/nowhere")
     code, _, err = run(capsys, "db", "encrypt")
@@ -239,7 +226,7 @@ def test_an_open_app_makes_encryption_wait(
         code, _, err = run(capsys, "db", "encrypt")
     finally:
         app.communicate("")
-    assert code != 0 and "is in use" in _one_line_error(err)
+    assert code != 0 and "is in use" in one_line_error(err)
     _plain_and_whole(office)
 
 
@@ -303,7 +290,7 @@ def test_with_no_keyring_and_no_key_nothing_is_encrypted(
     monkeypatch.delenv(encryption.KEY_ENV)
     code, _, err = run(capsys, "db", "encrypt")
     assert code != 0
-    assert "keyring cannot keep the key" in _one_line_error(err) and "AZIL_DB_KEY" in err
+    assert "keyring cannot keep the key" in one_line_error(err) and "AZIL_DB_KEY" in err
     _forget()
     _plain_and_whole(office)
     assert not Path(f"{office}.encrypting").exists()
