@@ -24,7 +24,7 @@ from generate_office import generate
 from sqlalchemy import insert, text
 
 from casework import db
-from casework.models import BriefService, Document, Event
+from casework.models import BriefService, Document, Event, event_identity
 from casework.services import Casework
 
 KINDS = ["application-lodged", "interview-held", "decision-delivered", "appeal-filed",
@@ -38,16 +38,17 @@ def enrich(url: str, cases: int = 10_000, seed: int = 15) -> None:
     now = dt.datetime.now(dt.UTC)
     with db.engine(url).begin() as conn:
         conn.execute(text("UPDATE deadline SET status_at = updated_at WHERE status != 'open'"))
-        events = []
-        for _ in range(30_000):
-            kind = rnd.choice(KINDS)
-            events.append({
-                "case_id": rnd.randint(1, cases), "kind": kind,
-                "occurred_on": today - dt.timedelta(days=rnd.randint(0, 3 * 365)),
+        events: dict[tuple[int, str], dict[str, object]] = {}
+        while len(events) < 30_000:  # one event per case, kind and day (the constraint)
+            kind, case_id = rnd.choice(KINDS), rnd.randint(1, cases)
+            on = today - dt.timedelta(days=rnd.randint(0, 3 * 365))
+            events[(case_id, event_identity(kind, on, None))] = {
+                "case_id": case_id, "kind": kind, "occurred_on": on,
+                "identity": event_identity(kind, on, None),
                 "outcome": rnd.choice(OUTCOMES) if kind == "decision-delivered" else None,
                 "recorded_at": now, "version": 1,
-            })  # fmt: skip
-        conn.execute(insert(Event), events)
+            }  # fmt: skip
+        conn.execute(insert(Event), list(events.values()))
         conn.execute(insert(Document), [
             {"case_id": rnd.randint(1, cases), "template_id": rnd.choice(["appeal", "poa",
              "lawsuit"]), "path": "/tmp/x.docx", "sha256": "0" * 64, "version": 1,
