@@ -11,9 +11,10 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casework import config
@@ -46,13 +47,29 @@ QHeaderView::section { padding: 4px 6px; font-weight: 600; }
 # Latin with Serbian diacritics and Cyrillic first, then a family for each script the
 # clients write (Qt takes a glyph from the first family in the list that has it): Arabic
 # script (Persian, Pashto, Urdu, Arabic), Bengali, Ge'ez (Tigrinya, Amharic), Devanagari.
-# Noto on Linux (Debian: fonts-noto-core); the families Windows ships: Segoe UI (Latin,
-# Cyrillic, Arabic), Nirmala UI (Bengali, Devanagari), Ebrima (Ge'ez).
+# Noto Sans and Noto Sans Arabic ship with azil (`gui/fonts`, SIL OFL); the others are
+# the system's: Noto on Linux (Debian: fonts-noto-core), and what Windows ships: Segoe UI
+# (Latin, Cyrillic, Arabic), Nirmala UI (Bengali, Devanagari), Ebrima (Ge'ez).
 FONT_FAMILIES = [
     "Noto Sans", "DejaVu Sans", "Segoe UI", "Cantarell", "Liberation Sans",
     "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Bengali", "Noto Sans Ethiopic",
     "Noto Sans Devanagari", "Nirmala UI", "Ebrima", "Tahoma",
 ]  # fmt: skip
+
+
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+
+
+def register_fonts() -> list[str]:
+    """Make the fonts azil ships available to the window (once per process): the screens
+    look the same on every computer, and a bare desktop without Noto still shows Serbian
+    Latin and Cyrillic and Arabic-script names. Returns the families added."""
+    families: list[str] = []
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -65,6 +82,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName("azil")
     app.setApplicationDisplayName("Azil")
     app.setOrganizationName("azil")
+    if not app.property("azil-fonts"):
+        app.setProperty("azil-fonts", register_fonts())
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(10)

@@ -38,6 +38,9 @@ def test_wheel_carries_templates_and_migrations(wheel: Path) -> None:
     assert "rules/locale/sr/LC_MESSAGES/rules.po" in names
     assert "casework/locale/sr/LC_MESSAGES/azil.po" in names
     assert "gui/translations/azil_sr.ts" in names
+    # the fonts the window ships, with their licence (SIL OFL asks it to travel with them)
+    assert {"gui/fonts/NotoSans-Regular.ttf", "gui/fonts/NotoSansArabic-Regular.ttf",
+            "gui/fonts/OFL.txt"} <= set(names)  # fmt: skip
 
 
 @pytest.mark.slow
