@@ -32,7 +32,7 @@ from casework.permissions import Action
 from casework.settings import REPORT_TARGETS
 from casework.usecases.base import CaseworkBase
 from casework.validation import check_enum, check_text
-from casework.vocabulary import age_group
+from casework.vocabulary import CaseStatus, age_group
 from rules.catalogue import Binds
 
 # The fields a refusal names, in words of the person's language.
@@ -275,7 +275,7 @@ class ReportUseCases(CaseworkBase):
             select(Deadline.binds, Deadline.status, Deadline.due,
                    type_coerce(Deadline.status_at, String),
                    Event.occurred_on, Event.act_date, Deadline.rule_id, Deadline.case_id,
-                   Case.client_id, Case.office_ref)
+                   Case.client_id, Case.office_ref, Case.status)
             .join(Case, Deadline.case_id == Case.id)
             .outerjoin(Event, Deadline.closed_by_event_id == Event.id)
             .where(Deadline.binds != Binds.NOBODY.value)
@@ -292,7 +292,19 @@ class ReportUseCases(CaseworkBase):
         done_, open_, party_ = DeadlineStatus.DONE, DeadlineStatus.OPEN, Binds.PARTY
         # Core rows, not ORM ones: tens of thousands on a big office (bench/bench_report.py).
         for row in s.connection().execute(q).all():
-            binds, status, due, status_at, occurred, act_date, rule_id, case_id, cid, ref = row
+            (
+                binds,
+                status,
+                due,
+                status_at,
+                occurred,
+                act_date,
+                rule_id,
+                case_id,
+                cid,
+                ref,
+                case_status,
+            ) = row
             done = status == done_
             if binds == party_:
                 met = occurred or (_day(status_at) if status_at else None) if done else None
@@ -303,7 +315,9 @@ class ReportUseCases(CaseworkBase):
                 decided = act_date or occurred or (_day(status_at) if status_at else None)
                 if decided is not None:
                     decisions.append(rp.Decision(rule_id, case_id, ref, due, decided))
-            elif status == open_:
+            elif status == open_ and case_status == CaseStatus.OPEN:
+                # Awaited only while the office follows the case: of a closed one it does
+                # not know whether a decision came, and an advocacy figure must not guess.
                 decisions.append(rp.Decision(rule_id, case_id, ref, due, None))
         return party, decisions
 

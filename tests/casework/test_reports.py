@@ -268,3 +268,21 @@ def test_bad_input_is_refused_with_what_to_fix(office: Casework) -> None:
         office.add_activity("workshop", D(2024, 3, 1), "Krnjača", "azil", -1)
     with pytest.raises(ValidationError, match="ends"):
         office.report(D(2024, 6, 1), D(2024, 5, 1))
+
+
+def test_an_authority_deadline_of_a_closed_case_is_not_counted_as_awaited(db_url: str) -> None:
+    # Lodged Wed 10 Jan 2024: the Office's decision is due Wed 10 Apr 2024. The client left
+    # and the case was closed in February: nobody knows whether a decision came, so the
+    # report does not count the wait (by 30 June it would read 81 days).
+    setup = Casework(db_url, actor="setup")
+    setup.add_staff("Ana Petrović", "lawyer")
+    cw = Casework(db_url, actor="Ana Petrović")
+    followed = cw.add_client(name_latin="Reza", sex="m", nationality="Iran")
+    left = cw.add_client(name_latin="Nour", sex="f", nationality="Sirija")
+    for client in (followed, left):
+        case = cw.add_case(client.id, "regular")
+        cw.record_event(case.id, "application-lodged", D(2024, 1, 10), today=D(2024, 1, 10))
+    cw.update_case(case.id, cw.get_case(case.id).version, status="closed")
+    regular = cw.report(*P1, today=D(2024, 7, 1)).authority_delays["decision-regular"]
+    # 10 Apr -> 30 Jun: 20 days of April + 31 of May + 30 of June = 81
+    assert (regular.waiting, regular.max_days_waiting) == (1, 81)
