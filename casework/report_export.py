@@ -34,30 +34,37 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-# What each target measures, in words.
+# What each target measures, in words (the same words on the screen and in the workbook).
 TARGET_NAMES: dict[str, str] = {
-    "target_legal_aid": N_("persons given free legal aid"),
-    "target_brief_services": N_("persons informed (brief services)"),
-    "target_workshops": N_("workshops"),
-    "target_people_reached": N_("people reached (outreach)"),
+    "target_legal_aid": N_("Persons given free legal aid"),
+    "target_brief_services": N_("Persons informed (brief services)"),
+    "target_workshops": N_("Workshops"),
+    "target_people_reached": N_("People reached (outreach)"),
 }
 DEADLINE_NAMES: dict[str, str] = {
-    "met_on_time": N_("met on time"),
-    "met_late": N_("met late"),
-    "missed": N_("missed"),
-    "waived": N_("waived"),
-    "open": N_("still open"),
+    "met_on_time": N_("Met on time"),
+    "met_late": N_("Done after the time limit"),
+    "missed": N_("Missed"),
+    "waived": N_("Waived"),
+    "open": N_("Still running"),
 }
 VULNERABILITY_NAMES: dict[str, str] = {
-    "unaccompanied_minor": N_("unaccompanied minor"),
-    "medical": N_("medical condition"),
-    "trauma": N_("trauma"),
-    "none": N_("none recorded"),
+    "unaccompanied_minor": N_("Unaccompanied minor"),
+    "medical": N_("Medical condition"),
+    "trauma": N_("Trauma"),
+    "none": N_("None recorded"),
 }
 INSTANCE_NAMES: dict[str, str] = {
     "first-instance": N_("Asylum Office (first instance)"),
-    "commission": N_("Asylum Commission"),
+    "commission": N_("Asylum Commission (second instance)"),
     "court": N_("Administrative Court"),
+}
+# An unknown value, said of what is unknown (no adjective to agree in gender with).
+UNKNOWN_NAMES: dict[str, str] = {
+    "": N_("Nationality not recorded"),
+    "sex": N_("Sex not recorded"),
+    "age_group": N_("Age not known"),
+    "outcome": N_("Outcome not recorded"),
 }
 
 
@@ -86,75 +93,74 @@ def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]
 
     def value_label(kind: str, value: str) -> str:
         if value == UNKNOWN:
-            return label("age_group", UNKNOWN, lang)
+            return _(UNKNOWN_NAMES[kind])
         return label(kind, value, lang) if kind else value
 
-    aid = report.legal_aid
-    breakdown = _("Breakdown")
-    group = _("Group")
-    aid_rows: list[tuple[Cell, ...]] = [(_("all"), "", n(aid.persons))]
-    for title, kind, counts in (
-        (_("nationality"), "", aid.by_nationality),
-        (_("sex"), "sex", aid.by_sex),
-        (_("age group"), "age_group", aid.by_age_group),
-    ):
-        aid_rows += [(title, value_label(kind, k), n(v)) for k, v in counts.items()]
-    aid_rows += [
-        (_("vulnerability"), _(VULNERABILITY_NAMES[k]), n(v))
-        for k, v in aid.by_vulnerability.items()
-    ]
-    briefs = report.brief_services
-    brief_rows: list[tuple[Cell, ...]] = [(_("all"), "", n(briefs.count))]
-    for title, kind, counts in (
-        (_("nationality"), "", briefs.by_nationality),
-        (_("sex"), "sex", briefs.by_sex),
-        (_("age group"), "age_group", briefs.by_age_group),
-    ):
-        brief_rows += [(title, value_label(kind, k), n(v)) for k, v in counts.items()]
-    brief_rows.append((_("became clients"), "", n(briefs.became_clients)))
+    def breakdown(
+        total: int, counts: tuple[tuple[str, str, dict[str, int]], ...]
+    ) -> list[tuple[Cell, ...]]:
+        rows: list[tuple[Cell, ...]] = [(_("All"), "", n(total))]
+        for title, kind, by in counts:
+            rows += [(title, value_label(kind, k), n(v)) for k, v in by.items()]
+        return rows
+
+    aid, briefs = report.legal_aid, report.brief_services
+    aid_rows = breakdown(aid.persons, (
+        (_("Nationality"), "", aid.by_nationality), (_("Sex"), "sex", aid.by_sex),
+        (_("Age group"), "age_group", aid.by_age_group),
+    ))  # fmt: skip
+    aid_rows += [(_("Vulnerability"), _(VULNERABILITY_NAMES[k]), n(v))
+                 for k, v in aid.by_vulnerability.items()]  # fmt: skip
+    brief_rows = breakdown(briefs.count, (
+        (_("Nationality"), "", briefs.by_nationality), (_("Sex"), "sex", briefs.by_sex),
+        (_("Age group"), "age_group", briefs.by_age_group),
+    ))  # fmt: skip
+    brief_rows.append((_("Became clients"), "", n(briefs.became_clients)))
     target_rows: list[tuple[Cell, ...]] = []
     for t in report.targets:
         shown = n(t.figure)
         share = None if shown == HIDDEN else round(100 * t.progress, 1)
         target_rows.append((_(TARGET_NAMES[t.key]), shown, t.target, share))
+    group, persons = _("Group"), _("Persons")
     out = [
-        Table("targets", _("Targets"), (_("Result"), _("Figure"), _("Target"), _("Progress (%)")),
-              tuple(target_rows)),
-        Table("aid", _("Legal aid"), (breakdown, group, _("Persons")), tuple(aid_rows)),
-        Table("filings", _("Filings"), (_("Filing"), _("Generated")),
+        Table("targets", _("Targets"), (_("Indicator"), _("Achieved"), _("Target"),
+                                        _("Progress (%)")), tuple(target_rows)),
+        Table("aid", _("Legal aid"), (_("Breakdown"), group, persons), tuple(aid_rows)),
+        Table("filings", _("Filings"), (_("Filing"), _("Made")),
               tuple((template_name(k, lang), n(v)) for k, v in report.filings.items())),
-        Table("outcomes", _("Outcomes"), (_("Instance"), _("Outcome"), _("Decisions")),
+        Table("outcomes", _("Outcomes"), (_("Authority"), _("Outcome"), _("Decisions")),
               tuple((_(INSTANCE_NAMES[inst]), value_label("outcome", o), n(v))
                     for inst, counts in report.outcomes.items() for o, v in counts.items())),
-        Table("deadlines", _("Team deadlines"), (_("Result"), _("Deadlines")),
+        Table("deadlines", _("Team deadlines"), (_("What became of them"), _("Deadlines")),
               tuple((_(DEADLINE_NAMES[k]), n(v)) for k, v in report.deadlines.items())),
         Table("delays", _("Authority delays"),
-              (_("Rule"), _("Time limit"), _("Decided"), _("Late"), _("Median days late"),
-               _("Longest delay (days)"), _("Waiting past the limit"),
-               _("Longest wait (days)")),
-              tuple((k, rule_name(k, lang), n(d.decided), n(d.late), d.median_days_late,
+              (_("Time limit"), _("Decisions"), _("After the time limit"),
+               _("Median days late (late ones)"), _("Longest delay (days)"),
+               _("Still awaited past the limit"), _("Longest wait (days)")),
+              tuple((rule_name(k, lang), n(d.decided), n(d.late), d.median_days_late,
                      d.max_days_late, n(d.waiting), d.max_days_waiting)
                     for k, d in report.authority_delays.items())),
     ]  # fmt: skip
     if not donor:
+        awaited = _("no decision yet")
         out.append(
-            Table("cases", _("Delayed cases"),
-                  (_("Rule"), _("Case"), _("Office ref."), _("Due"), _("Decided"),
+            Table("cases", _("Authority deadlines by case"),
+                  (_("Time limit"), _("Case"), _("Our case no."), _("Due"), _("Decided on"),
                    _("Days late")),
-                  tuple((k, c.case_id, c.office_ref or "", c.due, c.decided, c.days_late)
+                  tuple((rule_name(k, lang), c.case_id, c.office_ref or "", c.due,
+                         c.decided or awaited, c.days_late)
                         for k, d in report.authority_delays.items()
                         for c in (*d.cases, *d.waiting_cases))),
         )  # fmt: skip
-    out.append(
-        Table("briefs", _("Brief services"), (breakdown, group, _("Persons")), tuple(brief_rows))
-    )
+    out.append(Table("briefs", _("Brief services"), (_("Breakdown"), group, persons),
+                     tuple(brief_rows)))  # fmt: skip
     w, o = report.workshops, report.outreach
     out.append(
-        Table("workshops", _("Workshops"), (_("Figure"), _("Count")), (
-            (_("workshops"), n(w["count"])), (_("participants"), n(w["participants"])),
-            (_("of them women"), n(w["women"])), (_("of them minors"), n(w["minors"])),
-            (_("outreach activities"), n(o["count"])), (_("people reached"),
-                                                         n(o["people_reached"])),
+        Table("workshops", _("Workshops and outreach"), (_("Indicator"), _("Count")), (
+            (_("Workshops"), n(w["count"])), (_("Participants"), n(w["participants"])),
+            (_("Of them women"), n(w["women"])), (_("Of them minors"), n(w["minors"])),
+            (_("Outreach activities"), n(o["count"])),
+            (_("People reached (outreach)"), n(o["people_reached"])),
         ))
     )  # fmt: skip
     return out
@@ -169,6 +175,7 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
 
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
+    period = f"{_day(report.period.start, lang)} – {_day(report.period.end, lang)}"
     for table in tables(report, lang, donor):
         sheet = book.create_sheet(_sheet_name(table.name))
         sheet.append(list(table.headers))
@@ -178,13 +185,18 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
             sheet.append(list(row))
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, dt.date):
-                    cell.number_format = "dd.mm.yyyy" if lang == "sr" else "yyyy-mm-dd"
+                    cell.number_format = "dd.mm.yyyy." if lang == "sr" else "yyyy-mm-dd"
+                elif isinstance(cell.value, float):
+                    cell.number_format = "0.0"  # the reader's decimal sign: 5,4 in Serbian
                 elif cell.value == HIDDEN:  # a hidden count stands where the numbers stand
                     cell.alignment = Alignment(horizontal="right")
         for i, header in enumerate(table.headers, start=1):
             longest = max([len(str(header))] + [len(str(r[i - 1] or "")) for r in table.rows])
             sheet.column_dimensions[get_column_letter(i)].width = min(60, longest + 3)
         sheet.freeze_panes = "A2"
+        # a printed page says what it is and for which period (the sheet itself starts
+        # with its header row, so that it sorts and filters as it is)
+        sheet.oddHeader.center.text = f"{table.name}, {period}"
         # Printed (or made a PDF): landscape, all columns on one page's width.
         sheet.page_setup.orientation = "landscape"
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -198,6 +210,10 @@ def write_xlsx(report: Report, path: Path, lang: str = "sr", donor: bool = False
             N_("cannot write {path}: {why}"), path=str(path), why=exc.strerror or str(exc)
         ) from exc
     return path
+
+
+def _day(day: dt.date, lang: str) -> str:
+    return f"{day:%d.%m.%Y.}" if lang == "sr" else day.isoformat()
 
 
 def _sheet_name(name: str) -> str:

@@ -139,7 +139,10 @@ class ReportUseCases(CaseworkBase):
             elif n is not None and key != "participants" and n > participants:
                 problems.append(
                     Problem.of(
-                        N_("{what} ({n}) cannot be more than the participants ({total})"),
+                        N_(
+                            "the number of {what} ({n}) cannot exceed the number of "
+                            "participants ({total})"
+                        ),
                         key, what=_what(key), n=n, total=participants,
                     )
                 )  # fmt: skip

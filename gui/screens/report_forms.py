@@ -132,7 +132,7 @@ class BriefServiceDialog(_RecordDialog):
         self.nationality.addItems(["", *sorted(GENITIVE)])
         typed = self.nationality.lineEdit()
         assert typed is not None  # an editable combo has its line edit
-        typed.setPlaceholderText(tr("choose or type a country"))
+        typed.setPlaceholderText(tr("choose or type the nationality"))
         self.sex = QComboBox()
         self.sex.setObjectName("briefSex")
         for text, value in (("—", None), (tr("male"), "m"), (tr("female"), "f")):
@@ -165,11 +165,11 @@ class BriefServiceDialog(_RecordDialog):
             (tr("Nationality *"), self.nationality),
             (tr("Sex *"), self.sex),
             (tr("Year of birth"), self.born),
-            (tr("or age group"), self.age_group),
-            (tr("Place"), self.place),
-            (tr("Language"), self.language),
+            (tr("Age group (if the year is not known)"), self.age_group),
+            (tr("Where the service was given"), self.place),
+            (tr("Language spoken"), self.language),
             (tr("Topic *"), self.topic),
-            (tr("Later became client"), self.client),
+            (tr("Later became a client"), self.client),
         ):
             self._row(text, widget)
         self._finish_layout()
@@ -218,7 +218,7 @@ class ActivityDialog(_RecordDialog):
         self.women = _count_box("activityWomen", allow_none=True)
         self.minors = _count_box("activityMinors", allow_none=True)
         for text, widget in (
-            (tr("Kind"), self.kind),
+            (tr("Type"), self.kind),
             (tr("Date *"), self.date),
             (tr("Place *"), self.place),
             (tr("Topic *"), self.topic),

@@ -337,14 +337,16 @@ class ReportsScreen(QWidget):
             return
         aid, w, o = r.legal_aid, r.workshops, r.outreach
         self.summary.setText(
-            tr("{start} – {end}: {persons} persons given legal aid, {briefs} informed, "
-               "{workshops} workshops ({participants} participants), {reached} people "
-               "reached.", start=fmt_date(r.period.start), end=fmt_date(r.period.end),
+            tr("Period {start} – {end}: persons given free legal aid: {persons}; persons "
+               "informed (brief services): {briefs}; workshops: {workshops} (participants: "
+               "{participants}); people reached (outreach): {reached}.",
+               start=fmt_date(r.period.start), end=fmt_date(r.period.end),
                persons=aid.persons, briefs=r.brief_services.count, workshops=w["count"],
                participants=w["participants"], reached=o["people_reached"])
         )  # fmt: skip
         self.targets_chart.set_bars(
-            tr("Progress against the project's targets"),
+            tr("Progress against the project's targets (% of each target, set for the whole "
+               "project)"),
             [tr("{what}: {figure} of {target}", what=tr(TARGET_SHORT[t.key]), figure=t.figure,
                 target=t.target) for t in r.targets],
             [Series(tr("% of the target"), "#1d4ed8",
@@ -352,15 +354,16 @@ class ReportsScreen(QWidget):
             "@value %", "", axis_max=100,
         )  # fmt: skip
         delays = [d for d in r.authority_delays.values() if d.late or d.waiting]
-        sets = [Series(tr("Median days late"), "#f59e0b",
+        sets = [Series(tr("Median days late (late decisions only)"), "#f59e0b",
                        [d.median_days_late or 0 for d in delays]),
                 Series(tr("Longest delay (days)"), "#b91c1c",
                        [d.max_days_late or 0 for d in delays])]  # fmt: skip
         if any(d.waiting for d in delays):
-            sets.append(Series(tr("Waiting, no decision yet (days)"), "#6b7280",
+            sets.append(Series(tr("Longest wait for a decision past the limit (days)"), "#6b7280",
                                [d.max_days_waiting or 0 for d in delays]))  # fmt: skip
         self.delays_chart.set_bars(
-            tr("How late the authorities decide (days past the limit)"),
+            tr("How late the Asylum Office and the Asylum Commission decide (days past the "
+               "legal time limit)"),
             [rule_name(d.rule_id, language()) for d in delays], sets, "@value",
             tr("No decision came after its legal time limit in this period."),
             note="\n".join(_delay_note(d) for d in delays),
@@ -409,10 +412,11 @@ class ReportsScreen(QWidget):
 
 def _delay_note(d: AuthorityDelay) -> str:
     """A rule's line under the delays chart: how many of its decisions were late."""
-    text = tr("{rule}: {late} of {decided} late", rule=rule_name(d.rule_id, language()),
+    text = tr("{rule}: decided after the limit: {late} of {decided}",
+              rule=rule_name(d.rule_id, language()),
               late=d.late, decided=d.decided)  # fmt: skip
     if d.waiting:
-        text += ", " + tr("{n} waiting", n=d.waiting)
+        text += "; " + tr("limit passed, decision still awaited: {n}", n=d.waiting)
     return text
 
 

@@ -1400,14 +1400,6 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Sačuvaj izveštaj</translation>
     </message>
     <message>
-        <source>{start} – {end}: {persons} persons given legal aid, {briefs} informed, {workshops} workshops ({participants} participants), {reached} people reached.</source>
-        <translation>{start} – {end}: pravna pomoć pružena osobama: {persons}; informisano: {briefs}; radionica: {workshops} (učesnika: {participants}); obuhvaćeno osoba: {reached}.</translation>
-    </message>
-    <message>
-        <source>Progress against the project&apos;s targets</source>
-        <translation>Napredak prema ciljevima projekta</translation>
-    </message>
-    <message>
         <source>{what}: {figure} of {target}</source>
         <translation>{what}: {figure} od {target}</translation>
     </message>
@@ -1420,36 +1412,12 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Najduže kašnjenje (dana)</translation>
     </message>
     <message>
-        <source>Waiting, no decision yet (days)</source>
-        <translation>Čeka se, bez odluke (dana)</translation>
-    </message>
-    <message>
-        <source>How late the authorities decide (days past the limit)</source>
-        <translation>Kašnjenje organa (dana posle roka)</translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation>Tabele</translation>
     </message>
     <message>
-        <source>{rule}: {late} of {decided} late</source>
-        <translation>{rule}: posle roka {late} od {decided}</translation>
-    </message>
-    <message>
-        <source>{n} waiting</source>
-        <translation>još se čeka: {n}</translation>
-    </message>
-    <message>
         <source>No decision came after its legal time limit in this period.</source>
         <translation>U ovom periodu nijedna odluka nije doneta posle zakonskog roka.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Vrsta</translation>
-    </message>
-    <message>
-        <source>Median days late</source>
-        <translation>Medijana kašnjenja (dana)</translation>
     </message>
     <message>
         <source>Brief services</source>
@@ -1462,10 +1430,6 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>Record a brief service</source>
         <translation>Evidentiranje kratke usluge</translation>
-    </message>
-    <message>
-        <source>choose or type a country</source>
-        <translation>izaberite ili upišite državu</translation>
     </message>
     <message>
         <source>— (did not become a client)</source>
@@ -1488,28 +1452,36 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Godina rođenja</translation>
     </message>
     <message>
-        <source>or age group</source>
-        <translation>ili starosna grupa</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Mesto</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Jezik</translation>
-    </message>
-    <message>
         <source>Topic *</source>
         <translation>Tema *</translation>
     </message>
     <message>
-        <source>Later became client</source>
-        <translation>Kasnije klijent</translation>
+        <source>choose or type the nationality</source>
+        <translation>izaberite ili upišite državljanstvo</translation>
+    </message>
+    <message>
+        <source>Age group (if the year is not known)</source>
+        <translation>Starosna grupa (ako godina nije poznata)</translation>
+    </message>
+    <message>
+        <source>Where the service was given</source>
+        <translation>Mesto pružanja usluge</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Jezik komunikacije</translation>
+    </message>
+    <message>
+        <source>Later became a client</source>
+        <translation>Kasnije otvoren predmet</translation>
     </message>
     <message>
         <source>Record a workshop or outreach</source>
         <translation>Evidentiranje radionice ili terenske aktivnosti</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Place *</source>
@@ -1530,6 +1502,26 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     <message>
         <source>People reached *</source>
         <translation>Broj obuhvaćenih osoba *</translation>
+    </message>
+    <message>
+        <source>Period {start} – {end}: persons given free legal aid: {persons}; persons informed (brief services): {briefs}; workshops: {workshops} (participants: {participants}); people reached (outreach): {reached}.</source>
+        <translation>Period {start} – {end}: osoba kojima je pružena besplatna pravna pomoć: {persons}; informisanih osoba (kratke usluge): {briefs}; radionica: {workshops} (učesnika: {participants}); obuhvaćenih osoba (terenske aktivnosti): {reached}.</translation>
+    </message>
+    <message>
+        <source>Progress against the project&apos;s targets (% of each target, set for the whole project)</source>
+        <translation>Napredak prema ciljevima projekta (% svakog cilja; ciljevi važe za ceo projekat)</translation>
+    </message>
+    <message>
+        <source>Median days late (late decisions only)</source>
+        <translation>Medijana kašnjenja (dana, samo odluke posle roka)</translation>
+    </message>
+    <message>
+        <source>Longest wait for a decision past the limit (days)</source>
+        <translation>Najduže čekanje na odluku posle roka (dana)</translation>
+    </message>
+    <message>
+        <source>How late the Asylum Office and the Asylum Commission decide (days past the legal time limit)</source>
+        <translation>Kašnjenje Kancelarije za azil i Komisije za azil (dana posle zakonskog roka)</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -1555,15 +1547,23 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     </message>
     <message>
         <source>Record brief service…</source>
-        <translation>Evidentiraj kratku uslugu…</translation>
+        <translation>Nova kratka usluga…</translation>
     </message>
     <message>
         <source>Record workshop or outreach…</source>
-        <translation>Evidentiraj radionicu ili teren…</translation>
+        <translation>Nova radionica ili teren…</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Grafikoni</translation>
+    </message>
+    <message>
+        <source>{rule}: decided after the limit: {late} of {decided}</source>
+        <translation>{rule}: odluka posle roka: {late} od {decided}</translation>
+    </message>
+    <message>
+        <source>limit passed, decision still awaited: {n}</source>
+        <translation>rok istekao, odluka se još čeka: {n}</translation>
     </message>
 </context>
 </TS>

@@ -81,25 +81,28 @@ def test_report_xlsx_one_sheet_per_table_in_serbian(
     book = load_workbook(path)
     assert book.sheetnames == [
         "Ciljevi", "Pravna pomoć", "Podnesci", "Ishodi", "Rokovi tima", "Kašnjenja organa",
-        "Predmeti sa kašnjenjem", "Kratke usluge", "Radionice",
+        "Rokovi organa po predmetima", "Kratke usluge", "Radionice i terenske aktivnosti",
     ]  # fmt: skip
     targets = book["Ciljevi"]
-    assert [c.value for c in targets[1]] == ["Rezultat", "Ostvareno", "Cilj", "Napredak (%)"]
+    assert [c.value for c in targets[1]] == ["Pokazatelj", "Ostvareno", "Cilj", "Napredak (%)"]
     assert targets["A1"].font.b
     assert [c.value for c in targets[2]] == [
-        "osobe kojima je pružena besplatna pravna pomoć", 1, 500, 0.2,
+        "Osobe kojima je pružena besplatna pravna pomoć", 1, 500, 0.2,
     ]  # fmt: skip
     delays = book["Kašnjenja organa"]
-    assert [c.value for c in delays[2]][:6] == [
-        "decision-regular", delays["B2"].value, 1, 1, 48, 48,
-    ]  # fmt: skip
-    assert delays.column_dimensions["B"].width > 20
+    # the time limit by its Serbian name (no rule ids in an office's workbook): decided 1,
+    # after the limit 1, median and longest delay 48 days
+    assert [c.value for c in delays[2]][:5] == ["Odluka u redovnom postupku", 1, 1, 48, 48]
+    assert delays.column_dimensions["A"].width > 20
+    # a printed page names the table and the period; dates are Serbian, with the final dot
+    assert delays.oddHeader.center.text == "Kašnjenja organa, 01.01.2024. – 31.12.2024."
+    assert book["Rokovi organa po predmetima"]["D2"].number_format == "dd.mm.yyyy."
     donor = tmp_path / "donator.xlsx"
     run(capsys, "report", "--from", "2024-01-01", "--to", "2024-12-31", "--xlsx", str(donor),
         "--donor", "--lang", "en")  # fmt: skip
     book = load_workbook(donor)
-    assert "Delayed cases" not in book.sheetnames
-    assert [c.value for c in book["Targets"][2]][:2] == ["persons given free legal aid", "<5"]
+    assert "Authority deadlines by case" not in book.sheetnames
+    assert [c.value for c in book["Targets"][2]][:2] == ["Persons given free legal aid", "<5"]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +121,7 @@ def test_report_xlsx_one_sheet_per_table_in_serbian(
           "--participants", "-2"), "učesnici: broj ne može biti negativan"),
         (("workshop", "add", "2024-03-01", "--place", "Krnjača", "--topic", "azil",
           "--participants", "10", "--women", "11"),
-         "žene (11): ne može ih biti više nego učesnika (10)"),
+         "žene (11): broj ne može biti veći od broja učesnika (10)"),
         (("workshop", "add", "2024-03-01", "--place", "Krnjača", "--topic", "azil",
           "--participants", "deset"), "--participants „deset” nije ceo broj"),
         (("report", "--from", "2024-06-01", "--to", "2024-01-01"),

@@ -28,25 +28,28 @@ def test_the_reports_screen_shows_the_periods_figures(window, qtbot, office) -> 
     screen.start.setDate(QDate(2024, 1, 1))
     screen.end.setDate(QDate(2024, 12, 31))
     screen.refresh()
-    assert "1 persons given legal aid" in screen.summary.text()
-    assert "1 workshops (25 participants)" in screen.summary.text()
+    assert "persons given free legal aid: 1;" in screen.summary.text()
+    assert "workshops: 1 (participants: 25)" in screen.summary.text()
     aid = screen.tables["aid"]
-    assert (aid.item(0, 0).text(), aid.item(0, 2).text()) == ("all", "1")
+    assert (aid.item(0, 0).text(), aid.item(0, 2).text()) == ("All", "1")
     # the screen's tables are the export's, listed by name beside the one shown
     names = [screen.table_list.item(i).text() for i in range(screen.table_list.count())]
-    assert names[:3] == ["Targets", "Legal aid", "Filings"] and "Delayed cases" in names
+    assert names[:3] == ["Targets", "Legal aid", "Filings"]
+    assert "Authority deadlines by case" in names
     screen.table_list.setCurrentRow(names.index("Authority delays"))
     delays = screen.tables["delays"]
     assert screen.table_stack.currentWidget() is delays
-    assert [delays.item(0, c).text() for c in range(6)] == [
-        "decision-regular", "Decision in the regular procedure", "1", "1", "48", "48",
+    assert [delays.item(0, c).text() for c in range(5)] == [
+        "Decision in the regular procedure", "1", "1", "48", "48",
     ]  # fmt: skip
     # The charts (Qt Charts) hold the report's figures: one bar a rule, a target.
     delays = screen.delays_chart
     assert delays.view.isVisibleTo(screen) and not delays.empty.isVisibleTo(screen)
     assert delays.categories == ["Decision in the regular procedure"]
-    assert delays.note.text() == "Decision in the regular procedure: 1 of 1 late"
-    assert delays.values("Median days late") == [48]
+    assert (
+        delays.note.text() == "Decision in the regular procedure: decided after the limit: 1 of 1"
+    )
+    assert delays.values("Median days late (late decisions only)") == [48]
     assert delays.values("Longest delay (days)") == [48]
     targets = screen.targets_chart
     assert targets.categories == [
@@ -108,10 +111,10 @@ def test_a_brief_service_recorded_in_its_dialog_is_counted_at_once(
         dt.date(2024, 3, 15), "Sirija", "f", "18-34",
     )  # fmt: skip
     # The report refreshed from what the use case changed: the count is on the screen.
-    assert "1 informed" in screen.summary.text()
+    assert "persons informed (brief services): 1;" in screen.summary.text()
     assert screen.targets_chart.categories[1] == "Brief services: 1 of 300"
     briefs = screen.tables["briefs"]
-    assert (briefs.item(0, 0).text(), briefs.item(0, 2).text()) == ("all", "1")
+    assert (briefs.item(0, 0).text(), briefs.item(0, 2).text()) == ("All", "1")
 
 
 def test_a_refused_workshop_says_why_in_its_dialog_and_stores_nothing(
@@ -137,7 +140,10 @@ def test_a_refused_workshop_says_why_in_its_dialog_and_stores_nothing(
     [dialog] = seen
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.error.isVisibleTo(dialog)
-    assert "women (12) cannot be more than the participants (10)" in dialog.error.text()
+    assert (
+        "the number of women (12) cannot exceed the number of participants (10)"
+        in dialog.error.text()
+    )
     assert dialogs.shown == []  # said in the form, not in a message box
     # What was typed stays, to be corrected; nothing was stored.
     assert (dialog.place.text(), dialog.women.value()) == ("Obrenovac", 12)
@@ -145,7 +151,7 @@ def test_a_refused_workshop_says_why_in_its_dialog_and_stores_nothing(
     # Corrected, it is recorded and counted.
     dialog.women.setValue(6)
     assert dialog.save()
-    assert "1 workshops (10 participants)" in screen.summary.text()
+    assert "workshops: 1 (participants: 10)" in screen.summary.text()
 
 
 def test_outreach_asks_for_the_people_reached_only(window, qtbot, office) -> None:
