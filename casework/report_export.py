@@ -134,9 +134,9 @@ def tables(report: Report, lang: str = "sr", donor: bool = False) -> list[Table]
         Table("deadlines", _("Team deadlines"), (_("What became of them"), _("Deadlines")),
               tuple((_(DEADLINE_NAMES[k]), n(v)) for k, v in report.deadlines.items())),
         Table("delays", _("Authority delays"),
-              (_("Time limit"), _("Decisions"), _("After the time limit"),
-               _("Median days late (late ones)"), _("Longest delay (days)"),
-               _("Still awaited past the limit"), _("Longest wait (days)")),
+              (_("Time limit"), _("Decisions"), _("After the limit"), _("Median delay (days)"),
+               _("Longest delay (days)"), _("Awaited past the limit"),
+               _("Longest wait (days)")),
               tuple((rule_name(k, lang), n(d.decided), n(d.late), d.median_days_late,
                      d.max_days_late, n(d.waiting), d.max_days_waiting)
                     for k, d in report.authority_delays.items())),

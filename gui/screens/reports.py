@@ -55,7 +55,7 @@ from gui.screens.report_forms import ActivityDialog, BriefServiceDialog
 # Shorter, for the chart's rows (the summary above it says them in full).
 TARGET_SHORT = {
     "target_legal_aid": QT_TR_NOOP("Legal aid (persons)"),
-    "target_brief_services": QT_TR_NOOP("Brief services"),
+    "target_brief_services": QT_TR_NOOP("Persons informed"),
     "target_workshops": QT_TR_NOOP("Workshops"),
     "target_people_reached": QT_TR_NOOP("People reached"),
 }
@@ -252,6 +252,7 @@ class ReportsScreen(QWidget):
         self.table_list = QListWidget()
         self.table_list.setObjectName("reportTableList")
         self.table_list.setMaximumWidth(175)
+        self.table_list.setWordWrap(True)  # long Serbian names on two lines, not cut
         self.table_stack = QStackedWidget()
         self.table_list.currentRowChanged.connect(self.table_stack.setCurrentIndex)
         tables_tab = QWidget()
@@ -354,12 +355,12 @@ class ReportsScreen(QWidget):
             "@value %", "", axis_max=100,
         )  # fmt: skip
         delays = [d for d in r.authority_delays.values() if d.late or d.waiting]
-        sets = [Series(tr("Median days late (late decisions only)"), "#f59e0b",
+        sets = [Series(tr("Median delay (late decisions only)"), "#f59e0b",
                        [d.median_days_late or 0 for d in delays]),
-                Series(tr("Longest delay (days)"), "#b91c1c",
+                Series(tr("Longest delay"), "#b91c1c",
                        [d.max_days_late or 0 for d in delays])]  # fmt: skip
         if any(d.waiting for d in delays):
-            sets.append(Series(tr("Longest wait for a decision past the limit (days)"), "#6b7280",
+            sets.append(Series(tr("Longest wait for a decision"), "#6b7280",
                                [d.max_days_waiting or 0 for d in delays]))  # fmt: skip
         self.delays_chart.set_bars(
             tr("How late the Asylum Office and the Asylum Commission decide (days past the "
@@ -423,8 +424,10 @@ def _delay_note(d: AuthorityDelay) -> str:
 def _cell(value: Cell) -> QTableWidgetItem:
     """A table's cell as the screen shows it: dates and decimals in the interface's
     language, numbers at the right, nothing as a dash."""
-    if value is None:
-        return QTableWidgetItem("—")
+    if value is None:  # a figure that does not exist (no late decision: no median)
+        item = QTableWidgetItem("—")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
     if isinstance(value, dt.date):
         return QTableWidgetItem(fmt_date(value))
     if isinstance(value, str):

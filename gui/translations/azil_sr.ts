@@ -1392,6 +1392,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Pravna pomoć (osobe)</translation>
     </message>
     <message>
+        <source>Persons informed</source>
+        <translation>Informisane osobe</translation>
+    </message>
+    <message>
         <source>People reached</source>
         <translation>Obuhvaćene osobe</translation>
     </message>
@@ -1408,20 +1412,12 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>% cilja</translation>
     </message>
     <message>
-        <source>Longest delay (days)</source>
-        <translation>Najduže kašnjenje (dana)</translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation>Tabele</translation>
     </message>
     <message>
         <source>No decision came after its legal time limit in this period.</source>
         <translation>U ovom periodu nijedna odluka nije doneta posle zakonskog roka.</translation>
-    </message>
-    <message>
-        <source>Brief services</source>
-        <translation>Kratke usluge</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1512,12 +1508,16 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Napredak prema ciljevima projekta (% svakog cilja; ciljevi važe za ceo projekat)</translation>
     </message>
     <message>
-        <source>Median days late (late decisions only)</source>
-        <translation>Medijana kašnjenja (dana, samo odluke posle roka)</translation>
+        <source>Median delay (late decisions only)</source>
+        <translation>Medijana kašnjenja (samo zakasnele)</translation>
     </message>
     <message>
-        <source>Longest wait for a decision past the limit (days)</source>
-        <translation>Najduže čekanje na odluku posle roka (dana)</translation>
+        <source>Longest delay</source>
+        <translation>Najduže kašnjenje</translation>
+    </message>
+    <message>
+        <source>Longest wait for a decision</source>
+        <translation>Najduže čekanje na odluku</translation>
     </message>
     <message>
         <source>How late the Asylum Office and the Asylum Commission decide (days past the legal time limit)</source>

@@ -49,11 +49,11 @@ def test_the_reports_screen_shows_the_periods_figures(window, qtbot, office) -> 
     assert (
         delays.note.text() == "Decision in the regular procedure: decided after the limit: 1 of 1"
     )
-    assert delays.values("Median days late (late decisions only)") == [48]
-    assert delays.values("Longest delay (days)") == [48]
+    assert delays.values("Median delay (late decisions only)") == [48]
+    assert delays.values("Longest delay") == [48]
     targets = screen.targets_chart
     assert targets.categories == [
-        "Legal aid (persons): 1 of 500", "Brief services: 0 of 300", "Workshops: 1 of 40",
+        "Legal aid (persons): 1 of 500", "Persons informed: 0 of 300", "Workshops: 1 of 40",
         "People reached: 0 of 1000",
     ]  # fmt: skip
     assert targets.values("% of the target") == [0.2, 0.0, 2.5, 0.0]
@@ -112,7 +112,7 @@ def test_a_brief_service_recorded_in_its_dialog_is_counted_at_once(
     )  # fmt: skip
     # The report refreshed from what the use case changed: the count is on the screen.
     assert "persons informed (brief services): 1;" in screen.summary.text()
-    assert screen.targets_chart.categories[1] == "Brief services: 1 of 300"
+    assert screen.targets_chart.categories[1] == "Persons informed: 1 of 300"
     briefs = screen.tables["briefs"]
     assert (briefs.item(0, 0).text(), briefs.item(0, 2).text()) == ("All", "1")
 
