@@ -1429,7 +1429,7 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     </message>
     <message>
         <source>— (did not become a client)</source>
-        <translation>— (nije klijent)</translation>
+        <translation>— (predmet nije otvoren)</translation>
     </message>
     <message>
         <source>Date *</source>
