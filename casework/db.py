@@ -121,6 +121,37 @@ def stored_password(parsed: Any) -> str | None:
         return None
 
 
+def team_login(url: str) -> Any:
+    """The parsed URL of a team's PostgreSQL login, or a message saying what to give."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+        raise DatabaseError(
+            N_(
+                "a password is kept only for a team's PostgreSQL login: give the database "
+                "URL with your login (e.g. postgresql+psycopg://ana_petrovic@server/azil)"
+            )
+        )
+    return parsed
+
+
+def remember_password(url: str, password: str) -> None:
+    """Keep a team login's password in the OS keyring, where every start finds it
+    (`stored_password`); the settings file and the URL never hold it."""
+    parsed = team_login(url)
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, keyring_account(parsed), password)
+    except Exception as exc:  # no backend (a server, a bare desktop): say what else works
+        raise DatabaseError(
+            N_(
+                "this computer has no usable system keyring ({why}); scripts can use "
+                "PGPASSWORD or a ~/.pgpass file instead"
+            ),
+            why=str(exc) or type(exc).__name__,
+        ) from exc
+
+
 def _prepare_sqlite_file(path: Path) -> None:
     """Create the file readable by its owner only before SQLite opens it. A folder that
     does not exist is made only inside azil's own data folder: a mistyped path elsewhere

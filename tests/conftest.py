@@ -11,7 +11,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -134,3 +137,33 @@ def store_setting_as_an_older_azil_would(url: str, key: str, value: str) -> None
 
     with Session(create_engine(url)) as s, s.begin():
         s.merge(Setting(key=key, value=value))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring for the test (this machine has none: keyring's fail backend)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The system keyring replaced by one in memory for the test, put back after it."""
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)

@@ -800,26 +800,12 @@ def cmd_db_password(args: argparse.Namespace) -> int:
     """Store the team login's password in the OS keyring, where every start finds it."""
     import getpass
 
-    from sqlalchemy.engine import make_url
-
     from casework import db
 
-    parsed = make_url(database_url())
-    if parsed.get_backend_name() != "postgresql" or not parsed.username:
-        raise InputError(
-            "a password is kept only for a team's PostgreSQL login: set the database URL "
-            "with your login first (e.g. postgresql+psycopg://ana_petrovic@server/azil)"
-        )
+    url = database_url()
+    parsed = db.team_login(url)  # before asking: only a team login has a password here
     password = getpass.getpass(f"password of {parsed.username} on {parsed.host}: ")
-    try:
-        import keyring
-
-        keyring.set_password(db.KEYRING_SERVICE, db.keyring_account(parsed), password)
-    except Exception as exc:
-        raise InputError(
-            f"this computer has no usable system keyring ({exc}); scripts can use "
-            "PGPASSWORD or a ~/.pgpass file instead"
-        ) from exc
+    db.remember_password(url, password)
     print(f"password of {parsed.username} kept in the system keyring")
     return 0
 

@@ -218,6 +218,10 @@ class SettingsScreen(QWidget):
         self.db_url = QLineEdit()
         self.db_url.setObjectName("dbUrl")
         self.db_url.setPlaceholderText("postgresql+psycopg://user@server:5432/azil")
+        # A team login's password: kept in the system keyring, never in a file (issue 13).
+        self.db_password = QLineEdit()
+        self.db_password.setObjectName("dbPassword")
+        self.db_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.db_test = QPushButton()
         self.db_use = QPushButton()
         self.db_result = QLabel()
@@ -231,6 +235,7 @@ class SettingsScreen(QWidget):
         self._form_row(form, QT_TR_NOOP("File"), file_box)
         form.addRow(self.db_pg)
         self._form_row(form, QT_TR_NOOP("URL"), self.db_url)
+        self._form_row(form, QT_TR_NOOP("Password (kept in the system keyring)"), self.db_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.db_test)
         buttons.addWidget(self.db_use)
@@ -564,6 +569,7 @@ class SettingsScreen(QWidget):
         sqlite = self.db_sqlite.isChecked()
         self.db_file.setEnabled(sqlite)
         self.db_url.setEnabled(not sqlite)
+        self.db_password.setEnabled(not sqlite)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -577,9 +583,18 @@ class SettingsScreen(QWidget):
             return f"sqlite:///{Path(self.db_file.text().strip()).expanduser()}"
         return self.db_url.text().strip()
 
+    def _with_password(self, url: str) -> str:
+        """The URL to try with the password typed here (only in memory, for the test)."""
+        password = self.db_password.text()
+        if not password or url.startswith("sqlite"):
+            return url
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).set(password=password).render_as_string(hide_password=False)
+
     def test_database(self) -> None:
         """Try the URL in the background (a server may take seconds to answer)."""
-        url = self.chosen_url()
+        url = self._with_password(self.chosen_url())
         self.db_result.setText("…")
         self.db_test.setEnabled(False)
 
@@ -594,7 +609,8 @@ class SettingsScreen(QWidget):
         def bad(exc: BaseException) -> None:
             self.db_test.setEnabled(True)
             self.db_result.setStyleSheet("color: #b91c1c;")
-            self.db_result.setText(f"✖ {exc}")
+            text, password = f"✖ {exc}", self.db_password.text()
+            self.db_result.setText(text.replace(password, "***") if password else text)
 
         self._job = workers.start(lambda _p: test_connection(url), ok, bad)
 
@@ -603,6 +619,10 @@ class SettingsScreen(QWidget):
         from casework import db
 
         try:
+            if self.db_password.text() and not url.startswith("sqlite"):
+                db.remember_password(url, self.db_password.text())
+                self.db_password.clear()
+                db.forget_engine(url)  # the next connection asks the keyring
             db.prepare(url)  # SQLite: made and brought up to date; a team's: only checked
         except Exception as exc:
             show_error(self, exc)

@@ -1258,6 +1258,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>URL</translation>
     </message>
     <message>
+        <source>Password (kept in the system keyring)</source>
+        <translation>Lozinka (čuva se u sistemskom privesku za ključeve)</translation>
+    </message>
+    <message>
         <source>Office letterhead</source>
         <translation>Zaglavlje kancelarije</translation>
     </message>
@@ -1307,7 +1311,7 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
     </message>
     <message>
         <source>The password is never stored in the database: system keyring or environment.</source>
-        <translation>Lozinka se ne čuva u bazi: sistemski privesak ključeva ili promenljiva okruženja.</translation>
+        <translation>Lozinka se ne čuva u bazi: sistemski privezak za ključeve ili promenljiva okruženja.</translation>
     </message>
     <message>
         <source>Save letterhead, reminders and e-mail</source>

@@ -17,13 +17,12 @@ from pathlib import Path
 import docx
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from casework import db, encryption
 from casework.config import default_sqlite_path
 from tests.casework.cli_helpers import one_line_error, run
+from tests.conftest import MemoryKeyring
 
 NAME = "Zaynab Haddad"
 KEY = "a test key with a quote ' in it"
@@ -230,39 +229,12 @@ def test_an_open_app_makes_encryption_wait(
     _plain_and_whole(office)
 
 
-class _MemoryKeyring(KeyringBackend):
-    """A keyring for the test (this machine has none: keyring's fail backend)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> _MemoryKeyring:
-    ring = _MemoryKeyring()
-    keyring.set_keyring(ring)  # put back by _no_keyring
-    return ring
-
-
 def test_without_a_key_of_ones_own_the_key_is_made_and_kept_in_the_keyring(
     office: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    memory_keyring: _MemoryKeyring,
+    memory_keyring: MemoryKeyring,  # tests/conftest.py
 ) -> None:
     monkeypatch.delenv(encryption.KEY_ENV)
     deadlines = run(capsys, "deadlines", "--json")[1]
