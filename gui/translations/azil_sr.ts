@@ -1246,6 +1246,10 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>Izaberi…</translation>
     </message>
     <message>
+        <source>kept in the system keyring</source>
+        <translation>čuva se u sistemskom privesku za ključeve</translation>
+    </message>
+    <message>
         <source>Test connection</source>
         <translation>Proveri vezu</translation>
     </message>
@@ -1258,8 +1262,8 @@ Ako ga ipak podnosite, upišite razlog (ulazi u podnesak, koji tada ne tvrdi da 
         <translation>URL</translation>
     </message>
     <message>
-        <source>Password (kept in the system keyring)</source>
-        <translation>Lozinka (čuva se u sistemskom privesku za ključeve)</translation>
+        <source>Password</source>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Office letterhead</source>
