@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from casework import N_, CaseworkError, encryption
+from casework import N_, CaseworkError, encryption, keychain
 from casework.config import data_dir, database_url, ensure_private_dir
 from casework.errors import DAMAGED, damaged_reason
 from casework.team import apply_grants
@@ -113,12 +113,7 @@ def stored_password(parsed: Any) -> str | None:
         return None
     if any(os.environ.get(v) for v in ("PGPASSWORD", "PGSERVICE", "PGPASSFILE")):
         return None
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, keyring_account(parsed))
-    except Exception:  # no keyring on this computer: libpq's own sources still apply
-        return None
+    return keychain.read(KEYRING_SERVICE, keyring_account(parsed))
 
 
 def team_login(url: str) -> Any:
@@ -139,16 +134,14 @@ def remember_password(url: str, password: str) -> None:
     (`stored_password`); the settings file and the URL never hold it."""
     parsed = team_login(url)
     try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, keyring_account(parsed), password)
-    except Exception as exc:  # no backend (a server, a bare desktop): say what else works
+        keychain.write(KEYRING_SERVICE, keyring_account(parsed), password)
+    except keychain.KeyringUnavailable as exc:
         raise DatabaseError(
             N_(
                 "this computer has no usable system keyring ({why}); scripts can use "
                 "PGPASSWORD or a ~/.pgpass file instead"
             ),
-            why=str(exc) or type(exc).__name__,
+            why=str(exc),
         ) from exc
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from casework import N_, CaseworkError, Problem
+from casework import N_, CaseworkError, Problem, keychain
 
 KEY_ENV = "AZIL_DB_KEY"
 KEYRING_SERVICE = "azil-database"
@@ -99,32 +99,20 @@ def _account(path: Path) -> str:
 
 
 def _keyring_get(path: Path) -> str | None:
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        return None
-    try:
-        stored = keyring.get_password(KEYRING_SERVICE, _account(path))
-    except KeyringError:  # no backend on this computer (a server, a test run)
-        return None
-    return str(stored) if stored else None
+    return keychain.read(KEYRING_SERVICE, _account(path))
 
 
 def keyring_store(path: Path, key: str) -> None:
     """Keep the key of the database file `path` in the system keyring."""
-    import keyring
-    from keyring.errors import KeyringError
-
     try:
-        keyring.set_password(KEYRING_SERVICE, _account(path), key)
-    except KeyringError as exc:
+        keychain.write(KEYRING_SERVICE, _account(path), key)
+    except keychain.KeyringUnavailable as exc:
         raise EncryptionError(
             N_(
                 "the system keyring cannot keep the key ({why}); nothing was encrypted. Set "
                 "AZIL_DB_KEY to a long secret of your own and run azil db encrypt again"
             ),
-            why=str(exc) or type(exc).__name__,
+            why=str(exc),
         ) from exc
 
 

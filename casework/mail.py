@@ -22,7 +22,7 @@ from email.utils import formatdate, make_msgid
 
 from sqlalchemy import or_, select
 
-from casework import N_, CaseworkError, Problem
+from casework import N_, CaseworkError, Problem, keychain
 from casework.db import exclusive, session_factory
 from casework.models import OutboxMail, ReminderRun, utcnow
 from casework.reminders import Digest
@@ -106,18 +106,9 @@ def smtp_password(settings: SmtpSettings) -> str | None:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            stored = keyring.get_password(KEYRING_SERVICE, keyring_account(settings))
-        except KeyringError:
-            stored = None
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        stored = None
+    stored = keychain.read(KEYRING_SERVICE, keyring_account(settings))
     if stored:
-        return str(stored)
+        return stored
     raise MailConfigError(
         N_(
             "no password for {account}: set {env} for the scheduler, or store it in the "
@@ -130,12 +121,9 @@ def smtp_password(settings: SmtpSettings) -> str | None:
 
 def store_password(settings: SmtpSettings, password: str) -> None:
     """Put the SMTP password into the system keyring (never into the database)."""
-    import keyring
-    from keyring.errors import KeyringError
-
     try:
-        keyring.set_password(KEYRING_SERVICE, keyring_account(settings), password)
-    except KeyringError as exc:
+        keychain.write(KEYRING_SERVICE, keyring_account(settings), password)
+    except keychain.KeyringUnavailable as exc:
         raise MailConfigError(
             N_("the system keyring cannot store the password ({why}); use {env} instead"),
             why=str(exc),

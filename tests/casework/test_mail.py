@@ -18,7 +18,6 @@ import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from keyring.backend import KeyringBackend
 from sqlalchemy import select, text
 
 from casework import db
@@ -36,7 +35,7 @@ from casework.models import ReminderRun
 from casework.reminders import reminders
 from casework.services import Casework
 from casework.settings import SettingError
-from tests.conftest import store_setting_as_an_older_azil_would
+from tests.conftest import MemoryKeyring, store_setting_as_an_older_azil_would
 
 D = dt.date
 
@@ -228,35 +227,14 @@ def test_password_comes_from_the_environment_never_the_database(
     assert "s3cret" not in dump
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-def test_password_from_the_system_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_password_from_the_system_keyring(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
     monkeypatch.delenv("AZIL_SMTP_PASSWORD", raising=False)
-    previous = keyring.get_keyring()
-    memory = _MemoryKeyring()
-    keyring.set_keyring(memory)
-    try:
-        settings = SmtpSettings("mail.example.org", 587, "starttls", "azil", "azil@example.org")
-        store_password(settings, "from-keyring")
-        assert memory.store == {("azil-smtp", "azil@mail.example.org"): "from-keyring"}
-        assert smtp_password(settings) == "from-keyring"
-    finally:
-        keyring.set_keyring(previous)
+    settings = SmtpSettings("mail.example.org", 587, "starttls", "azil", "azil@example.org")
+    store_password(settings, "from-keyring")
+    assert memory_keyring.entries == {("azil-smtp", "azil@mail.example.org"): "from-keyring"}
+    assert smtp_password(settings) == "from-keyring"
 
 
 class SlowCollector(Collector):
