@@ -24,7 +24,8 @@ report stays fast on a 10,000-case office. The definitions, decided once here:
   calendar days. The median and the longest are over the **late decisions only**: the
   figure an advocacy report quotes ("when late, a median of 45 days past the limit").
   Deadlines with no decision yet at the period's end, their due date passed, are
-  counted apart ("waiting", with the longest wait to the period's end).
+  counted apart ("waiting", with the longest wait), to the period's end or to today,
+  whichever comes first, and only in cases the office still follows (an open case).
 - **Donor exports**: a count from 1 to 4 is shown as "<5" so that no person can be
   recognised; 0 stays 0 (it describes nobody). A share computed from a hidden count is
   hidden too, and the list of cases behind the delays is left out.
@@ -177,7 +178,7 @@ def age_on(day: dt.date, birth_date: dt.date | None, birth_year: int | None) -> 
     return None
 
 
-def _sorted(counter: Mapping[str, int]) -> dict[str, int]:
+def largest_first(counter: Mapping[str, int]) -> dict[str, int]:
     """Largest first, then by name: the order a table and a chart read best in."""
     return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -206,7 +207,7 @@ def legal_aid(acts: Iterable[tuple[int, dt.date]], clients: Mapping[int, ClientF
             vulnerable["none"] += 1
     return LegalAid(
         persons=len(first),
-        by_nationality=_sorted(nationality),
+        by_nationality=largest_first(nationality),
         by_sex={k: sex[k] for k in ("m", "f", UNKNOWN)},
         by_age_group={k: ages[k] for k in AGE_KEYS},
         by_vulnerability={k: vulnerable[k] for k in VULNERABILITY_KEYS},
@@ -288,7 +289,7 @@ def brief_figures(
         clients += client_id is not None
     return BriefFigures(
         count=count,
-        by_nationality=_sorted(nationality),
+        by_nationality=largest_first(nationality),
         by_sex={k: sex[k] for k in ("m", "f")},
         by_age_group={k: ages[k] for k in AGE_KEYS},
         became_clients=clients,
@@ -302,7 +303,7 @@ def outcomes(rows: Iterable[tuple[str, str | None, int]]) -> dict[str, dict[str,
     out: dict[str, Counter[str]] = {inst: Counter() for inst in INSTANCES}
     for kind, outcome, n in rows:
         out[instance_of[kind]][outcome or UNKNOWN] += n
-    return {inst: _sorted(c) for inst, c in out.items()}
+    return {inst: largest_first(c) for inst, c in out.items()}
 
 
 def targets(report_figures: Mapping[str, int], settings: Mapping[str, int]) -> tuple[Target, ...]:
@@ -374,7 +375,7 @@ def to_json(report: Report, donor: bool = False) -> dict[str, Any]:
             "waiting": mask(d.waiting, donor),
             "max_days_waiting": d.max_days_waiting,
         }
-        if not donor:  # decided null: still awaited, days late counted to the period's end
+        if not donor:  # decided null: still awaited, days late counted as `waiting` is
             row["cases"] = [
                 {"case": c.case_id, "office_ref": c.office_ref, "due": c.due.isoformat(),
                  "decided": c.decided.isoformat() if c.decided else None,
@@ -412,6 +413,7 @@ __all__ = [
     "authority_delays",
     "brief_figures",
     "classify",
+    "largest_first",
     "legal_aid",
     "mask",
     "outcomes",

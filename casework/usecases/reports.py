@@ -5,6 +5,7 @@ loaded as an object) and computed by `casework.reporting`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -194,20 +195,15 @@ class ReportUseCases(CaseworkBase):
                     select(Case.client_id, Event.occurred_on).join(Case, Event.case_id == Case.id)
                     .where(Event.occurred_on.between(start, end))).all()
             ]  # fmt: skip
-            for cid, at in s.execute(
-                select(Case.client_id, Document.generated_at)
+            # the filings of the period, read once: each is a legal-aid act and a count
+            filings: Counter[str] = Counter()
+            for cid, at, template in s.execute(
+                select(Case.client_id, Document.generated_at, Document.template_id)
                 .join(Case, Document.case_id == Case.id)
                 .where(Document.generated_at >= since, Document.generated_at < until)
             ):
                 acts.append((cid, _day(at)))
-            filings: dict[str, int] = {
-                str(template): int(n)
-                for template, n in s.execute(
-                    select(Document.template_id, func.count())
-                    .where(Document.generated_at >= since, Document.generated_at < until)
-                    .group_by(Document.template_id)
-                )
-            }
+                filings[str(template)] += 1
             party, decisions = self._deadline_facts(s, period, acts)
             clients = dict(_clients(s, sorted({cid for cid, _day in acts})))
             outcome_rows = s.execute(
@@ -239,7 +235,7 @@ class ReportUseCases(CaseworkBase):
         return rp.Report(
             period=period,
             legal_aid=aid,
-            filings=dict(sorted(filings.items(), key=lambda kv: (-kv[1], kv[0]))),
+            filings=rp.largest_first(filings),
             outcomes=outcomes,
             deadlines=rp.team_deadlines(party, period),
             authority_delays=rp.authority_delays(decisions, period, today or dt.date.today()),
@@ -276,9 +272,9 @@ class ReportUseCases(CaseworkBase):
         )
         q = (
             select(Deadline.binds, Deadline.status, Deadline.due,
-                   type_coerce(Deadline.status_at, String),
+                   type_coerce(Deadline.status_at, String).label("status_at"),
                    Event.occurred_on, Event.act_date, Deadline.rule_id, Deadline.case_id,
-                   Case.client_id, Case.office_ref, Case.status)
+                   Case.client_id, Case.office_ref, Case.status.label("case_status"))
             .join(Case, Deadline.case_id == Case.id)
             .outerjoin(Event, Deadline.closed_by_event_id == Event.id)
             .where(Deadline.binds != Binds.NOBODY.value)
@@ -295,33 +291,26 @@ class ReportUseCases(CaseworkBase):
         done_, open_, party_ = DeadlineStatus.DONE, DeadlineStatus.OPEN, Binds.PARTY
         # Core rows, not ORM ones: tens of thousands on a big office (bench/bench_report.py).
         for row in s.connection().execute(q).all():
-            (
-                binds,
-                status,
-                due,
-                status_at,
-                occurred,
-                act_date,
-                rule_id,
-                case_id,
-                cid,
-                ref,
-                case_status,
-            ) = row
-            done = status == done_
-            if binds == party_:
-                met = occurred or (_day(status_at) if status_at else None) if done else None
-                party.append(rp.PartyDeadline(due, str(status), met, occurred is not None))
+            done = row.status == done_
+            if row.binds == party_:
+                met = row.occurred_on or _day_or_none(row.status_at) if done else None
+                party.append(
+                    rp.PartyDeadline(row.due, str(row.status), met, row.occurred_on is not None)
+                )
                 if done and met is not None and met in period:
-                    acts.append((cid, met))
+                    acts.append((row.client_id, met))
             elif done:
-                decided = act_date or occurred or (_day(status_at) if status_at else None)
+                decided = row.act_date or row.occurred_on or _day_or_none(row.status_at)
                 if decided is not None:
-                    decisions.append(rp.Decision(rule_id, case_id, ref, due, decided))
-            elif status == open_ and case_status == CaseStatus.OPEN:
+                    decisions.append(
+                        rp.Decision(row.rule_id, row.case_id, row.office_ref, row.due, decided)
+                    )
+            elif row.status == open_ and row.case_status == CaseStatus.OPEN:
                 # Awaited only while the office follows the case: of a closed one it does
                 # not know whether a decision came, and an advocacy figure must not guess.
-                decisions.append(rp.Decision(rule_id, case_id, ref, due, None))
+                decisions.append(
+                    rp.Decision(row.rule_id, row.case_id, row.office_ref, row.due, None)
+                )
         return party, decisions
 
 
@@ -355,6 +344,10 @@ def _clean(value: str | None) -> str | None:
 
 def _utc(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+
+
+def _day_or_none(at: dt.datetime | str | None) -> dt.date | None:
+    return _day(at) if at else None
 
 
 def _day(at: dt.datetime | str) -> dt.date:
