@@ -21,14 +21,19 @@ import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from casework import N_, encryption
-from casework.config import data_dir, database_url, documents_dir, ensure_private_dir
+from casework.config import (
+    data_dir,
+    database_url,
+    documents_dir,
+    ensure_private_dir,
+    program_version,
+)
 from casework.db import (
     DatabaseError,
     backup,
@@ -42,13 +47,6 @@ from casework.db import (
 MANIFEST = "manifest.json"
 _DB_SQLITE = "database.sqlite3"
 _DB_PG = "database.pgdump"
-
-
-def _program_version() -> str:
-    try:
-        return version("azil")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def _sha256(path: Path) -> str:
@@ -82,7 +80,7 @@ def backup_office(out: Path, url: str | None = None) -> Archived:
         backup(db_file, url)
         files = sorted(p for p in docs.rglob("*") if p.is_file())
         manifest = {
-            "azil": _program_version(),
+            "azil": program_version(),
             "schema": revision,
             "database": db_file.name,
             # an encrypted database is copied encrypted, with the same key; where it was

@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import platformdirs
@@ -105,3 +106,12 @@ def ensure_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     for created in missing:
         created.chmod(0o700)
+
+
+def program_version() -> str:
+    """azil's installed version (the bundle carries its metadata too); "unknown" for a
+    checkout on PYTHONPATH that was never installed."""
+    try:
+        return version("azil")
+    except PackageNotFoundError:
+        return "unknown"

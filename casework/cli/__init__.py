@@ -27,19 +27,14 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def version_line() -> str:
-    """`azil 0.1.0 (schema 0008; bundle)`: what a support request needs to know first,
+    """`azil 0.1.0 (schema 0011; bundle)`: what a support request needs to know first,
     the program, the newest schema it migrates to, and whether it is the desktop bundle
     (PyInstaller sets `sys.frozen`) or an installation in a virtualenv."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    from casework.config import program_version
     from casework.db import program_revision
 
-    try:
-        program = version("azil")
-    except PackageNotFoundError:  # a checkout on PYTHONPATH, never installed
-        program = "unknown"
     how = "bundle" if getattr(sys, "frozen", False) else "virtualenv"
-    return f"azil {program} (schema {program_revision()}; {how})"
+    return f"azil {program_version()} (schema {program_revision()}; {how})"
 
 
 class _VersionAction(argparse.Action):
