@@ -103,10 +103,10 @@ def _vacuum(factory: sessionmaker[Session]) -> bool | None:
     """On PostgreSQL an UPDATE leaves the old row version on disk until a vacuum drops it
     (issue 13: erasure ends with one). VACUUM runs outside a transaction and only for the
     tables' owner; an office login that is not says so, and the server's autovacuum will."""
+    eng = factory.kw["bind"]
+    if eng.dialect.name != "postgresql":
+        return None
     with factory() as s:
-        conn = s.connection()
-        if conn.dialect.name != "postgresql":
-            return None
         owner = s.scalar(
             text(
                 "SELECT bool_and(pg_has_role(current_user, tableowner, 'USAGE')) "
@@ -114,10 +114,8 @@ def _vacuum(factory: sessionmaker[Session]) -> bool | None:
             ),
             {"t": list(_ERASED_TABLES)},
         )
-        s.rollback()
-        if not owner:
-            return False
-        eng = conn.engine
+    if not owner:
+        return False
     with eng.connect() as raw:
         raw = raw.execution_options(isolation_level="AUTOCOMMIT")
         for table in _ERASED_TABLES:
